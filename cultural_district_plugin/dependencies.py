@@ -1,0 +1,75 @@
+"""Checks the Python packages the analysis needs (shapely >= 2, pandas >= 1.5) without importing QGIS.
+
+The plugin always loads; when a requirement is missing or too old, the analysis features are disabled
+and the user is told exactly what is missing and how to install it on their platform.
+"""
+
+import importlib
+import platform
+import sys
+from dataclasses import dataclass
+from importlib import metadata
+
+REQUIREMENTS = (("shapely", (2, 0)), ("pandas", (1, 5)))
+
+
+@dataclass(frozen=True)
+class MissingRequirement:
+    package: str
+    minimum: str
+    installed: str  # "" when not installed
+
+    def describe(self):
+        if self.installed:
+            return f"{self.package} >= {self.minimum} (installed: {self.installed})"
+        return f"{self.package} >= {self.minimum} (not installed)"
+
+
+def _version_tuple(text):
+    parts = []
+    for piece in text.split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        if not digits:
+            break
+        parts.append(int(digits))
+    return tuple(parts)
+
+
+def _installed_version(package):
+    """Version of ``package`` visible to this interpreter, read from the module itself when it is
+    importable (the version that will really be used), else from the distribution metadata."""
+    try:
+        module = importlib.import_module(package)
+        return str(getattr(module, "__version__", ""))
+    except ImportError:
+        pass
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def missing_requirements(version_of=_installed_version):
+    """Requirements that are absent or older than needed."""
+    missing = []
+    for package, minimum in REQUIREMENTS:
+        installed = version_of(package)
+        if not installed or _version_tuple(installed) < minimum:
+            missing.append(MissingRequirement(package, ".".join(map(str, minimum)), installed))
+    return missing
+
+
+def install_command(missing, system=None, executable=None):
+    """A command that really installs the missing packages for the interpreter QGIS runs."""
+    system = system or platform.system()
+    specs = " ".join(f'"{m.package}>={m.minimum}"' for m in missing)
+    if system == "Windows":
+        return f"python -m pip install --user {specs}  (in the OSGeo4W Shell)"
+    if system == "Darwin":
+        return f'"{executable or sys.executable}" -m pip install --user {specs}'
+    # Linux: distribution Pythons refuse plain pip installs (PEP 668); a venv that sees the system
+    # packages keeps Debian's numpy and QGIS bindings, and QGIS is started with it on PYTHONPATH.
+    return ("python3 -m venv --system-site-packages ~/.local/share/cultural-district-venv && "
+            f"~/.local/share/cultural-district-venv/bin/pip install {specs} && "
+            "export PYTHONPATH=$(~/.local/share/cultural-district-venv/bin/python -c "
+            "'import site; print(site.getsitepackages()[0])')  # then start QGIS from this shell")

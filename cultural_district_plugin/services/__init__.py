@@ -1,0 +1,1 @@
+"""QGIS services: everything that touches PyQGIS (or GDAL) but no widgets."""

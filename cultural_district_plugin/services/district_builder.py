@@ -1,0 +1,47 @@
+"""Build a district from ISTAT municipality codes: members written, geometry dissolved from them."""
+
+import numpy as np
+
+from ..core.district_geometry import dissolve
+from .district_store import StoreError
+from .layer_reader import read_layer
+
+STORE_MUNICIPALITY_FIELDS = ["pro_com_t", "name", "population", "boundary_year"]
+
+
+def store_municipalities(store, boundary_year=None):
+    """The store's reference municipalities (one boundary year: the latest when not given)."""
+    table, geometries = read_layer(store.layer("municipalities"), store.crs, STORE_MUNICIPALITY_FIELDS)
+    if table.empty:
+        raise StoreError(f"{store.path}: the store has no municipalities; load them first")
+    year = int(table["boundary_year"].max()) if boundary_year is None else int(boundary_year)
+    keep = (table["boundary_year"] == year).to_numpy()
+    if not keep.any():
+        raise StoreError(f"{store.path}: no municipalities with boundary year {year}")
+    return table[keep].reset_index(drop=True), geometries[keep], year
+
+
+def build_district(store, name, codes, boundary_year=None, district_type=None, status="proposal"):
+    """Create district ``name`` from municipality ``codes`` (6-character ISTAT codes) in one batch.
+
+    Unknown codes refuse the whole build (nothing is written). Returns ``(district fid, batch id)``.
+    """
+    name = (name or "").strip()
+    if not name:
+        raise StoreError("a district needs a name")
+    if not codes:
+        raise StoreError(f"district {name!r}: no municipality codes given")
+    table, geometries, year = store_municipalities(store, boundary_year)
+    index = {code: i for i, code in enumerate(table["pro_com_t"])}
+    unknown = [c for c in codes if c not in index]
+    if unknown:
+        raise StoreError(f"district {name!r}: ISTAT code(s) {', '.join(unknown)} not among the store's "
+                         f"{year} municipalities; nothing was written")
+    rows = np.array([index[c] for c in codes])
+    geometry = dissolve(geometries[rows])
+    with store.batch("build_district", f"district {name} from {len(codes)} municipalities") as batch:
+        fid = batch.add("districts", [{"name": name, "district_type": district_type, "status": status,
+                                       "origin": "municipalities"}], [geometry])[0]
+        batch.add("district_members", [{"district_id": fid, "pro_com_t": c, "boundary_year": year}
+                                       for c in codes])
+    return fid, batch.batch_id

@@ -1,0 +1,81 @@
+"""Export districts with their summary figures (GeoPackage layer, JSON summary)."""
+
+import contextlib
+import dataclasses
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsProject, QgsVectorFileWriter, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.district_summary import DistrictSummary
+from .district_report import district_summaries
+from .district_store import StoreError
+from .layer_reader import read_layer
+from .measures import to_qgs_geometry
+
+EXPORT_LAYER = "districts"
+_FIELD_TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String}
+
+
+def summary_fields():
+    """One QGIS field per DistrictSummary attribute, typed like it."""
+    fields = QgsFields()
+    for f in dataclasses.fields(DistrictSummary):
+        fields.append(QgsField(f.name, _FIELD_TYPES[f.type]))
+    return fields
+
+
+@contextlib.contextmanager
+def _replaced_atomically(path, suffix):
+    """Yield a temporary path next to ``path``; move it into place only when the block succeeds."""
+    path = Path(path)
+    handle, tmp = tempfile.mkstemp(suffix=suffix, dir=path.parent)
+    os.close(handle)
+    os.unlink(tmp)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+def export_districts(store, output_path, district_ids=None):
+    """Write the districts (all, or the given fids) with their summaries to a GeoPackage layer
+    ``districts`` in the store's CRS. Returns the summaries written."""
+    summaries = district_summaries(store, district_ids)
+    if not summaries:
+        raise StoreError(f"{store.path}: no district to export")
+    table, geometries = read_layer(store.layer("districts"), store.crs, [])
+    geometry_by_fid = dict(zip(table["fid"], geometries))
+    memory = QgsVectorLayer(f"MultiPolygon?crs={store.crs.authid()}", EXPORT_LAYER, "memory")
+    fields = summary_fields()
+    memory.dataProvider().addAttributes(fields.toList())
+    memory.updateFields()
+    features = []
+    for summary in summaries:
+        feature = QgsFeature(memory.fields())
+        feature.setAttributes([getattr(summary, f.name()) for f in fields])
+        feature.setGeometry(to_qgs_geometry(geometry_by_fid[summary.district_id]))
+        features.append(feature)
+    memory.dataProvider().addFeatures(features)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = EXPORT_LAYER
+    options.fileEncoding = "UTF-8"
+    with _replaced_atomically(output_path, ".gpkg") as tmp:
+        error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
+            memory, tmp, QgsProject.instance().transformContext(), options)
+        if error != QgsVectorFileWriter.NoError:
+            raise StoreError(f"{output_path}: export failed: {message}")
+    return summaries
+
+
+def write_summary_json(summaries, output_path):
+    """The summaries as a JSON list (one object per district), written atomically."""
+    with _replaced_atomically(output_path, ".json") as tmp:
+        Path(tmp).write_text(json.dumps([dataclasses.asdict(s) for s in summaries], indent=2,
+                                        ensure_ascii=False), encoding="utf-8")

@@ -1,0 +1,219 @@
+"""The district project store: one GeoPackage per district project (DESIGN.md §3).
+
+Creation writes the whole schema of :mod:`store_schema` into a temporary file and moves it into place,
+so a failed creation leaves nothing behind. Bulk writes go through :meth:`DistrictStore.batch`: one
+GDAL transaction spanning every table, tagged with a batch id that :meth:`DistrictStore.remove_batch`
+removes again (FOREIGN KEY ... ON DELETE CASCADE).
+"""
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import shapely
+from osgeo import ogr, osr
+from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+
+from ..plugin_resources import plugin_version
+from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql
+
+ogr.UseExceptions()
+osr.UseExceptions()
+
+STORE_APPLICATION = "cultural_district_plugin"
+
+
+class StoreError(Exception):
+    """A store cannot be created, opened or written; the message says which file and why."""
+
+
+def _now():
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _srs_row(epsg):
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    return (srs.GetName(), epsg, "EPSG", epsg, srs.ExportToWkt())
+
+
+def create_store(path, epsg):
+    """Create an empty store at ``path`` in CRS ``EPSG:epsg``; refuses to overwrite an existing file."""
+    path = Path(path)
+    if path.exists():
+        raise StoreError(f"{path}: a file already exists there; choose another name or remove it first")
+    crs = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    if not crs.isValid() or crs.isGeographic():
+        raise StoreError(f"EPSG:{epsg} is not a projected CRS; a store needs metric coordinates")
+    if not path.parent.is_dir():
+        raise StoreError(f"{path}: folder {path.parent} does not exist")
+    handle, tmp = tempfile.mkstemp(suffix=".gpkg", dir=path.parent)
+    os.close(handle)
+    os.unlink(tmp)
+    try:
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(tmp)
+        ds = None  # GDAL < 3.8 has no Close(): releasing the last reference closes the file
+        _write_schema(tmp, epsg)
+        ds = ogr.Open(tmp, update=1)
+        for table in TABLES:
+            if table.geometry_type:
+                ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{table.name}', '{GEOMETRY_COLUMN}')")
+        ds = None
+        os.replace(tmp, path)
+    except Exception as error:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        if isinstance(error, StoreError):
+            raise
+        raise StoreError(f"{path}: could not create the store: {error}") from error
+    return DistrictStore(path)
+
+
+def _write_schema(gpkg, epsg):
+    con = sqlite3.connect(gpkg)
+    try:
+        with con:
+            if not con.execute("SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?", (epsg,)).fetchone():
+                con.execute("INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+                            "organization_coordsys_id, definition) VALUES (?, ?, ?, ?, ?)", _srs_row(epsg))
+            for table in TABLES:
+                con.execute(create_table_sql(table))
+                con.execute(
+                    "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (table.name, "features" if table.geometry_type else "attributes", table.name,
+                     table.description, epsg if table.geometry_type else None))
+                if table.geometry_type:
+                    con.execute("INSERT INTO gpkg_geometry_columns (table_name, column_name, "
+                                "geometry_type_name, srs_id, z, m) VALUES (?, ?, ?, ?, 0, 0)",
+                                (table.name, GEOMETRY_COLUMN, table.geometry_type, epsg))
+            con.executemany("INSERT INTO store_info (key, value) VALUES (?, ?)", [
+                ("application", STORE_APPLICATION), ("schema_version", str(SCHEMA_VERSION)),
+                ("crs", f"EPSG:{epsg}"), ("created_at", _now()), ("created_by", plugin_version())])
+    finally:
+        con.close()
+
+
+def _ogr_value(value):
+    """numpy scalars, NaN and whole floats (pandas turns integer columns with NULLs into floats) as
+    plain Python values for OGR; None stays NULL."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if value.is_integer():
+            return int(value)
+    return value
+
+
+class Batch:
+    """Rows written inside one :meth:`DistrictStore.batch` transaction."""
+
+    def __init__(self, dataset, batch_id):
+        self._ds = dataset
+        self.batch_id = batch_id
+
+    def add(self, table, records, geometries=None):
+        """Insert ``records`` (dicts of column → value) into ``table``; returns the new fids.
+
+        ``geometries``: shapely geometries in the store's CRS, one per record (None for no geometry).
+        """
+        layer = self._ds.GetLayerByName(table)
+        if layer is None:
+            raise StoreError(f"the store has no table {table!r}")
+        definition = layer.GetLayerDefn()
+        tag_batch = table != "batches" and "batch_id" in TABLES_BY_NAME[table].column_names
+        wkbs = shapely.to_wkb(geometries) if geometries is not None else [None] * len(records)
+        fids = []
+        for record, wkb in zip(records, wkbs):
+            feature = ogr.Feature(definition)
+            for column, value in record.items():
+                value = _ogr_value(value)
+                if value is not None:
+                    feature.SetField(column, value)
+            if tag_batch:
+                feature.SetField("batch_id", self.batch_id)
+            if wkb is not None:
+                feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+            layer.CreateFeature(feature)
+            fids.append(feature.GetFID())
+        return fids
+
+
+class DistrictStore:
+    """An existing store: its facts, its tables as QGIS layers, batch writes and batch removal."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self.info = self._read_info()
+
+    def _read_info(self):
+        if not self.path.is_file():
+            raise StoreError(f"{self.path}: no such file")
+        try:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            try:
+                rows = con.execute("SELECT key, value FROM store_info").fetchall()
+            finally:
+                con.close()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: not a district store GeoPackage ({error})") from error
+        info = dict(rows)
+        if info.get("application") != STORE_APPLICATION:
+            raise StoreError(f"{self.path}: this GeoPackage was not created as a district store")
+        if int(info.get("schema_version", 0)) != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema version {info.get('schema_version')} is not "
+                             f"supported (this plugin reads version {SCHEMA_VERSION})")
+        return info
+
+    @property
+    def crs(self):
+        return QgsCoordinateReferenceSystem(self.info["crs"])
+
+    def layer_uri(self, table):
+        return f"{self.path}|layername={table}"
+
+    def layer(self, table, name=None):
+        """A QGIS layer on one of the store's tables."""
+        layer = QgsVectorLayer(self.layer_uri(table), name or table, "ogr")
+        if not layer.isValid():
+            raise StoreError(f"{self.path}: table {table!r} cannot be opened")
+        return layer
+
+    @contextlib.contextmanager
+    def batch(self, operation, description=""):
+        """One transaction over all tables; commits on success, rolls back on any exception."""
+        try:
+            ds = ogr.Open(str(self.path), update=1)
+        except RuntimeError as error:
+            raise StoreError(f"{self.path}: cannot be opened for writing ({error})") from error
+        batch = Batch(ds, uuid.uuid4().hex)
+        ds.StartTransaction()
+        try:
+            batch.add("batches", [{"batch_id": batch.batch_id, "operation": operation,
+                                   "description": description, "created_at": _now()}])
+            yield batch
+            ds.CommitTransaction()
+        except BaseException:
+            ds.RollbackTransaction()
+            raise
+        finally:
+            batch._ds = ds = None  # closes the dataset (GDAL < 3.8 has no Close())
+
+    def remove_batch(self, batch_id):
+        """Delete a batch and every row it wrote (cascading FOREIGN KEYs)."""
+        con = sqlite3.connect(self.path)
+        try:
+            con.execute("PRAGMA foreign_keys = ON")
+            with con:
+                deleted = con.execute("DELETE FROM batches WHERE batch_id = ?", (batch_id,)).rowcount
+        finally:
+            con.close()
+        if not deleted:
+            raise StoreError(f"{self.path}: no batch {batch_id}")

@@ -1,0 +1,57 @@
+"""Attach heritage assets to the store: each asset gets exactly one municipality (DESIGN.md §5)."""
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from ..core.asset_location import assign_to_units
+from .district_builder import store_municipalities
+from .district_store import StoreError
+from .layer_reader import read_layer
+from .store_schema import TABLES_BY_NAME
+
+NAME_FIELDS = ("name", "nome", "denominazione")
+
+
+@dataclass
+class HeritageAttachment:
+    added: int
+    outside_municipalities: int
+    batch_id: str
+
+
+def attach_heritage(store, layer):
+    """Add the point features of ``layer`` to the store's heritage inventory as one batch, each with
+    the ISTAT code of the municipality holding it (a point on a shared border goes to the lowest code).
+
+    Fields named like the inventory's columns are copied; other fields are ignored. Non-point or
+    empty geometries refuse the whole attachment with the feature named.
+    """
+    by_lower = {f.name().lower(): f.name() for f in layer.fields()}
+    name_field = next((by_lower[n] for n in NAME_FIELDS if n in by_lower), None)
+    if name_field is None:
+        raise StoreError(f"layer {layer.name()!r}: no name field ({', '.join(NAME_FIELDS)})")
+    columns = [c for c in TABLES_BY_NAME["heritage_assets"].column_names
+               if c in by_lower and c not in ("name", "pro_com_t", "batch_id")]
+    table, points = read_layer(layer, store.crs, [name_field] + [by_lower[c] for c in columns])
+    bad = [i for i, g in enumerate(points) if g is None or g.is_empty or g.geom_type != "Point"]
+    if bad:
+        raise StoreError(f"layer {layer.name()!r}: feature {table['fid'].iloc[bad[0]]} is not a point "
+                         f"({len(bad)} such feature(s)); nothing was attached")
+    municipalities, unit_geometries, _ = store_municipalities(store)
+    codes = assign_to_units(points, unit_geometries, municipalities["pro_com_t"].to_numpy())
+    records = []
+    for i, row in enumerate(table.itertuples(index=False)):
+        record = {"name": getattr(row, name_field), "pro_com_t": codes[i]}
+        record.update({c: getattr(row, by_lower[c]) for c in columns})
+        records.append(record)
+    with store.batch("attach_heritage", f"{len(records)} assets from {layer.name()}") as batch:
+        batch.add("heritage_assets", records, points)
+    return HeritageAttachment(len(records), int(sum(c is None for c in codes)), batch.batch_id)
+
+
+def store_asset_points(store):
+    """Point geometries of the store's heritage inventory (store CRS)."""
+    _, points = read_layer(store.layer("heritage_assets"), store.crs, fields=[])
+    return np.asarray([p for p in points if p is not None and not shapely.is_empty(p)], dtype=object)

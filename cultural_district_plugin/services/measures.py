@@ -1,0 +1,22 @@
+"""Measures reported to users: ellipsoidal areas on the CRS's ellipsoid (DESIGN.md §2)."""
+
+from qgis.core import QgsDistanceArea, QgsGeometry, QgsProject
+
+
+def to_qgs_geometry(geometry):
+    """A shapely geometry as a QgsGeometry (through WKB)."""
+    result = QgsGeometry()
+    result.fromWkb(geometry.wkb)
+    return result
+
+
+def ellipsoidal_area_km2(geometries, crs):
+    """Ellipsoidal area in km² of each shapely geometry given in ``crs``, and the method's description."""
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(crs, QgsProject.instance().transformContext())
+    ellipsoid = crs.ellipsoidAcronym()
+    if not measure.setEllipsoid(ellipsoid) or not measure.willUseEllipsoid():
+        raise ValueError(f"{crs.authid()}: no ellipsoid for area measurement")
+    # With an ellipsoid, QgsDistanceArea measures areas in square metres.
+    areas = [measure.measureArea(to_qgs_geometry(g)) / 1e6 for g in geometries]
+    return areas, f"ellipsoidal ({crs.ellipsoidAcronym()})"

@@ -1,0 +1,91 @@
+"""Load reference municipalities (ISTAT boundary files, the bundled sample) into a store."""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from qgis.core import QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest
+
+from ..core.district_geometry import polygonal_part
+from ..core.istat_codes import InvalidIstatCode, normalise_pro_com_t
+from ..core.istat_fields import recognise_fields
+from ..core.store_crs import store_epsg_for_longitudes
+from .district_store import StoreError
+from .layer_reader import read_layer
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+@dataclass
+class MunicipalityLoad:
+    loaded: int
+    batch_id: str
+    repaired: list = field(default_factory=list)  # (pro_com_t, name, reason)
+
+
+def _region_request(layer, region_codes):
+    """Feature request limited to the given ISTAT region codes (all features when empty)."""
+    if not region_codes:
+        return None
+    column = recognise_fields([f.name() for f in layer.fields()]).get("region_code")
+    if column is None:
+        raise StoreError(f"layer {layer.name()!r} has no region code field (COD_REG) to filter on")
+    codes = ", ".join(str(int(c)) for c in region_codes)
+    return QgsFeatureRequest(QgsExpression(f"{QgsExpression.quotedColumnRef(column)} IN ({codes})"))
+
+
+def suggested_store_epsg(layer, region_codes=None):
+    """RDN2008 CRS for the municipalities of ``layer`` (optionally only some regions)."""
+    _, geometries = read_layer(layer, WGS84, fields=[], request=_region_request(layer, region_codes))
+    if len(geometries) == 0:
+        raise StoreError(f"layer {layer.name()!r} has no municipality in regions {region_codes}")
+    xmin, _, xmax, _ = shapely.total_bounds(geometries)
+    return store_epsg_for_longitudes(xmin, xmax)
+
+
+def load_municipalities(store, layer, region_codes=None, boundary_year=None):
+    """Copy the municipalities of ``layer`` into ``store`` as one batch, repairing invalid geometries
+    (each repair reported). Codes are normalised to 6-character text; a bad code refuses the whole load."""
+    roles = recognise_fields([f.name() for f in layer.fields()])
+    table, geometries = read_layer(layer, store.crs, fields=list(roles.values()),
+                                   request=_region_request(layer, region_codes))
+    if table.empty:
+        raise StoreError(f"layer {layer.name()!r}: no municipality to load")
+    table = table.rename(columns={v: k for k, v in roles.items()})
+    try:
+        table["pro_com_t"] = [normalise_pro_com_t(v) for v in table["pro_com_t"]]
+    except InvalidIstatCode as error:
+        raise StoreError(f"layer {layer.name()!r}: {error}") from error
+    if "boundary_year" not in table or boundary_year is not None:
+        if boundary_year is None:
+            raise StoreError(f"layer {layer.name()!r}: no boundary year field; give the boundary year")
+        table["boundary_year"] = boundary_year
+    duplicated = table["pro_com_t"].duplicated()
+    if duplicated.any():
+        raise StoreError(f"layer {layer.name()!r}: ISTAT code {table['pro_com_t'][duplicated].iloc[0]} "
+                         "appears more than once")
+    existing = set(zip(*_existing_keys(store)))
+    clash = [c for c, y in zip(table["pro_com_t"], table["boundary_year"]) if (c, int(y)) in existing]
+    if clash:
+        raise StoreError(f"{store.path}: municipalities already loaded for the same boundary year "
+                         f"(e.g. {clash[0]}); nothing was loaded")
+
+    invalid = np.flatnonzero(~shapely.is_valid(geometries))
+    repairs = []
+    geometries = geometries.copy()
+    for i in invalid:
+        repairs.append((table["pro_com_t"].iloc[i], table["name"].iloc[i], shapely.is_valid_reason(geometries[i])))
+        geometries[i] = polygonal_part(shapely.make_valid(geometries[i]))
+    geometries = np.array([polygonal_part(g) for g in geometries], dtype=object)
+
+    columns = [c for c in ("pro_com_t", "name", "province_code", "province", "region_code", "region",
+                           "population", "population_year", "boundary_year") if c in table]
+    records = table[columns].to_dict("records")
+    with store.batch("load_municipalities", f"{len(records)} municipalities from {layer.name()}") as batch:
+        batch.add("municipalities", records, geometries)
+    return MunicipalityLoad(len(records), batch.batch_id, repairs)
+
+
+def _existing_keys(store):
+    table, _ = read_layer(store.layer("municipalities"), store.crs, fields=["pro_com_t", "boundary_year"])
+    return table["pro_com_t"].tolist(), table["boundary_year"].astype(int).tolist()

@@ -1,0 +1,134 @@
+"""The district project store's schema, defined once (DESIGN.md §3).
+
+Each table is declared as data; :func:`create_table_sql` turns a declaration into SQLite DDL with
+NOT NULL, defaults, CHECKs and FOREIGN KEYs, so the same declarations can later target PostGIS.
+"""
+
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = 1
+GEOMETRY_COLUMN = "geom"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    sql_type: str  # TEXT, INTEGER, REAL
+    not_null: bool = False
+    default: str = None  # SQL literal
+    references: str = None  # "table(column)"
+    on_delete: str = "CASCADE"
+    check: str = None
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple
+    geometry_type: str = None  # GPKG geometry type name, or None for an attribute table
+    unique: tuple = field(default_factory=tuple)  # tuples of column names
+
+    @property
+    def column_names(self):
+        return tuple(c.name for c in self.columns)
+
+
+def _text(name, **kw):
+    return Column(name, "TEXT", **kw)
+
+
+def _int(name, **kw):
+    return Column(name, "INTEGER", **kw)
+
+
+def _real(name, **kw):
+    return Column(name, "REAL", **kw)
+
+
+_CREATED = _text("created_at", not_null=True, default="(strftime('%Y-%m-%dT%H:%M:%fZ','now'))")
+_BATCH = _text("batch_id", references="batches(batch_id)", on_delete="CASCADE")
+
+DISTRICT_TYPES = ("industrial", "institutional", "museum", "metropolitan", "system_wide")
+DISTRICT_STATUSES = ("proposal", "under_review", "recognised")
+SEVERITIES = ("error", "warning", "info")
+
+
+def _one_of(column, values):
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IS NULL OR {column} IN ({quoted})"
+
+
+TABLES = (
+    Table("store_info", "Key/value facts about the store (schema version, CRS, creating plugin).", (
+        _text("key", not_null=True), _text("value"),
+    ), unique=(("key",),)),
+    Table("batches", "One row per bulk operation (import, build, check run); deleting it removes its rows.", (
+        _text("batch_id", not_null=True), _text("operation", not_null=True), _text("description"), _CREATED,
+    ), unique=(("batch_id",),)),
+    Table("municipalities", "Reference units: ISTAT municipalities with population.", (
+        _text("pro_com_t", not_null=True, check="length(pro_com_t) = 6"), _text("name", not_null=True),
+        _int("province_code"), _text("province"), _int("region_code"), _text("region"),
+        _int("population", check="population IS NULL OR population >= 0"), _int("population_year"),
+        _int("boundary_year", not_null=True), _BATCH,
+    ), geometry_type="MULTIPOLYGON", unique=(("pro_com_t", "boundary_year"),)),
+    Table("districts", "Cultural districts (drawn, imported or built from municipalities).", (
+        _text("name", not_null=True), _text("district_type", check=_one_of("district_type", DISTRICT_TYPES)),
+        _text("status", not_null=True, default="'proposal'", check=_one_of("status", DISTRICT_STATUSES)),
+        _text("legal_act"), _text("notes"), _text("origin", not_null=True, default="'drawn'"),
+        _CREATED, _text("updated_at"), _BATCH,
+    ), geometry_type="MULTIPOLYGON"),
+    Table("district_members", "District membership by ISTAT code and boundary year.", (
+        _int("district_id", not_null=True, references="districts(fid)"),
+        _text("pro_com_t", not_null=True, check="length(pro_com_t) = 6"),
+        _int("boundary_year", not_null=True), _BATCH,
+    ), unique=(("district_id", "pro_com_t", "boundary_year"),)),
+    Table("heritage_assets", "Heritage inventory: places of culture, monuments, landscape assets.", (
+        _text("name", not_null=True), _text("category"), _text("art101_class"), _text("protection"),
+        _text("unesco_component"), _text("owner_type"), _int("visitors"), _int("visitors_year"),
+        _text("visitors_source"), _text("source_dataset"), _text("source_id"),
+        _int("coord_verified", default="0"), _text("pro_com_t"), _BATCH,
+    ), geometry_type="POINT"),
+    Table("stakeholders", "Public bodies, foundations, firms, associations and their roles.", (
+        _text("name", not_null=True), _text("stakeholder_type"), _text("role"), _text("pro_com_t"),
+        _text("contact"), _BATCH,
+    ), geometry_type="POINT"),
+    Table("commitments", "Stakeholder commitments to a district (funding, instruments).", (
+        _int("stakeholder_id", not_null=True, references="stakeholders(fid)"),
+        _int("district_id", not_null=True, references="districts(fid)"),
+        _real("amount_eur"), _int("year"), _text("instrument"), _text("purpose"), _BATCH,
+    )),
+    Table("check_runs", "One row per run of the checks.", (
+        _text("run_at", not_null=True), _text("parameters"), _BATCH,
+    )),
+    Table("check_results", "Findings of a check run.", (
+        _int("run_id", not_null=True, references="check_runs(fid)"),
+        _int("district_id", references="districts(fid)"), _text("check_id", not_null=True),
+        _text("severity", not_null=True, check=_one_of("severity", SEVERITIES)),
+        _real("value"), _real("threshold"), _text("message"), _text("feature_ids"), _BATCH,
+    ), geometry_type="GEOMETRY"),
+)
+
+TABLES_BY_NAME = {t.name: t for t in TABLES}
+
+
+def create_table_sql(table):
+    """CREATE TABLE statement for a table declaration (fid primary key, geometry column if any)."""
+    parts = ["fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"]
+    if table.geometry_type:
+        parts.append(f"{GEOMETRY_COLUMN} {table.geometry_type}")
+    for col in table.columns:
+        spec = f"{col.name} {col.sql_type}"
+        if col.not_null:
+            spec += " NOT NULL"
+        if col.default is not None:
+            spec += f" DEFAULT {col.default}"
+        if col.check:
+            spec += f" CHECK ({col.check})"
+        parts.append(spec)
+    for col in table.columns:
+        if col.references:
+            parts.append(f"FOREIGN KEY ({col.name}) REFERENCES {col.references} ON DELETE {col.on_delete}")
+    for columns in table.unique:
+        parts.append(f"UNIQUE ({', '.join(columns)})")
+    return f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(parts) + "\n)"

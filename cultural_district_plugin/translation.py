@@ -1,0 +1,28 @@
+"""User-visible strings: English source text, translated through Qt (Italian shipped as a .qm file)."""
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+from .plugin_resources import resource_path
+
+CONTEXT = "CulturalDistrict"
+
+
+def tr(text):
+    """Translate ``text`` in the plugin's single translation context."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def user_locale():
+    """Two-letter locale QGIS runs in (its own setting, else the system's)."""
+    locale = QgsSettings().value("locale/userLocale", "") or QLocale.system().name()
+    return str(locale)[:2]
+
+
+def install_translator(locale=None):
+    """Load the plugin's .qm for ``locale`` into the application; returns the translator or None."""
+    translator = QTranslator()
+    if translator.load(resource_path("i18n", f"cultural_district_{locale or user_locale()}.qm")):
+        QCoreApplication.installTranslator(translator)
+        return translator
+    return None

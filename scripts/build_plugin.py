@@ -1,0 +1,65 @@
+"""Assemble the loadable plugin tree (DESIGN.md §1): the package, metadata.txt with its public URLs,
+LICENSE, the runtime part of resources/ and the compiled translations. Nothing is hand-copied."""
+
+import argparse
+import shutil
+import subprocess  # nosec B404 - runs lrelease with a fixed argument list, no shell
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "cultural_district_plugin"
+# Runtime resources shipped inside the plugin (sources such as .ts and .csv stay out).
+RUNTIME_RESOURCES = ("icons/*.png", "icons/*.svg", "sample/*.gpkg", "styles/*.qml", "layouts/*.qpt")
+
+
+def copy_package(out):
+    shutil.copytree(PACKAGE, out, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo"))
+
+
+def write_metadata(out, substitutions):
+    text = (ROOT / "metadata.txt").read_text(encoding="utf-8")
+    for key, value in substitutions.items():
+        text = text.replace(f"@{key}@", value)
+    if "@" in "".join(line for line in text.splitlines() if line.startswith(("tracker", "repository", "homepage"))):
+        sys.exit("metadata.txt: a URL placeholder was not set (REPOSITORY_URL, TRACKER_URL, HOMEPAGE_URL)")
+    (out / "metadata.txt").write_text(text, encoding="utf-8")
+
+
+def copy_resources(out):
+    for pattern in RUNTIME_RESOURCES:
+        for source in sorted((ROOT / "resources").glob(pattern)):
+            target = out / "resources" / source.relative_to(ROOT / "resources")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+
+
+def compile_translations(out):
+    target_dir = out / "resources" / "i18n"
+    target_dir.mkdir(parents=True, exist_ok=True)
+    lrelease = shutil.which("lrelease") or "/usr/lib/qt5/bin/lrelease"
+    for ts_file in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        qm_file = target_dir / (ts_file.stem + ".qm")
+        subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(qm_file)], check=True)  # nosec B603
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", required=True, type=Path)
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="metadata.txt placeholder value, e.g. REPOSITORY_URL=https://…")
+    args = parser.parse_args()
+    substitutions = dict(item.split("=", 1) for item in args.set)
+    out = args.out.resolve()
+    if out.exists():
+        shutil.rmtree(out)
+    copy_package(out)
+    write_metadata(out, substitutions)
+    shutil.copy2(ROOT / "LICENSE", out / "LICENSE")
+    copy_resources(out)
+    compile_translations(out)
+    print(f"built {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
+
+
+if __name__ == "__main__":
+    main()
