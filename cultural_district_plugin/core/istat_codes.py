@@ -37,3 +37,14 @@ def parse_code_list(text):
             if code not in seen:
                 seen.append(code)
     return seen
+
+
+def parse_region_codes(text):
+    """``"1, 19"`` → ``[1, 19]``; blank → ``[]`` (all regions). ISTAT region codes run from 1 to 20."""
+    codes = []
+    for token in re.split(r"[\s,;]+", (text or "").strip()):
+        if token and (not token.isdigit() or not 1 <= int(token) <= 20):
+            raise InvalidIstatCode(f"not an ISTAT region code (1-20): {token!r}")
+        if token:
+            codes.append(int(token))
+    return codes

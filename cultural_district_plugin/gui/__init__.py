@@ -1,0 +1,1 @@
+"""GUI face: the dock panel and its dialogs (thin: it runs the Processing algorithms)."""

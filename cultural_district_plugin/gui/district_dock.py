@@ -1,0 +1,338 @@
+"""The dock panel: one workflow from store to exported district.
+
+It is a thin face: every step runs the plugin's Processing algorithm in a ``QgsProcessingAlgRunnerTask``
+(progress, cancel, GUI never blocked), so the dock and ``qgis_process`` give identical results.
+"""
+
+from pathlib import Path
+
+from qgis.core import (QgsApplication, QgsLayerTreeGroup, QgsMapLayerProxyModel, QgsProcessingAlgRunnerTask,
+                       QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsTask, QgsVectorLayer)
+from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                                 QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget,
+                                 QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..dependencies import install_command, missing_requirements
+from ..plugin_resources import sample_data_path
+from ..processing_provider.provider import PROVIDER_ID
+from ..translation import tr
+
+STORE_LAYERS = ("districts", "district_members", "municipalities", "heritage_assets")
+PROJECT_SCOPE = "cultural_district"
+
+
+def summary_columns():
+    return [("name", tr("District")), ("members", tr("Members")), ("population", tr("Population")),
+            ("area_km2", tr("Area km² (ellipsoidal)")), ("parts", tr("Parts")),
+            ("assets_inside", tr("Assets inside"))]
+
+
+class DistrictDock(QgsDockWidget):
+    """Store → municipalities → district → heritage → summary → export."""
+
+    operationFinished = pyqtSignal(str, bool, str)  # algorithm id, success, message
+    summariesUpdated = pyqtSignal(list)
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr("Cultural District Planner"), parent)
+        self.setObjectName("CulturalDistrictDock")
+        self.iface = iface
+        self.store_path = None
+        self.summaries = []
+        self._running = []  # (task, context, feedback) kept alive while a task runs
+        self.missing = missing_requirements()
+        self._build_ui()
+        self._update_enabled()
+
+    # Layout -------------------------------------------------------------------------------------
+    def _build_ui(self):
+        body = QWidget()
+        layout = QVBoxLayout(body)
+
+        self.dependency_label = QLabel()
+        self.dependency_label.setObjectName("dependencyLabel")
+        self.dependency_label.setWordWrap(True)
+        self.dependency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dependency_label.setStyleSheet("QLabel { background: #fde2e1; color: #7a1712; padding: 6px; }")
+        if self.missing:
+            self.dependency_label.setText(tr(
+                "Analysis is disabled: missing {0}.\nInstall with:\n{1}").format(
+                ", ".join(m.describe() for m in self.missing), install_command(self.missing)))
+        self.dependency_label.setVisible(bool(self.missing))
+        layout.addWidget(self.dependency_label)
+
+        store_box = QGroupBox(tr("1. District project store"))
+        store_form = QFormLayout(store_box)
+        self.store_label = QLabel(tr("No store open"))
+        self.store_label.setWordWrap(True)
+        store_form.addRow(tr("Store:"), self.store_label)
+        self.municipality_combo = QgsMapLayerComboBox()
+        self.municipality_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.municipality_combo.setAllowEmptyLayer(True)
+        sample_municipalities = QPushButton(tr("Add sample"))
+        sample_municipalities.setToolTip(tr("Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont"))
+        sample_municipalities.clicked.connect(self.add_sample_municipalities)
+        store_form.addRow(tr("Municipalities:"), self._row(self.municipality_combo, sample_municipalities))
+        self.region_edit = QLineEdit()
+        self.region_edit.setPlaceholderText(tr("ISTAT region codes, e.g. 19 (blank: all)"))
+        store_form.addRow(tr("Regions:"), self.region_edit)
+        self.new_store_button = QPushButton(tr("New store…"))
+        self.new_store_button.clicked.connect(self._ask_new_store)
+        self.open_store_button = QPushButton(tr("Open store…"))
+        self.open_store_button.clicked.connect(self._ask_open_store)
+        store_form.addRow(self._row(self.new_store_button, self.open_store_button))
+        layout.addWidget(store_box)
+
+        district_box = QGroupBox(tr("2. District from municipalities"))
+        district_form = QFormLayout(district_box)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(tr("e.g. Tardo barocco del Val di Noto"))
+        district_form.addRow(tr("Name:"), self.name_edit)
+        self.codes_edit = QPlainTextEdit()
+        self.codes_edit.setPlaceholderText(tr("ISTAT codes (PRO_COM_T), e.g. 087011, 087015, 089013"))
+        self.codes_edit.setMaximumHeight(70)
+        district_form.addRow(tr("Municipalities:"), self.codes_edit)
+        self.build_button = QPushButton(tr("Build district"))
+        self.build_button.clicked.connect(lambda: self.build_district(self.name_edit.text(),
+                                                                      self.codes_edit.toPlainText()))
+        district_form.addRow(self.build_button)
+        layout.addWidget(district_box)
+
+        heritage_box = QGroupBox(tr("3. Heritage inventory"))
+        heritage_form = QFormLayout(heritage_box)
+        self.heritage_combo = QgsMapLayerComboBox()
+        self.heritage_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
+        self.heritage_combo.setAllowEmptyLayer(True)
+        sample_heritage = QPushButton(tr("Add sample"))
+        sample_heritage.setToolTip(tr("Add the bundled Val di Noto and Turin-area heritage sample"))
+        sample_heritage.clicked.connect(self.add_sample_heritage)
+        heritage_form.addRow(tr("Assets:"), self._row(self.heritage_combo, sample_heritage))
+        self.attach_button = QPushButton(tr("Attach to store"))
+        self.attach_button.clicked.connect(lambda: self.attach_heritage(self.heritage_combo.currentLayer()))
+        heritage_form.addRow(self.attach_button)
+        layout.addWidget(heritage_box)
+
+        summary_box = QGroupBox(tr("4. Districts"))
+        summary_layout = QVBoxLayout(summary_box)
+        self.summary_table = QTableWidget(0, len(summary_columns()))
+        self.summary_table.setHorizontalHeaderLabels([label for _, label in summary_columns()])
+        self.summary_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary_table.verticalHeader().setVisible(False)
+        summary_layout.addWidget(self.summary_table)
+        self.export_button = QPushButton(tr("Export districts…"))
+        self.export_button.clicked.connect(self._ask_export)
+        summary_layout.addWidget(self.export_button)
+        layout.addWidget(summary_box)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    @staticmethod
+    def _row(*widgets):
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            box.addWidget(widget)
+        return row
+
+    def _update_enabled(self):
+        ready = not self.missing
+        busy = bool(self._running)
+        self.new_store_button.setEnabled(ready and not busy)
+        self.open_store_button.setEnabled(ready and not busy)
+        has_store = self.store_path is not None
+        for button in (self.build_button, self.attach_button, self.export_button):
+            button.setEnabled(ready and has_store and not busy)
+
+    # Sample data --------------------------------------------------------------------------------
+    def _add_sample_layer(self, table, title, combo):
+        layer = QgsVectorLayer(f"{sample_data_path()}|layername={table}", title, "ogr")
+        QgsProject.instance().addMapLayer(layer)
+        combo.setLayer(layer)
+        return layer
+
+    def add_sample_municipalities(self):
+        return self._add_sample_layer("municipalities", tr("Sample municipalities (ISTAT 2023)"),
+                                      self.municipality_combo)
+
+    def add_sample_heritage(self):
+        return self._add_sample_layer("heritage_assets", tr("Sample heritage assets"), self.heritage_combo)
+
+    # Store --------------------------------------------------------------------------------------
+    def _ask_new_store(self):
+        path, _ = QFileDialog.getSaveFileName(self, tr("New district project store"), "",
+                                              tr("GeoPackage (*.gpkg)"))
+        if path:
+            if not path.lower().endswith(".gpkg"):
+                path += ".gpkg"
+            self.create_store(path, overwrite=Path(path).exists())
+
+    def _ask_open_store(self):
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open district project store"), "",
+                                              tr("GeoPackage (*.gpkg)"))
+        if path:
+            self.open_store(path)
+
+    def create_store(self, path, overwrite=False):
+        """Run ``createstore`` with the chosen municipalities; the store opens when it succeeds."""
+        layer = self.municipality_combo.currentLayer()
+        parameters = {"OUTPUT": path, "REGION_CODES": self.region_edit.text(), "OVERWRITE": overwrite}
+        if layer is not None:
+            parameters["MUNICIPALITIES"] = layer
+        else:
+            parameters["CRS"] = "EPSG:7794"
+        self._run("createstore", parameters, lambda results: self.open_store(results["OUTPUT"]))
+
+    def open_store(self, path):
+        """Open a store: its layers go into one layer-tree group; the summary is refreshed."""
+        from ..services.district_store import DistrictStore, StoreError
+        try:
+            store = DistrictStore(path)
+        except StoreError as error:
+            self._report(False, str(error))
+            return False
+        self.store_path = str(store.path)
+        self.store_label.setText(self.store_path)
+        self._add_store_layers(store)
+        QgsProject.instance().writeEntry(PROJECT_SCOPE, "store_path", self.store_path)
+        self._update_enabled()
+        self.refresh_summaries()
+        return True
+
+    def _group_name(self):
+        return tr("District store: {0}").format(Path(self.store_path).stem)
+
+    def _add_store_layers(self, store):
+        root = QgsProject.instance().layerTreeRoot()
+        old = root.findGroup(self._group_name())
+        if old is not None:
+            QgsProject.instance().removeMapLayers(old.findLayerIds())
+            root.removeChildNode(old)
+        group = root.insertGroup(0, self._group_name())
+        for table in STORE_LAYERS:
+            layer = store.layer(table)
+            QgsProject.instance().addMapLayer(layer, False)
+            group.addLayer(layer)
+
+    def store_layers(self):
+        group = QgsProject.instance().layerTreeRoot().findGroup(self._group_name()) if self.store_path else None
+        return [node.layer() for node in group.findLayers()] if isinstance(group, QgsLayerTreeGroup) else []
+
+    def _reload_store_layers(self):
+        for layer in self.store_layers():
+            layer.reload()
+            layer.triggerRepaint()
+
+    # Steps --------------------------------------------------------------------------------------
+    def build_district(self, name, codes_text):
+        self._run("builddistrictfrommunicipalities",
+                  {"STORE": self.store_path, "NAME": name, "CODES": codes_text}, self._after_write)
+
+    def attach_heritage(self, layer):
+        if layer is None:
+            self._report(False, tr("Choose a heritage layer first"))
+            return
+        self._run("attachheritage", {"STORE": self.store_path, "INPUT": layer, "SUMMARY": "TEMPORARY_OUTPUT"},
+                  self._after_write)
+
+    def _ask_export(self):
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export districts"), "", tr("GeoPackage (*.gpkg)"))
+        if path:
+            self.export(path)
+
+    def export(self, path):
+        self._run("exportdistrict", {"STORE": self.store_path, "OUTPUT": path},
+                  lambda results: self._report(True, tr("Exported {0} district(s) to {1}").format(
+                      results["DISTRICTS"], results["OUTPUT"])))
+
+    def _after_write(self, results):
+        self._reload_store_layers()
+        self.refresh_summaries()
+
+    # Summaries ----------------------------------------------------------------------------------
+    def refresh_summaries(self):
+        """Recompute the district summaries in a background task and show them in the table."""
+        if self.store_path is None or self.missing:
+            return
+        path = self.store_path
+
+        def compute(task):
+            from ..services.district_report import district_summaries
+            from ..services.district_store import DistrictStore
+            return district_summaries(DistrictStore(path))
+
+        def finished(exception, result=None):
+            self._running = [r for r in self._running if r[0] is not task]
+            if exception is not None:
+                self._report(False, str(exception))
+            else:
+                self.show_summaries(result)
+            self._update_enabled()
+
+        task = QgsTask.fromFunction(tr("District summaries"), compute, on_finished=finished)
+        self._start(task)
+
+    def show_summaries(self, summaries):
+        self.summaries = list(summaries)
+        columns = summary_columns()
+        self.summary_table.setRowCount(len(self.summaries))
+        for row, summary in enumerate(self.summaries):
+            for col, (attribute, _) in enumerate(columns):
+                value = getattr(summary, attribute)
+                text = f"{value:,.2f}" if isinstance(value, float) else (f"{value:,}" if isinstance(value, int)
+                                                                        else str(value))
+                self.summary_table.setItem(row, col, QTableWidgetItem(text))
+        self.summary_table.resizeColumnsToContents()
+        self.summariesUpdated.emit(self.summaries)
+
+    # Running algorithms -------------------------------------------------------------------------
+    def _run(self, algorithm_name, parameters, on_success):
+        algorithm_id = f"{PROVIDER_ID}:{algorithm_name}"
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        if algorithm is None:
+            self._report(False, tr("Processing algorithm {0} is not available").format(algorithm_id))
+            return
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+
+        def executed(ok, results):
+            self._running = [r for r in self._running if r[0] is not task]
+            if ok:
+                on_success(results)
+                self._report(True, tr("{0}: done").format(algorithm.displayName()), algorithm_id)
+            else:
+                log = feedback.textLog().strip().splitlines()
+                self._report(False, tr("{0} failed: {1}").format(algorithm.displayName(), log[-1] if log else ""),
+                             algorithm_id)
+            self._update_enabled()
+
+        task.executed.connect(executed)
+        self._start(task, context, feedback)
+
+    def _start(self, task, *keep_alive):
+        self._running.append((task,) + keep_alive)
+        self._update_enabled()
+        QgsApplication.taskManager().addTask(task)
+
+    def _report(self, ok, message, algorithm_id=""):
+        self.status_label.setText(message)
+        self.status_label.setStyleSheet("" if ok else "QLabel { color: #a3322b; }")
+        if not ok and self.iface is not None and self.isVisible():
+            self.iface.messageBar().pushWarning(tr("Cultural District Planner"), message)
+        if algorithm_id:
+            self.operationFinished.emit(algorithm_id, ok, message)
+
+    def close_down(self):
+        """Cancel running tasks before the plugin unloads."""
+        for entry in self._running:
+            entry[0].cancel()
+        self._running = []

@@ -1,0 +1,99 @@
+"""Common behaviour of the plugin's Processing algorithms."""
+
+from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString,
+                       QgsProcessingParameterVectorLayer)
+from qgis.PyQt.QtGui import QIcon
+
+from ..dependencies import install_command, missing_requirements
+from ..plugin_resources import resource_path
+from ..translation import tr
+
+STORE = "STORE"
+MUNICIPALITIES = "MUNICIPALITIES"
+REGION_CODES = "REGION_CODES"
+BOUNDARY_YEAR = "BOUNDARY_YEAR"
+
+
+class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
+    """Base class: translation, icon, dependency gate, store parameter and clear error messages.
+
+    Services are imported inside ``processAlgorithm`` so that the plugin loads (and says what is
+    missing) when shapely >= 2 or pandas are not installed.
+    """
+
+    def tr(self, text):
+        return tr(text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def icon(self):
+        return QIcon(resource_path("icons", "icon.svg"))
+
+    def group(self):
+        return self.tr("District projects")
+
+    def groupId(self):
+        return "district_projects"
+
+    def canExecute(self):
+        missing = missing_requirements()
+        if missing:
+            return False, self.tr("Missing Python packages: {0}. Install them with: {1}").format(
+                ", ".join(m.describe() for m in missing), install_command(missing))
+        return True, ""
+
+    def add_store_parameter(self):
+        self.addParameter(QgsProcessingParameterFile(
+            STORE, self.tr("District project store (GeoPackage)"), extension="gpkg"))
+
+    def open_store(self, parameters, context):
+        from ..services.district_store import DistrictStore, StoreError
+        path = self.parameterAsFile(parameters, STORE, context)
+        try:
+            return DistrictStore(path)
+        except StoreError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def add_municipality_parameters(self, optional):
+        """Source of reference municipalities, the regions to keep and the boundary year."""
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            MUNICIPALITIES, self.tr("Municipalities to load (ISTAT boundaries)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=optional))
+        self.addParameter(QgsProcessingParameterString(
+            REGION_CODES, self.tr("Only these ISTAT region codes (e.g. 19 for Sicily)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            BOUNDARY_YEAR, self.tr("Boundary year (when the layer has no such field)"),
+            QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1861, maxValue=2100))
+
+    def municipality_arguments(self, parameters, context):
+        """``(layer or None, region codes, boundary year or None)`` from the municipality parameters."""
+        from ..core.istat_codes import parse_region_codes
+        layer = self.parameterAsVectorLayer(parameters, MUNICIPALITIES, context)
+        regions = parse_region_codes(self.parameterAsString(parameters, REGION_CODES, context))
+        return layer, regions, self.optional_int(parameters, BOUNDARY_YEAR, context)
+
+    def optional_int(self, parameters, name, context):
+        """An optional integer parameter's value, None when not given."""
+        if parameters.get(name) in (None, ""):
+            return None
+        return self.parameterAsInt(parameters, name, context)
+
+    def report_repairs(self, feedback, repaired):
+        for code, name, reason in repaired:
+            feedback.pushWarning(self.tr("Repaired boundary of {0} {1}: {2}").format(code, name, reason))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..core.istat_codes import InvalidIstatCode
+        from ..core.istat_fields import FieldRecognitionError
+        from ..services.district_store import StoreError
+        from ..services.layer_reader import LayerReadError
+        try:
+            return self.process(parameters, context, feedback)
+        except (StoreError, LayerReadError, FieldRecognitionError, InvalidIstatCode) as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def process(self, parameters, context, feedback):
+        """The algorithm's work; raise the services' errors, they become clear Processing messages."""
+        raise NotImplementedError

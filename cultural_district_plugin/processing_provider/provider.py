@@ -1,0 +1,35 @@
+"""The Processing provider ``cultural_district``."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..plugin_resources import plugin_version, resource_path
+from ..translation import tr
+from .attach_heritage_algorithm import AttachHeritageAlgorithm
+from .build_district_algorithm import BuildDistrictAlgorithm
+from .create_store_algorithm import CreateStoreAlgorithm
+from .export_district_algorithm import ExportDistrictAlgorithm
+from .load_municipalities_algorithm import LoadMunicipalitiesAlgorithm
+
+PROVIDER_ID = "cultural_district"
+ALGORITHM_CLASSES = (CreateStoreAlgorithm, LoadMunicipalitiesAlgorithm, BuildDistrictAlgorithm,
+                     AttachHeritageAlgorithm, ExportDistrictAlgorithm)
+
+
+class CulturalDistrictProvider(QgsProcessingProvider):
+
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return tr("Cultural District Planner")
+
+    def icon(self):
+        return QIcon(resource_path("icons", "icon.svg"))
+
+    def versionInfo(self):
+        return plugin_version()
+
+    def loadAlgorithms(self):
+        for algorithm_class in ALGORITHM_CLASSES:
+            self.addAlgorithm(algorithm_class())
