@@ -19,7 +19,8 @@ PLUGIN_REPO_URL ?= http://localhost:8000
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tools python3-pytest \
-                   python3-pytestqt python3-pandas python3-venv imagemagick
+                   python3-pytestqt python3-pandas python3-shapely python3-venv python3-dev g++ libgeos-dev \
+                   imagemagick
 # The venv's site-packages (shapely 2) for QGIS's own Python, qgis_process and the demo.
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 QGIS_ENV = QT_QPA_PLATFORM=offscreen PYTHONPATH=$(VENV_SITE) QGIS_PLUGINPATH=$(abspath $(BUILD_DIR))
@@ -41,7 +42,10 @@ setup: .stamps/debian .stamps/venv
 .stamps/venv: .stamps/debian requirements-dev.txt
 	@test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
 	@$(SYSTEM_PYTHON) -c 'import numpy; print("numpy==" + numpy.__version__)' > .stamps/constraints.txt
-	$(PY) -m pip install -q --disable-pip-version-check -c .stamps/constraints.txt -r requirements-dev.txt
+	# shapely is built against Debian's GEOS: QGIS and qgis_process load that GEOS globally, and a
+	# wheel's bundled GEOS would then be mixed with it (seen: "WKB output dimension must be 2 or 3").
+	PIP_NO_BINARY=shapely $(PY) -m pip install -q --disable-pip-version-check \
+	  -c .stamps/constraints.txt -r requirements-dev.txt
 	@touch $@
 
 ## build: assemble build/cultural_district_plugin (the one tree every QGIS load uses)

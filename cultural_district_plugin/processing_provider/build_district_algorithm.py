@@ -44,10 +44,10 @@ class BuildDistrictAlgorithm(CulturalDistrictAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             BOUNDARY_YEAR, self.tr("Boundary year (default: the store's latest)"),
             QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1861, maxValue=2100))
-        for key, label in (("DISTRICT_ID", "District id"), ("MEMBERS", "Member municipalities"),
-                           ("POPULATION", "Population"), ("AREA_KM2", "Area (km², ellipsoidal)"),
-                           ("PARTS", "Parts"), ("ASSETS_INSIDE", "Heritage assets inside")):
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+        for key, label in (("DISTRICT_ID", self.tr("District id")), ("MEMBERS", self.tr("Member municipalities")),
+                           ("POPULATION", self.tr("Population")), ("AREA_KM2", self.tr("Area (km², ellipsoidal)")),
+                           ("PARTS", self.tr("Parts")), ("ASSETS_INSIDE", self.tr("Heritage assets inside"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):

@@ -1,6 +1,6 @@
 """Measures reported to users: ellipsoidal areas on the CRS's ellipsoid (DESIGN.md §2)."""
 
-from qgis.core import QgsDistanceArea, QgsGeometry, QgsProject
+from qgis.core import QgsDistanceArea, QgsEllipsoidUtils, QgsGeometry, QgsProject
 
 
 def to_qgs_geometry(geometry):
@@ -19,4 +19,12 @@ def ellipsoidal_area_km2(geometries, crs):
         raise ValueError(f"{crs.authid()}: no ellipsoid for area measurement")
     # With an ellipsoid, QgsDistanceArea measures areas in square metres.
     areas = [measure.measureArea(to_qgs_geometry(g)) / 1e6 for g in geometries]
-    return areas, f"ellipsoidal ({crs.ellipsoidAcronym()})"
+    return areas, f"ellipsoidal ({ellipsoid_name(ellipsoid)})"
+
+
+def ellipsoid_name(acronym):
+    """Readable ellipsoid name ("GRS 1980" for EPSG:7019), the acronym when QGIS has no description."""
+    for definition in QgsEllipsoidUtils.definitions():
+        if definition.acronym == acronym:
+            return definition.description
+    return acronym

@@ -1,0 +1,78 @@
+"""`make demo`: the main job on the bundled sample, headless, through `qgis_process`.
+
+Creates a store for Sicily, builds the district "Tardo barocco del Val di Noto" from its 8 municipalities,
+attaches the sample heritage layer, exports the district and writes a summary; prints the summary.
+Every step is the plugin's Processing algorithm run by QGIS's own command-line runner, exactly as the
+README shows. The environment (QGIS_PLUGINPATH, PYTHONPATH, QT_QPA_PLATFORM) is set by the Makefile.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess  # nosec B404 - runs qgis_process.bin with argument lists, never a shell
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "build" / "cultural_district_plugin" / "resources" / "sample" / "sample_data.gpkg"
+VAL_DI_NOTO = ["087011", "087015", "087025", "088006", "088009", "088011", "089013", "089015"]
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "qgis_process.bin"  # /usr/bin/qgis_process is broken on Debian 12
+
+
+def qgis_process(*args, env):
+    completed = subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True)  # nosec B603
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stdout + completed.stderr)
+        sys.exit(f"qgis_process {' '.join(args[:3])} failed (exit {completed.returncode})")
+    return completed.stdout
+
+
+def run_algorithm(name, env, **parameters):
+    args = ["--json", "run", f"cultural_district:{name}", "--"] + [f"{k}={v}" for k, v in parameters.items()]
+    output = qgis_process(*args, env=env)
+    return json.loads(output[output.index("{"):])["results"]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="out", type=Path)
+    args = parser.parse_args()
+    out = args.out.resolve()
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    profile = tempfile.mkdtemp(prefix="cdp-demo-profile-")  # never touch the user's QGIS profile
+    env["QGIS_CUSTOM_CONFIG_PATH"] = profile
+    try:
+        qgis_process("plugins", "enable", "cultural_district_plugin", env=env)
+        store = out / "val_di_noto_store.gpkg"
+        created = run_algorithm("createstore", env, OUTPUT=store, REGION_CODES="19",
+                                MUNICIPALITIES=f"{SAMPLE}|layername=municipalities")
+        print(f"store {store.name}: {created['CRS_AUTHID']}, {int(created['MUNICIPALITIES_LOADED'])} "
+              f"municipalities, {int(created['REPAIRED'])} invalid boundaries repaired")
+        run_algorithm("builddistrictfrommunicipalities", env, STORE=store, NAME="Tardo barocco del Val di Noto",
+                      CODES=",".join(VAL_DI_NOTO), DISTRICT_TYPE=4)
+        attached = run_algorithm("attachheritage", env, STORE=store,
+                                 INPUT=f"{SAMPLE}|layername=heritage_assets", SUMMARY=out / "district_summary.csv")
+        print(f"heritage: {int(attached['ADDED'])} assets attached, "
+              f"{int(attached['OUTSIDE_MUNICIPALITIES'])} outside the store's municipalities")
+        run_algorithm("exportdistrict", env, STORE=store, OUTPUT=out / "val_di_noto_district.gpkg",
+                      SUMMARY_FILE=out / "summary.json")
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    for summary in json.loads((out / "summary.json").read_text(encoding="utf-8")):
+        print(f"\n{summary['name']}\n"
+              f"  members:     {summary['members']} municipalities\n"
+              f"  area:        {summary['area_km2']:,.2f} km² ({summary['area_method']})\n"
+              f"  parts:       {summary['parts']} (holes: {summary['holes']})\n"
+              f"  population:  {summary['population']:,} (ISTAT 2023, Openpolis CC-BY 4.0)\n"
+              f"  assets:      {summary['assets_inside']} heritage assets inside")
+    print(f"\noutputs in {out}: " + ", ".join(sorted(p.name for p in out.iterdir())))
+
+
+if __name__ == "__main__":
+    main()
