@@ -101,12 +101,14 @@ TABLES = (
     Table("check_runs", "One row per run of the checks.", (
         _text("run_at", not_null=True), _text("parameters"), _BATCH,
     )),
+    # Findings locate areas (overlaps, parts, holes); findings about points name them in feature_ids.
+    # A generic GEOMETRY column would open in QGIS as a table without geometry while empty.
     Table("check_results", "Findings of a check run.", (
         _int("run_id", not_null=True, references="check_runs(fid)"),
         _int("district_id", references="districts(fid)"), _text("check_id", not_null=True),
         _text("severity", not_null=True, check=_one_of("severity", SEVERITIES)),
         _real("value"), _real("threshold"), _text("message"), _text("feature_ids"), _BATCH,
-    ), geometry_type="GEOMETRY"),
+    ), geometry_type="MULTIPOLYGON"),
 )
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}

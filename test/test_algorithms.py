@@ -1,0 +1,104 @@
+"""The Processing algorithms on the bundled sample: the Val di Noto and the Savoy residences."""
+
+import pytest
+import shapely
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from conftest import HERITAGE, MUNICIPALITIES, SAVOY, VAL_DI_NOTO
+from cultural_district_plugin.services.district_store import DistrictStore
+
+EXPECTED_IDS = {"createstore", "loadmunicipalities", "builddistrictfrommunicipalities", "attachheritage",
+                "exportdistrict"}
+
+
+def test_provider_offers_the_stable_algorithm_ids(provider):
+    assert provider.id() == "cultural_district"
+    assert {a.name() for a in provider.algorithms()} == EXPECTED_IDS
+    for algorithm in provider.algorithms():
+        assert algorithm.shortHelpString() and algorithm.displayName()
+
+
+def test_val_di_noto(district_store):
+    path, results = district_store(19, "Tardo barocco del Val di Noto", VAL_DI_NOTO)
+    assert results["created"]["CRS_AUTHID"] == "EPSG:7792"  # RDN2008 / UTM 33N for Sicily
+    assert results["created"]["MUNICIPALITIES_LOADED"] == 391
+    assert results["created"]["REPAIRED"] == 2  # Santa Ninfa and Bronte self-intersect in ISTAT 2023
+    built = results["built"]
+    assert built["MEMBERS"] == 8 and built["PARTS"] == 6 and built["POPULATION"] == 527173
+    assert built["AREA_KM2"] == pytest.approx(2132.24, abs=0.1)
+    summary = next(results["attached"]["SUMMARY"].getFeatures())
+    assert summary["assets_inside"] == 16 and summary["area_method"].startswith("ellipsoidal (GRS 1980")
+    # Planar area in UTM 33N: domain.md §8.1 lists the eight municipalities' UTM areas (sum 2,130.56 km²).
+    store = DistrictStore(path)
+    district = next(store.layer("districts").getFeatures())
+    assert district.geometry().area() / 1e6 == pytest.approx(2130.56, abs=0.1)
+
+
+def test_savoy_residences_around_turin(district_store):
+    path, results = district_store(1, "Residenze sabaude", SAVOY)
+    assert results["created"]["CRS_AUTHID"] == "EPSG:7791"  # RDN2008 / UTM 32N for Piedmont
+    built = results["built"]
+    # Hand-checked: areas 130.08 + 20.80 + 29.48 + 21.09 + 47.62 = 249.07 km² (domain.md §8.3);
+    # population 841,600 + 32,288 + 47,147 + 46,244 + 56,117 (ISTAT 2023); Rivoli does not touch Turin.
+    assert built["MEMBERS"] == 5 and built["POPULATION"] == 1023396 and built["PARTS"] == 2
+    assert built["AREA_KM2"] == pytest.approx(249.07, abs=0.05)
+    summary = next(results["attached"]["SUMMARY"].getFeatures())
+    assert summary["assets_inside"] == 15  # all Turin-area sites but Racconigi and Agliè
+
+
+def test_each_asset_gets_the_hand_checked_municipality(district_store):
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    store = DistrictStore(path)
+    sample = {f["source_id"]: f["pro_com_t"] for f in QgsVectorLayer(HERITAGE).getFeatures()}
+    assigned = {f["source_id"]: f["pro_com_t"] for f in store.layer("heritage_assets").getFeatures()}
+    assert len(assigned) == 33
+    for source_id, code in sample.items():
+        if source_id.startswith("VDN"):
+            assert assigned[source_id] == code, source_id
+        else:  # Turin-area sites are outside a Sicily-only store
+            assert assigned[source_id] is None or assigned[source_id] == "NULL" or not assigned[source_id]
+
+
+def test_unknown_codes_refuse_the_whole_build(run_algorithm, tmp_path):
+    path = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    with pytest.raises(QgsProcessingException, match="999999"):
+        run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="X", CODES="087011, 999999")
+    store = DistrictStore(path)
+    assert store.layer("districts").featureCount() == 0 and store.layer("district_members").featureCount() == 0
+
+
+def test_createstore_refuses_an_existing_file_unless_asked(run_algorithm, tmp_path):
+    path = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), CRS="EPSG:7792")
+    with pytest.raises(QgsProcessingException, match="already exists"):
+        run_algorithm("createstore", OUTPUT=str(path), CRS="EPSG:7792")
+    run_algorithm("createstore", OUTPUT=str(path), CRS="EPSG:7791", OVERWRITE=True)
+    assert DistrictStore(path).info["crs"] == "EPSG:7791"
+
+
+def test_loadmunicipalities_refuses_loading_twice(run_algorithm, tmp_path):
+    path = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), CRS="EPSG:7792")
+    loaded = run_algorithm("loadmunicipalities", STORE=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    assert loaded["LOADED"] == 391
+    with pytest.raises(QgsProcessingException, match="already loaded"):
+        run_algorithm("loadmunicipalities", STORE=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    assert DistrictStore(path).layer("municipalities").featureCount() == 391
+
+
+def test_exportdistrict_writes_the_named_district(district_store, run_algorithm, tmp_path):
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto only", CODES="089013")
+    output = tmp_path / "export.gpkg"
+    result = run_algorithm("exportdistrict", STORE=str(path), DISTRICT="Noto only", OUTPUT=str(output))
+    assert result["DISTRICTS"] == 1
+    layer = QgsVectorLayer(f"{output}|layername=districts")
+    features = list(layer.getFeatures())
+    assert [f["name"] for f in features] == ["Noto only"] and features[0]["members"] == 1
+    assert features[0]["area_km2"] == pytest.approx(549.87, abs=0.05)  # domain.md §8.1 (geodesic)
+    assert layer.crs().authid() == "EPSG:7792"
+    assert shapely.from_wkb(bytes(features[0].geometry().asWkb())).is_valid
+    with pytest.raises(QgsProcessingException, match="No district named"):
+        run_algorithm("exportdistrict", STORE=str(path), DISTRICT="Nowhere", OUTPUT=str(tmp_path / "x.gpkg"))
+    assert not (tmp_path / "x.gpkg").exists()

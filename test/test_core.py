@@ -1,0 +1,113 @@
+"""The analysis core, pure Python: ISTAT codes, CRS choice, geometry, asset location, summaries."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from shapely.geometry import MultiPolygon, Point, Polygon, box
+
+from cultural_district_plugin.core import istat_codes, store_crs
+from cultural_district_plugin.core.asset_location import assign_to_units, covered_mask
+from cultural_district_plugin.core.district_geometry import dissolve, hole_count, part_count, repaired
+from cultural_district_plugin.core.district_summary import summarise_district, summaries_frame
+from cultural_district_plugin.core.istat_fields import FieldRecognitionError, recognise_fields
+
+
+@pytest.mark.parametrize("value, expected", [(1272, "001272"), ("1272", "001272"), (" 087011 ", "087011"),
+                                             (87025.0, "087025"), ("001001", "001001")])
+def test_istat_codes_keep_six_characters(value, expected):
+    assert istat_codes.normalise_pro_com_t(value) == expected
+
+
+@pytest.mark.parametrize("value", ["", "abc", "1234567", 0, 12.5, None, True, "08-7011"])
+def test_bad_istat_codes_are_refused(value):
+    with pytest.raises(istat_codes.InvalidIstatCode):
+        istat_codes.normalise_pro_com_t(value)
+
+
+def test_pasted_code_lists_are_split_deduplicated_and_padded():
+    text = "087011, 87015;087025\n088006 087011"
+    assert istat_codes.parse_code_list(text) == ["087011", "087015", "087025", "088006"]
+
+
+def test_region_codes():
+    assert istat_codes.parse_region_codes(" 1, 19 ") == [1, 19]
+    assert istat_codes.parse_region_codes("") == []
+    with pytest.raises(istat_codes.InvalidIstatCode):
+        istat_codes.parse_region_codes("21")
+
+
+@pytest.mark.parametrize("west, east, epsg", [
+    (11.93, 15.65, 7792),   # Sicily incl. Pantelleria and the Egadi islands, just west of 12°E
+    (6.63, 9.21, 7791),     # Piedmont
+    (14.93, 18.52, 7792),   # Puglia (Salento reaches 18.5°E)
+    (11.45, 14.03, 7792),   # Lazio
+    (6.63, 18.52, 7794),    # all of Italy spans zones
+    (18.2, 19.0, 7793),
+])
+def test_store_crs_follows_the_utm_zone_or_italy_zone(west, east, epsg):
+    assert store_crs.store_epsg_for_longitudes(west, east) == epsg
+
+
+def test_dissolve_parts_and_holes():
+    left, right, far = box(0, 0, 10, 10), box(10, 0, 20, 10), box(100, 0, 110, 10)
+    merged = dissolve([left, right])
+    assert isinstance(merged, MultiPolygon) and part_count(merged) == 1 and merged.area == pytest.approx(200)
+    assert part_count(dissolve([left, right, far])) == 2
+    ring = Polygon(box(0, 0, 30, 30).exterior.coords, [box(10, 10, 20, 20).exterior.coords])
+    assert hole_count(dissolve([ring])) == 1
+    assert part_count(dissolve([])) == 0
+
+
+def test_invalid_members_are_repaired_before_dissolving():
+    bow_tie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10), (0, 0)])
+    assert not bow_tie.is_valid
+    fixed = repaired(np.array([bow_tie], dtype=object))[0]
+    assert fixed.is_valid and fixed.area == pytest.approx(50)
+    assert dissolve([bow_tie]).area == pytest.approx(50)
+
+
+def test_a_point_on_a_shared_border_goes_to_the_lowest_code():
+    units = [box(10, 0, 20, 10), box(0, 0, 10, 10)]
+    codes = ["087015", "087011"]  # the lower code is the second unit
+    points = [Point(10, 5), Point(15, 5), Point(5, 5), Point(50, 50), Point(10, 10)]
+    assert assign_to_units(points, units, codes).tolist() == ["087011", "087015", "087011", None, "087011"]
+
+
+def test_border_counts_as_inside_a_district():
+    area = box(0, 0, 10, 10)
+    mask = covered_mask(area, np.array([Point(10, 5), Point(5, 5), Point(11, 5)], dtype=object))
+    assert mask.tolist() == [True, True, False]
+
+
+def test_summary_counts_members_population_and_assets():
+    geometry = dissolve([box(0, 0, 1000, 1000), box(3000, 0, 4000, 1000)])
+    municipalities = pd.DataFrame({"population": [100.0, float("nan")]}, index=["000001", "000002"])
+    points = np.array([Point(500, 500), Point(1000, 500), Point(2000, 500)], dtype=object)
+    summary = summarise_district(7, "D", geometry, ["000001", "000002"], municipalities, points)
+    assert (summary.members, summary.population, summary.members_without_population) == (2, 100, 1)
+    assert (summary.parts, summary.holes, summary.assets_inside) == (2, 0, 2)
+    assert summary.area_km2 == pytest.approx(2.0)
+    assert summary.assets_per_100_km2 == pytest.approx(100.0)
+    frame = summaries_frame([summary])
+    assert frame.loc[0, "name"] == "D" and frame.loc[0, "members"] == 2
+
+
+def test_istat_field_names_are_recognised_case_insensitively():
+    roles = recognise_fields(["PRO_COM_T", "COMUNE", "COD_PROV", "COD_REG", "DEN_UTS", "POP_TOT"])
+    assert roles == {"pro_com_t": "PRO_COM_T", "name": "COMUNE", "province_code": "COD_PROV",
+                     "province": "DEN_UTS", "region_code": "COD_REG", "population": "POP_TOT"}
+    assert recognise_fields(["PRO_COM", "nome"])["pro_com_t"] == "PRO_COM"
+    with pytest.raises(FieldRecognitionError, match="pro_com_t"):
+        recognise_fields(["COMUNE"])
+
+
+def test_core_never_imports_qgis():
+    import ast
+    from pathlib import Path
+
+    import cultural_district_plugin.core as core
+    for path in Path(core.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert not any(name.split(".")[0] in ("qgis", "PyQt5", "osgeo") for name in imported), path.name

@@ -1,0 +1,100 @@
+"""The district project store: schema, CRS, batches, refusals that leave files untouched."""
+
+import shutil
+import sqlite3
+
+import pytest
+import shapely
+from shapely.geometry import MultiPolygon, box
+
+from conftest import SAMPLE, file_hash
+from cultural_district_plugin.services.district_store import DistrictStore, StoreError, create_store
+from cultural_district_plugin.services.store_schema import SCHEMA_VERSION, TABLES
+
+
+def _query(path, sql, *args):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql, args).fetchall()
+    finally:
+        con.close()
+
+
+def test_new_store_holds_every_table_in_its_crs(qgis_app, tmp_path):
+    store = create_store(tmp_path / "s.gpkg", 7792)
+    contents = dict(_query(store.path, "SELECT table_name, data_type FROM gpkg_contents"))
+    assert set(contents) == {t.name for t in TABLES}
+    for table in TABLES:
+        assert contents[table.name] == ("features" if table.geometry_type else "attributes")
+        layer = store.layer(table.name)
+        assert layer.isValid()
+        names = [f.name() for f in layer.fields()]
+        assert names == ["fid"] + list(table.column_names), table.name
+        if table.geometry_type:
+            assert layer.crs().authid() == "EPSG:7792"
+    geometry_srs = set(_query(store.path, "SELECT DISTINCT srs_id FROM gpkg_geometry_columns"))
+    assert geometry_srs == {(7792,)}
+    assert store.info["schema_version"] == str(SCHEMA_VERSION) and store.info["crs"] == "EPSG:7792"
+    links = {(row[2], row[3], row[4]) for row in _query(store.path, "PRAGMA foreign_key_list(district_members)")}
+    assert ("districts", "district_id", "fid") in links
+    assert _query(store.path, "SELECT count(*) FROM sqlite_master WHERE name = 'rtree_districts_geom'") == [(1,)]
+    assert _query(store.path, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_batch_writes_are_atomic_and_removable(qgis_app, tmp_path):
+    store = create_store(tmp_path / "s.gpkg", 7792)
+    square = MultiPolygon([box(500000, 4100000, 501000, 4101000)])
+    with pytest.raises(RuntimeError):
+        with store.batch("test") as batch:
+            batch.add("districts", [{"name": "half written"}], [square])
+            raise RuntimeError("failure in the middle of a batch")
+    assert store.layer("districts").featureCount() == 0
+    with store.batch("test") as batch:
+        fid = batch.add("districts", [{"name": "A", "origin": "built"}], [square])[0]
+        batch.add("district_members", [{"district_id": fid, "pro_com_t": "089013", "boundary_year": 2023}])
+    districts = store.layer("districts")
+    feature = next(districts.getFeatures())
+    assert feature["name"] == "A" and feature["batch_id"] == batch.batch_id and feature["status"] == "proposal"
+    assert shapely.from_wkb(bytes(feature.geometry().asWkb())).equals(square)
+    store.remove_batch(batch.batch_id)
+    assert store.layer("districts").featureCount() == 0
+    assert store.layer("district_members").featureCount() == 0
+    with pytest.raises(StoreError, match="no batch"):
+        store.remove_batch(batch.batch_id)
+
+
+def test_constraints_refuse_bad_rows(qgis_app, tmp_path):
+    store = create_store(tmp_path / "s.gpkg", 7792)
+    with pytest.raises(Exception):
+        with store.batch("test") as batch:
+            batch.add("district_members", [{"district_id": 1, "pro_com_t": "89013", "boundary_year": 2023}])
+    assert store.layer("district_members").featureCount() == 0
+
+
+def test_existing_file_is_never_overwritten(qgis_app, tmp_path):
+    target = tmp_path / "taken.gpkg"
+    shutil.copy(SAMPLE, target)
+    before = file_hash(target)
+    with pytest.raises(StoreError, match="already exists"):
+        create_store(target, 7792)
+    assert file_hash(target) == before
+
+
+def test_failed_creation_leaves_nothing(qgis_app, tmp_path):
+    with pytest.raises(StoreError, match="projected"):
+        create_store(tmp_path / "geo.gpkg", 4326)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("content", ["foreign", "text", "missing"])
+def test_foreign_or_corrupt_files_are_refused_untouched(qgis_app, tmp_path, content):
+    path = tmp_path / "input.gpkg"
+    if content == "foreign":
+        shutil.copy(SAMPLE, path)  # a valid GeoPackage that is not a store
+    elif content == "text":
+        path.write_text("not a database", encoding="utf-8")
+    before = file_hash(path) if path.exists() else None
+    with pytest.raises(StoreError) as error:
+        DistrictStore(path)
+    assert str(path) in str(error.value)
+    assert (file_hash(path) if path.exists() else None) == before
