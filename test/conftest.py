@@ -26,6 +26,9 @@ def file_hash(path):
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+_KEEP_ALIVE = []
+
+
 @pytest.fixture(scope="session")
 def provider(qgis_processing):
     """The plugin's Processing provider, registered once for the session."""
@@ -34,7 +37,8 @@ def provider(qgis_processing):
     from cultural_district_plugin.processing_provider.provider import PROVIDER_ID, CulturalDistrictProvider
     registry = QgsApplication.processingRegistry()
     if registry.providerById(PROVIDER_ID) is None:
-        registry.addProvider(CulturalDistrictProvider())
+        _KEEP_ALIVE.append(CulturalDistrictProvider())  # the Python object must outlive the session
+        registry.addProvider(_KEEP_ALIVE[-1])
     return registry.providerById(PROVIDER_ID)
 
 

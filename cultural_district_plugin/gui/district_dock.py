@@ -297,7 +297,7 @@ class DistrictDock(QgsDockWidget):
         algorithm_id = f"{PROVIDER_ID}:{algorithm_name}"
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         if algorithm is None:
-            self._report(False, tr("Processing algorithm {0} is not available").format(algorithm_id))
+            self._report(False, tr("Processing algorithm {0} is not available").format(algorithm_id), algorithm_id)
             return
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())

@@ -37,12 +37,11 @@ class ExportDistrictAlgorithm(CulturalDistrictAlgorithm):
     def process(self, parameters, context, feedback):
         from ..services.district_export import export_districts, write_summary_json
         from ..services.district_store import StoreError
-        from ..services.layer_reader import read_layer
         store = self.open_store(parameters, context)
         name = self.parameterAsString(parameters, self.DISTRICT, context).strip()
         ids = None
         if name:
-            table, _ = read_layer(store.layer("districts"), store.crs, ["name"])
+            table, _ = store.read_table("districts", ["name"])
             ids = table.loc[table["name"] == name, "fid"].tolist()
             if not ids:
                 raise StoreError(self.tr("No district named {0!r} in {1}").format(name, store.path))

@@ -4,14 +4,13 @@ import numpy as np
 
 from ..core.district_geometry import dissolve
 from .district_store import StoreError
-from .layer_reader import read_layer
 
 STORE_MUNICIPALITY_FIELDS = ["pro_com_t", "name", "population", "boundary_year"]
 
 
 def store_municipalities(store, boundary_year=None):
     """The store's reference municipalities (one boundary year: the latest when not given)."""
-    table, geometries = read_layer(store.layer("municipalities"), store.crs, STORE_MUNICIPALITY_FIELDS)
+    table, geometries = store.read_table("municipalities", STORE_MUNICIPALITY_FIELDS)
     if table.empty:
         raise StoreError(f"{store.path}: the store has no municipalities; load them first")
     year = int(table["boundary_year"].max()) if boundary_year is None else int(boundary_year)

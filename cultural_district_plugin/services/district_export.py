@@ -13,7 +13,6 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.district_summary import DistrictSummary
 from .district_report import district_summaries
 from .district_store import StoreError
-from .layer_reader import read_layer
 from .measures import to_qgs_geometry
 
 EXPORT_LAYER = "districts"
@@ -49,7 +48,7 @@ def export_districts(store, output_path, district_ids=None):
     summaries = district_summaries(store, district_ids)
     if not summaries:
         raise StoreError(f"{store.path}: no district to export")
-    table, geometries = read_layer(store.layer("districts"), store.crs, [])
+    table, geometries = store.read_table("districts", [])
     geometry_by_fid = dict(zip(table["fid"], geometries))
     memory = QgsVectorLayer(f"MultiPolygon?crs={store.crs.authid()}", EXPORT_LAYER, "memory")
     fields = summary_fields()

@@ -5,21 +5,20 @@ import dataclasses
 from ..core.district_summary import summarise_district
 from .district_builder import store_municipalities
 from .heritage_attachment import store_asset_points
-from .layer_reader import read_layer
 from .measures import ellipsoidal_area_km2
 
 
 def district_summaries(store, district_ids=None):
     """Summaries of the store's districts (all, or the given fids), in fid order."""
-    districts, geometries = read_layer(store.layer("districts"), store.crs, ["name"])
+    districts, geometries = store.read_table("districts", ["name"])
     if district_ids is not None:
         keep = districts["fid"].isin(list(district_ids)).to_numpy()
         districts, geometries = districts[keep], geometries[keep]
-    members, _ = read_layer(store.layer("district_members"), store.crs, ["district_id", "pro_com_t"])
+    members, _ = store.read_table("district_members", ["district_id", "pro_com_t"])
     municipalities, _, _ = store_municipalities(store)
     municipalities = municipalities.set_index("pro_com_t")
     points = store_asset_points(store)
-    codes_by_district = members.groupby("district_id")["pro_com_t"].apply(list).to_dict()
+    codes_by_district = members.groupby("district_id")["pro_com_t"].agg(list).to_dict()
     summaries = [summarise_district(fid, name, geometry, codes_by_district.get(fid, []), municipalities, points)
                  for fid, name, geometry in zip(districts["fid"], districts["name"], geometries)]
     areas, method = ellipsoidal_area_km2(geometries, store.crs)

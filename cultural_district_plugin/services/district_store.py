@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import shapely
 from osgeo import ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
@@ -176,11 +177,37 @@ class DistrictStore:
     def crs(self):
         return QgsCoordinateReferenceSystem(self.info["crs"])
 
+    def read_table(self, table, columns=None):
+        """Rows of one store table as ``(DataFrame with fid and columns, shapely geometry array)``.
+
+        Read with GDAL, not through QGIS layers, so it is safe from worker threads (``QgsTask``):
+        QGIS layers must not be created outside the main thread.
+        """
+        ds = ogr.Open(str(self.path))
+        layer = ds.GetLayerByName(table)
+        if layer is None:
+            raise StoreError(f"{self.path}: the store has no table {table!r}")
+        definition = layer.GetLayerDefn()
+        names = list(TABLES_BY_NAME[table].column_names) if columns is None else list(columns)
+        indexes = [definition.GetFieldIndex(n) for n in names]
+        if -1 in indexes:
+            raise StoreError(f"{self.path}: table {table!r} has no column {names[indexes.index(-1)]!r}")
+        fids, rows, wkbs = [], [], []
+        for feature in layer:
+            fids.append(feature.GetFID())
+            rows.append([feature.GetField(i) if feature.IsFieldSetAndNotNull(i) else None for i in indexes])
+            geometry = feature.GetGeometryRef()
+            wkbs.append(bytes(geometry.ExportToIsoWkb()) if geometry is not None else None)
+        ds = None
+        frame = pd.DataFrame(rows, columns=names)
+        frame.insert(0, "fid", fids)
+        return frame, shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
+
     def layer_uri(self, table):
         return f"{self.path}|layername={table}"
 
     def layer(self, table, name=None):
-        """A QGIS layer on one of the store's tables."""
+        """A QGIS layer on one of the store's tables (main thread only; tasks use :meth:`read_table`)."""
         layer = QgsVectorLayer(self.layer_uri(table), name or table, "ogr")
         if not layer.isValid():
             raise StoreError(f"{self.path}: table {table!r} cannot be opened")

@@ -53,5 +53,5 @@ def attach_heritage(store, layer):
 
 def store_asset_points(store):
     """Point geometries of the store's heritage inventory (store CRS)."""
-    _, points = read_layer(store.layer("heritage_assets"), store.crs, fields=[])
+    _, points = store.read_table("heritage_assets", [])
     return np.asarray([p for p in points if p is not None and not shapely.is_empty(p)], dtype=object)

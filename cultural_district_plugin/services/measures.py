@@ -1,6 +1,6 @@
 """Measures reported to users: ellipsoidal areas on the CRS's ellipsoid (DESIGN.md §2)."""
 
-from qgis.core import QgsDistanceArea, QgsEllipsoidUtils, QgsGeometry, QgsProject
+from qgis.core import QgsCoordinateTransformContext, QgsDistanceArea, QgsEllipsoidUtils, QgsGeometry
 
 
 def to_qgs_geometry(geometry):
@@ -13,7 +13,7 @@ def to_qgs_geometry(geometry):
 def ellipsoidal_area_km2(geometries, crs):
     """Ellipsoidal area in km² of each shapely geometry given in ``crs``, and the method's description."""
     measure = QgsDistanceArea()
-    measure.setSourceCrs(crs, QgsProject.instance().transformContext())
+    measure.setSourceCrs(crs, QgsCoordinateTransformContext())  # no datum shift: thread-safe
     ellipsoid = crs.ellipsoidAcronym()
     if not measure.setEllipsoid(ellipsoid) or not measure.willUseEllipsoid():
         raise ValueError(f"{crs.authid()}: no ellipsoid for area measurement")

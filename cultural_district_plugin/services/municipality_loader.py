@@ -87,5 +87,5 @@ def load_municipalities(store, layer, region_codes=None, boundary_year=None):
 
 
 def _existing_keys(store):
-    table, _ = read_layer(store.layer("municipalities"), store.crs, fields=["pro_com_t", "boundary_year"])
+    table, _ = store.read_table("municipalities", ["pro_com_t", "boundary_year"])
     return table["pro_com_t"].tolist(), table["boundary_year"].astype(int).tolist()

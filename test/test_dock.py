@@ -1,0 +1,69 @@
+"""The dock drives the same algorithms as Processing and shows the same figures."""
+
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+
+from conftest import VAL_DI_NOTO
+
+TIMEOUT_MS = 60000
+
+
+@pytest.fixture
+def dock(qgis_iface, provider, qgis_new_project):
+    from cultural_district_plugin.gui.district_dock import DistrictDock
+    panel = DistrictDock(qgis_iface)
+    yield panel
+    panel.close_down()
+    panel.deleteLater()
+
+
+def run_step(qtbot, dock, action):
+    with qtbot.waitSignal(dock.operationFinished, timeout=TIMEOUT_MS) as blocker:
+        action()
+    algorithm_id, ok, message = blocker.args
+    assert ok, message
+    return algorithm_id
+
+
+def wait_for_summaries(qtbot, dock):
+    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    return dock.summaries
+
+
+def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, tmp_path):
+    dock.add_sample_municipalities()
+    dock.region_edit.setText("19")
+    run_step(qtbot, dock, lambda: dock.create_store(str(tmp_path / "dock.gpkg")))
+    assert dock.store_path == str(tmp_path / "dock.gpkg")
+    assert sorted(layer.name() for layer in dock.store_layers()) == [
+        "district_members", "districts", "heritage_assets", "municipalities"]
+    run_step(qtbot, dock, lambda: dock.build_district("Tardo barocco del Val di Noto", ", ".join(VAL_DI_NOTO)))
+    dock.add_sample_heritage()
+    run_step(qtbot, dock, lambda: dock.attach_heritage(dock.heritage_combo.currentLayer()))
+    summaries = wait_for_summaries(qtbot, dock)
+    assert len(summaries) == 1 and dock.summary_table.rowCount() == 1
+    assert dock.summary_table.item(0, 0).text() == "Tardo barocco del Val di Noto"
+    assert summaries[0].assets_inside == 16
+    run_step(qtbot, dock, lambda: dock.export(str(tmp_path / "dock_export.gpkg")))
+
+    # The same steps through Processing give identical exported figures.
+    store = tmp_path / "processing.gpkg"
+    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=dock.municipality_combo.currentLayer(),
+                  REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="Tardo barocco del Val di Noto",
+                  CODES=",".join(VAL_DI_NOTO))
+    run_algorithm("attachheritage", STORE=str(store), INPUT=dock.heritage_combo.currentLayer())
+    run_algorithm("exportdistrict", STORE=str(store), OUTPUT=str(tmp_path / "processing_export.gpkg"))
+    exported = [next(QgsVectorLayer(f"{tmp_path / name}|layername=districts").getFeatures())
+                for name in ("dock_export.gpkg", "processing_export.gpkg")]
+    assert exported[0].attributes()[1:] == exported[1].attributes()[1:]
+    assert exported[0].geometry().equals(exported[1].geometry())
+
+
+def test_dock_reports_a_bad_store_clearly(qtbot, dock, tmp_path):
+    bad = tmp_path / "not_a_store.gpkg"
+    bad.write_text("nothing here", encoding="utf-8")
+    assert dock.open_store(str(bad)) is False
+    assert str(bad) in dock.status_label.text()
+    assert dock.store_path is None and not dock.build_button.isEnabled()
+    assert QgsProject.instance().layerTreeRoot().children() == []
