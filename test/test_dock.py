@@ -41,8 +41,11 @@ def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, tmp_path):
     dock.add_sample_heritage()
     run_step(qtbot, dock, lambda: dock.attach_heritage(dock.heritage_combo.currentLayer()))
     summaries = wait_for_summaries(qtbot, dock)
-    assert len(summaries) == 1 and dock.summary_table.rowCount() == 1
-    assert dock.summary_table.item(0, 0).text() == "Tardo barocco del Val di Noto"
+    assert len(summaries) == 1 and dock.summary_table.columnCount() == 1
+    assert dock.summary_table.horizontalHeaderItem(0).text() == "Tardo barocco del Val di Noto"
+    shown = {dock.summary_table.verticalHeaderItem(r).text(): dock.summary_table.item(r, 0).text()
+             for r in range(dock.summary_table.rowCount())}
+    assert shown["Members"] == "8" and shown["Parts"] == "6" and shown["Assets inside"] == "16"
     assert summaries[0].assets_inside == 16
     run_step(qtbot, dock, lambda: dock.export(str(tmp_path / "dock_export.gpkg")))
 

@@ -9,23 +9,25 @@ from pathlib import Path
 from qgis.core import (QgsApplication, QgsLayerTreeGroup, QgsMapLayerProxyModel, QgsProcessingAlgRunnerTask,
                        QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsTask, QgsVectorLayer)
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                  QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..dependencies import install_command, missing_requirements
 from ..plugin_resources import sample_data_path
 from ..processing_provider.provider import PROVIDER_ID
+from ..services.store_styles import apply_default_style
 from ..translation import tr
 
-STORE_LAYERS = ("districts", "district_members", "municipalities", "heritage_assets")
+STORE_LAYERS = ("heritage_assets", "districts", "municipalities", "district_members")  # layer tree order
 PROJECT_SCOPE = "cultural_district"
 
 
-def summary_columns():
-    return [("name", tr("District")), ("members", tr("Members")), ("population", tr("Population")),
-            ("area_km2", tr("Area km² (ellipsoidal)")), ("parts", tr("Parts")),
+def summary_rows():
+    """The figures shown per district (one table row each; one column per district)."""
+    return [("members", tr("Members")), ("population", tr("Population")),
+            ("area_km2", tr("Area km² (ellipsoidal)")), ("parts", tr("Parts")), ("holes", tr("Holes")),
             ("assets_inside", tr("Assets inside"))]
 
 
@@ -116,10 +118,12 @@ class DistrictDock(QgsDockWidget):
 
         summary_box = QGroupBox(tr("4. Districts"))
         summary_layout = QVBoxLayout(summary_box)
-        self.summary_table = QTableWidget(0, len(summary_columns()))
-        self.summary_table.setHorizontalHeaderLabels([label for _, label in summary_columns()])
+        self.summary_table = QTableWidget(len(summary_rows()), 0)
+        self.summary_table.setVerticalHeaderLabels([label for _, label in summary_rows()])
         self.summary_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.summary_table.verticalHeader().setVisible(False)
+        self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows_height = self.summary_table.verticalHeader().defaultSectionSize() * (len(summary_rows()) + 1)
+        self.summary_table.setMinimumHeight(rows_height + 2 * self.summary_table.frameWidth() + 4)
         summary_layout.addWidget(self.summary_table)
         self.export_button = QPushButton(tr("Export districts…"))
         self.export_button.clicked.connect(self._ask_export)
@@ -218,6 +222,7 @@ class DistrictDock(QgsDockWidget):
         group = root.insertGroup(0, self._group_name())
         for table in STORE_LAYERS:
             layer = store.layer(table)
+            apply_default_style(layer, table)
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
 
@@ -281,15 +286,18 @@ class DistrictDock(QgsDockWidget):
 
     def show_summaries(self, summaries):
         self.summaries = list(summaries)
-        columns = summary_columns()
-        self.summary_table.setRowCount(len(self.summaries))
-        for row, summary in enumerate(self.summaries):
-            for col, (attribute, _) in enumerate(columns):
+        self.summary_table.setColumnCount(len(self.summaries))
+        self.summary_table.setHorizontalHeaderLabels([s.name for s in self.summaries])
+        for col, summary in enumerate(self.summaries):
+            self.summary_table.horizontalHeaderItem(col).setToolTip(summary.name)
+        locale = QLocale()
+        for col, summary in enumerate(self.summaries):
+            for row, (attribute, _) in enumerate(summary_rows()):
                 value = getattr(summary, attribute)
-                text = f"{value:,.2f}" if isinstance(value, float) else (f"{value:,}" if isinstance(value, int)
-                                                                        else str(value))
-                self.summary_table.setItem(row, col, QTableWidgetItem(text))
-        self.summary_table.resizeColumnsToContents()
+                text = locale.toString(float(value), "f", 2) if isinstance(value, float) else locale.toString(value)
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                self.summary_table.setItem(row, col, item)
         self.summariesUpdated.emit(self.summaries)
 
     # Running algorithms -------------------------------------------------------------------------

@@ -4,192 +4,192 @@
   <context>
     <name>CulturalDistrict</name>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="27" />
-      <source>District</source>
-      <translation>Distretto</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="27" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="29" />
       <source>Members</source>
       <translation>Comuni membri</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="27" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="29" />
       <source>Population</source>
       <translation>Popolazione</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="28" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="30" />
       <source>Area km² (ellipsoidal)</source>
       <translation>Superficie km² (ellissoidica)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="28" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="30" />
       <source>Parts</source>
       <translation>Parti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="29" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="30" />
+      <source>Holes</source>
+      <translation>Buchi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="31" />
       <source>Assets inside</source>
       <translation>Beni inclusi</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="39" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="41" />
       <source>Cultural District Planner</source>
       <translation>Pianificatore di distretti culturali</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="66" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="68" />
       <source>1. District project store</source>
       <translation>1. Archivio del progetto di distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="68" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="70" />
       <source>No store open</source>
       <translation>Nessun archivio aperto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="70" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="72" />
       <source>Store:</source>
       <translation>Archivio:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="74" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="76" />
       <source>Add sample</source>
       <translation>Aggiungi esempio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="75" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="77" />
       <source>Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont</source>
       <translation>Aggiunge i comuni ISTAT 2023 di Sicilia e Piemonte forniti con il plugin</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="77" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="79" />
       <source>Municipalities:</source>
       <translation>Comuni:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="79" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="81" />
       <source>ISTAT region codes, e.g. 19 (blank: all)</source>
       <translation>Codici ISTAT delle regioni, es. 19 (vuoto: tutte)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="80" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="82" />
       <source>Regions:</source>
       <translation>Regioni:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="81" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="83" />
       <source>New store…</source>
       <translation>Nuovo archivio…</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="83" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="85" />
       <source>Open store…</source>
       <translation>Apri archivio…</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="88" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="90" />
       <source>2. District from municipalities</source>
       <translation>2. Distretto dai comuni</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="91" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="93" />
       <source>e.g. Tardo barocco del Val di Noto</source>
       <translation>es. Tardo barocco del Val di Noto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="92" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="94" />
       <source>Name:</source>
       <translation>Nome:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="94" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="96" />
       <source>ISTAT codes (PRO_COM_T), e.g. 087011, 087015, 089013</source>
       <translation>Codici ISTAT (PRO_COM_T), es. 087011, 087015, 089013</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="97" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="99" />
       <source>Build district</source>
       <translation>Crea distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="103" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="105" />
       <source>3. Heritage inventory</source>
       <translation>3. Inventario del patrimonio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="109" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="111" />
       <source>Add the bundled Val di Noto and Turin-area heritage sample</source>
       <translation>Aggiunge l'esempio di beni del Val di Noto e dell'area torinese fornito con il plugin</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="111" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="113" />
       <source>Assets:</source>
       <translation>Beni:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="112" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="114" />
       <source>Attach to store</source>
       <translation>Collega all'archivio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="117" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="119" />
       <source>4. Districts</source>
       <translation>4. Distretti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="124" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="125" />
       <source>Export districts…</source>
       <translation>Esporta distretti…</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="162" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="163" />
       <source>Sample municipalities (ISTAT 2023)</source>
       <translation>Comuni di esempio (ISTAT 2023)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="166" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="167" />
       <source>Sample heritage assets</source>
       <translation>Beni culturali di esempio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="170" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="171" />
       <source>New district project store</source>
       <translation>Nuovo archivio del progetto di distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="171" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="172" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="178" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="179" />
       <source>Open district project store</source>
       <translation>Apri archivio del progetto di distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="246" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="248" />
       <source>Export districts</source>
       <translation>Esporta distretti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="279" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="281" />
       <source>District summaries</source>
       <translation>Riepiloghi dei distretti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="210" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="211" />
       <source>District store: {0}</source>
       <translation>Archivio distretti: {0}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="240" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="242" />
       <source>Choose a heritage layer first</source>
       <translation>Scegliere prima un layer di beni culturali</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="60" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="62" />
       <source>Analysis is disabled: missing {0}.
 Install with:
 {1}</source>
@@ -198,22 +198,22 @@ Installare con:
 {1}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="300" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="304" />
       <source>Processing algorithm {0} is not available</source>
       <translation>L'algoritmo di Processing {0} non è disponibile</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="252" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="254" />
       <source>Exported {0} district(s) to {1}</source>
       <translation>Esportati {0} distretti in {1}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="311" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="315" />
       <source>{0}: done</source>
       <translation>{0}: completato</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="314" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" line="318" />
       <source>{0} failed: {1}</source>
       <translation>{0} non riuscito: {1}</translation>
     </message>
@@ -473,7 +473,7 @@ Installare con:
       <translation>Distretti esportati</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" line="48" />
+      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" line="47" />
       <source>No district named {0!r} in {1}</source>
       <translation>Nessun distretto di nome {0!r} in {1}</translation>
     </message>

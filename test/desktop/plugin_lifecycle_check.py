@@ -134,10 +134,17 @@ def drive_dock():
             return
         report["summaries"] = [s.__dict__ for s in panel.summaries]
         districts = [layer for layer in panel.store_layers() if layer.name() == "districts"]
+        root = QgsProject.instance().layerTreeRoot()
+        for layer in QgsProject.instance().mapLayers().values():
+            if layer.name().startswith("Sample"):  # show the store's layers only
+                root.findLayer(layer.id()).setItemVisibilityChecked(False)
         if districts:
+            canvas = iface.mapCanvas()
             iface.setActiveLayer(districts[0])
-            iface.mapCanvas().setExtent(districts[0].extent())
-            iface.mapCanvas().refreshAllLayers()
+            extent = canvas.mapSettings().layerExtentToOutputExtent(districts[0], districts[0].extent())
+            extent.scale(1.1)
+            canvas.setExtent(extent)
+            canvas.refreshAllLayers()
         QTimer.singleShot(2500, lambda: (grab(), finish()))
 
     panel.operationFinished.connect(next_step)
