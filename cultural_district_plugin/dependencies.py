@@ -36,17 +36,19 @@ def _version_tuple(text):
 
 
 def _installed_version(package):
-    """Version of ``package`` visible to this interpreter, read from the module itself when it is
-    importable (the version that will really be used), else from the distribution metadata."""
+    """Version of ``package`` as this interpreter imports it ("" when it cannot be imported: a
+    distribution that is installed but does not import is as good as missing)."""
     try:
         module = importlib.import_module(package)
-        return str(getattr(module, "__version__", ""))
     except ImportError:
-        pass
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
         return ""
+    version = getattr(module, "__version__", "")
+    if not version:
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            version = "0"
+    return str(version)
 
 
 def missing_requirements(version_of=_installed_version):

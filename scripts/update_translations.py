@@ -49,8 +49,8 @@ def write_ts(ts_file, language, strings, translations):
     ET.SubElement(context, "name").text = CONTEXT
     for text, where in strings.items():
         message = ET.SubElement(context, "message")
-        path, line = where.rsplit(":", 1)
-        ET.SubElement(message, "location", filename=path, line=line)
+        path = where.rsplit(":", 1)[0]
+        ET.SubElement(message, "location", filename=path)  # no line numbers: edits elsewhere must not churn the .ts
         ET.SubElement(message, "source").text = text
         translation = ET.SubElement(message, "translation")
         if text in translations:

@@ -41,7 +41,7 @@ def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, tmp_path):
     dock.add_sample_heritage()
     run_step(qtbot, dock, lambda: dock.attach_heritage(dock.heritage_combo.currentLayer()))
     summaries = wait_for_summaries(qtbot, dock)
-    assert len(summaries) == 1 and dock.summary_table.columnCount() == 1
+    assert len(summaries) == 1 and dock.summary_table.columnCount() == 1, dock.status_label.text()
     assert dock.summary_table.horizontalHeaderItem(0).text() == "Tardo barocco del Val di Noto"
     shown = {dock.summary_table.verticalHeaderItem(r).text(): dock.summary_table.item(r, 0).text()
              for r in range(dock.summary_table.rowCount())}

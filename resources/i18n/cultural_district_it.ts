@@ -4,192 +4,192 @@
   <context>
     <name>CulturalDistrict</name>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="29" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Members</source>
       <translation>Comuni membri</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="29" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Population</source>
       <translation>Popolazione</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="30" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Area km² (ellipsoidal)</source>
       <translation>Superficie km² (ellissoidica)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="30" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Parts</source>
       <translation>Parti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="30" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Holes</source>
       <translation>Buchi</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="31" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Assets inside</source>
       <translation>Beni inclusi</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="41" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Cultural District Planner</source>
       <translation>Pianificatore di distretti culturali</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="68" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>1. District project store</source>
       <translation>1. Archivio del progetto di distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="70" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>No store open</source>
       <translation>Nessun archivio aperto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="72" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Store:</source>
       <translation>Archivio:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="76" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Add sample</source>
       <translation>Aggiungi esempio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="77" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont</source>
       <translation>Aggiunge i comuni ISTAT 2023 di Sicilia e Piemonte forniti con il plugin</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="79" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Municipalities:</source>
       <translation>Comuni:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="81" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>ISTAT region codes, e.g. 19 (blank: all)</source>
       <translation>Codici ISTAT delle regioni, es. 19 (vuoto: tutte)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="82" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Regions:</source>
       <translation>Regioni:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="83" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>New store…</source>
       <translation>Nuovo archivio…</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="85" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Open store…</source>
       <translation>Apri archivio…</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="90" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>2. District from municipalities</source>
       <translation>2. Distretto dai comuni</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="93" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>e.g. Tardo barocco del Val di Noto</source>
       <translation>es. Tardo barocco del Val di Noto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="94" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Name:</source>
       <translation>Nome:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="96" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>ISTAT codes (PRO_COM_T), e.g. 087011, 087015, 089013</source>
       <translation>Codici ISTAT (PRO_COM_T), es. 087011, 087015, 089013</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="99" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Build district</source>
       <translation>Crea distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="105" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>3. Heritage inventory</source>
       <translation>3. Inventario del patrimonio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="111" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Add the bundled Val di Noto and Turin-area heritage sample</source>
       <translation>Aggiunge l'esempio di beni del Val di Noto e dell'area torinese fornito con il plugin</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="113" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Assets:</source>
       <translation>Beni:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="114" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Attach to store</source>
       <translation>Collega all'archivio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="119" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>4. Districts</source>
       <translation>4. Distretti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="125" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Export districts…</source>
       <translation>Esporta distretti…</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="163" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Sample municipalities (ISTAT 2023)</source>
       <translation>Comuni di esempio (ISTAT 2023)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="167" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Sample heritage assets</source>
       <translation>Beni culturali di esempio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="171" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>New district project store</source>
       <translation>Nuovo archivio del progetto di distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="172" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="179" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Open district project store</source>
       <translation>Apri archivio del progetto di distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="248" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Export districts</source>
       <translation>Esporta distretti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="281" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>District summaries</source>
       <translation>Riepiloghi dei distretti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="211" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>District store: {0}</source>
       <translation>Archivio distretti: {0}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="242" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Choose a heritage layer first</source>
       <translation>Scegliere prima un layer di beni culturali</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="62" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Analysis is disabled: missing {0}.
 Install with:
 {1}</source>
@@ -198,292 +198,292 @@ Installare con:
 {1}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="304" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Processing algorithm {0} is not available</source>
       <translation>L'algoritmo di Processing {0} non è disponibile</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="254" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Exported {0} district(s) to {1}</source>
       <translation>Esportati {0} distretti in {1}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="315" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>{0}: done</source>
       <translation>{0}: completato</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" line="318" />
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>{0} failed: {1}</source>
       <translation>{0} non riuscito: {1}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/plugin.py" line="23" />
+      <location filename="cultural_district_plugin/plugin.py" />
       <source>&amp;Cultural District Planner</source>
       <translation>&amp;Pianificatore di distretti culturali</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/plugin.py" line="43" />
+      <location filename="cultural_district_plugin/plugin.py" />
       <source>Show or hide the Cultural District Planner panel</source>
       <translation>Mostra o nasconde il pannello del pianificatore di distretti culturali</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/plugin.py" line="50" />
+      <location filename="cultural_district_plugin/plugin.py" />
       <source>Analysis disabled: missing {0}. Install with: {1}</source>
       <translation>Analisi disattivate: manca {0}. Installare con: {1}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" line="35" />
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>District projects</source>
       <translation>Progetti di distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" line="49" />
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>District project store (GeoPackage)</source>
       <translation>Archivio del progetto di distretto (GeoPackage)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" line="62" />
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Municipalities to load (ISTAT boundaries)</source>
       <translation>Comuni da caricare (confini ISTAT)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" line="65" />
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Only these ISTAT region codes (e.g. 19 for Sicily)</source>
       <translation>Solo questi codici ISTAT di regione (es. 19 per la Sicilia)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" line="67" />
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Boundary year (when the layer has no such field)</source>
       <translation>Anno dei confini (se il layer non ha il campo)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" line="43" />
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Missing Python packages: {0}. Install them with: {1}</source>
       <translation>Pacchetti Python mancanti: {0}. Installarli con: {1}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" line="85" />
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Repaired boundary of {0} {1}: {2}</source>
       <translation>Confine riparato di {0} {1}: {2}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" line="18" />
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>Attach heritage assets</source>
       <translation>Collega i beni culturali</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" line="21" />
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>Adds the point features of a heritage layer to the store's inventory (one batch). Each asset gets exactly one municipality: the one containing it, the lowest ISTAT code when it lies on a shared border. Outputs a table with, per district, the members, population, ellipsoidal area, parts and the assets inside (border included).</source>
       <translation>Aggiunge i punti di un layer di beni culturali all'inventario dell'archivio (in un unico lotto). Ogni bene riceve esattamente un comune: quello che lo contiene, il codice ISTAT più basso se si trova su un confine condiviso. Produce una tabella con, per ogni distretto, i comuni membri, la popolazione, la superficie ellissoidica, le parti e i beni inclusi (confine compreso).</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" line="30" />
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>Heritage assets (points)</source>
       <translation>Beni culturali (punti)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" line="32" />
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>District summary</source>
       <translation>Riepilogo del distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" line="34" />
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>Assets added</source>
       <translation>Beni aggiunti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" line="36" />
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>Assets outside every municipality</source>
       <translation>Beni fuori da ogni comune</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" line="37" />
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>Batch id</source>
       <translation>Identificativo del lotto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" line="47" />
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>{0} asset(s) lie outside every municipality of the store</source>
       <translation>{0} beni si trovano fuori da ogni comune dell'archivio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="13" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Industrial (Santagata)</source>
       <translation>Industriale (Santagata)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="13" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Institutional (Santagata)</source>
       <translation>Istituzionale (Santagata)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="14" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Museum (Santagata)</source>
       <translation>Museale (Santagata)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="14" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Metropolitan (Santagata)</source>
       <translation>Metropolitano (Santagata)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="15" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>System-wide (Sacco)</source>
       <translation>Sistemico (Sacco)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="27" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Build district from municipalities</source>
       <translation>Crea distretto dai comuni</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="30" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Creates a district from a list of ISTAT municipality codes (PRO_COM_T; commas, spaces or new lines; leading zeros may be omitted). The members are recorded with their boundary year and the district geometry is the dissolve of their boundaries. Unknown codes refuse the whole build. Outputs the district's members, population, ellipsoidal area, parts and assets inside.</source>
       <translation>Crea un distretto da un elenco di codici ISTAT dei comuni (PRO_COM_T; separati da virgole, spazi o a capo; gli zeri iniziali si possono omettere). I comuni membri sono registrati con l'anno dei confini e la geometria del distretto è la dissoluzione dei loro confini. Un codice sconosciuto annulla l'intera operazione. Restituisce comuni membri, popolazione, superficie ellissoidica, parti e beni inclusi del distretto.</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="38" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>District name</source>
       <translation>Nome del distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="40" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>ISTAT municipality codes</source>
       <translation>Codici ISTAT dei comuni</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="43" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>District type</source>
       <translation>Tipo di distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="45" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Boundary year (default: the store's latest)</source>
       <translation>Anno dei confini (predefinito: il più recente dell'archivio)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="47" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>District id</source>
       <translation>Identificativo del distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="47" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Member municipalities</source>
       <translation>Comuni membri</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="48" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Area (km², ellipsoidal)</source>
       <translation>Superficie (km², ellissoidica)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="49" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Heritage assets inside</source>
       <translation>Beni culturali inclusi</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" line="66" />
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>District {0}: {1} municipalities, {2:.2f} km², {3} part(s)</source>
       <translation>Distretto {0}: {1} comuni, {2:.2f} km², {3} parti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" line="20" />
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Create district project store</source>
       <translation>Crea archivio del progetto di distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" line="23" />
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Creates a district project GeoPackage holding every table of a district project (districts, members, municipalities, heritage assets, stakeholders, commitments, check runs and results). Its CRS is the one given, or else the RDN2008 / UTM zone of the municipalities loaded (RDN2008 / Italy zone when they span zones). Municipalities given are loaded as the reference layer; invalid boundaries are repaired and counted.</source>
       <translation>Crea un GeoPackage di progetto con tutte le tabelle di un progetto di distretto (distretti, comuni membri, comuni, beni culturali, soggetti, impegni, esecuzioni e risultati dei controlli). Il sistema di riferimento è quello indicato o, in mancanza, RDN2008 / UTM del fuso dei comuni caricati (RDN2008 / Italy zone se occupano più fusi). I comuni indicati sono caricati come layer di riferimento; i confini non validi sono riparati e contati.</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" line="32" />
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Store file</source>
       <translation>File dell'archivio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" line="33" />
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Store CRS</source>
       <translation>Sistema di riferimento dell'archivio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" line="36" />
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Replace an existing file</source>
       <translation>Sostituisci un file esistente</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" line="38" />
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Municipalities loaded</source>
       <translation>Comuni caricati</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" line="39" />
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Boundaries repaired</source>
       <translation>Confini riparati</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" line="50" />
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>The store CRS must be an EPSG CRS</source>
       <translation>Il sistema di riferimento dell'archivio deve essere un codice EPSG</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" line="54" />
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Give the store CRS or the municipalities to load</source>
       <translation>Indicare il sistema di riferimento dell'archivio o i comuni da caricare</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" line="58" />
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Created {0} in EPSG:{1}</source>
       <translation>Creato {0} in EPSG:{1}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" line="17" />
+      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" />
       <source>Export district</source>
       <translation>Esporta distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" line="20" />
+      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" />
       <source>Writes the store's districts (or the one named) to a GeoPackage layer 'districts' in the store's CRS, each with its members, population, ellipsoidal area and method, parts, holes and heritage assets inside; optionally the same summary as a JSON file. Files are written to a temporary name and moved into place.</source>
       <translation>Scrive i distretti dell'archivio (o quello indicato) in un layer GeoPackage 'districts' nel sistema di riferimento dell'archivio, ciascuno con comuni membri, popolazione, superficie ellissoidica e metodo, parti, buchi e beni culturali inclusi; facoltativamente lo stesso riepilogo in un file JSON. I file sono scritti con un nome temporaneo e poi spostati al loro posto.</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" line="29" />
+      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" />
       <source>District name (blank: all districts)</source>
       <translation>Nome del distretto (vuoto: tutti i distretti)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" line="31" />
+      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" />
       <source>Exported districts</source>
       <translation>Distretti esportati</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" line="33" />
+      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" />
       <source>Summary (JSON)</source>
       <translation>Riepilogo (JSON)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" line="33" />
+      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" line="35" />
+      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" />
       <source>Districts exported</source>
       <translation>Distretti esportati</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" line="47" />
+      <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" />
       <source>No district named {0!r} in {1}</source>
       <translation>Nessun distretto di nome {0!r} in {1}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" line="14" />
+      <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" />
       <source>Load municipalities into store</source>
       <translation>Carica i comuni nell'archivio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" line="17" />
+      <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" />
       <source>Loads ISTAT municipal boundaries (fields such as PRO_COM_T, COMUNE, COD_PROV, COD_REG are recognised) into the store's reference layer, in one batch. Codes are kept as 6-character text; invalid boundaries are repaired and reported.</source>
       <translation>Carica i confini comunali ISTAT (sono riconosciuti campi come PRO_COM_T, COMUNE, COD_PROV, COD_REG) nel layer di riferimento dell'archivio, in un unico lotto. I codici sono conservati come testo di 6 caratteri; i confini non validi sono riparati e segnalati.</translation>
     </message>

@@ -1,0 +1,38 @@
+"""User-visible strings: every tr() text has an Italian translation, compiled and loadable."""
+
+import subprocess
+import xml.etree.ElementTree as ET
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from conftest import PLUGIN_TREE, ROOT
+
+TS = ROOT / "resources" / "i18n" / "cultural_district_it.ts"
+
+
+def test_ts_is_in_sync_with_the_source_and_complete():
+    before = TS.read_bytes()
+    completed = subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "update_translations.py"), "--check"],
+                               capture_output=True, text=True)
+    assert TS.read_bytes() == before, "resources/i18n/*.ts is stale: run `make translations` and commit"
+    assert completed.returncode == 0, completed.stdout
+
+
+def test_placeholders_survive_translation():
+    for message in ET.parse(TS).getroot().iter("message"):
+        source, translation = message.findtext("source"), message.findtext("translation")
+        for placeholder in ("{0}", "{1}", "{2}", "{3}", "{0!r}", "{2:.2f}"):
+            assert (placeholder in source) == (placeholder in translation), (source, translation)
+
+
+def test_compiled_italian_is_used(qgis_app):
+    from cultural_district_plugin.translation import install_translator, tr
+    assert (PLUGIN_TREE / "resources" / "i18n" / "cultural_district_it.qm").exists()
+    translator = install_translator("it")
+    try:
+        assert translator is not None
+        assert tr("Build district") == "Crea distretto"
+        assert tr("Create district project store") == "Crea archivio del progetto di distretto"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert tr("Build district") == "Build district"
