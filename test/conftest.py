@@ -1,6 +1,7 @@
 """Test harness: the suite runs against the real QGIS (pytest-qgis, pytest-qt) and imports the plugin
 from the assembled tree ``build/cultural_district_plugin`` (``make test`` builds it first)."""
 
+import gc
 import hashlib
 import sys
 from pathlib import Path
@@ -27,6 +28,14 @@ def file_hash(path):
 
 
 _KEEP_ALIVE = []
+
+
+@pytest.fixture(autouse=True)
+def collect_qgis_objects():
+    """Collect reference cycles (e.g. a traceback holding a test's layers) while QGIS is alive: a
+    QgsVectorLayer freed after QGIS has shut down crashes the interpreter at exit."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -54,7 +54,7 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         try:
             return DistrictStore(path)
         except StoreError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(str(error)) from None  # the message says it all; no chained frames
 
     def add_municipality_parameters(self, optional):
         """Source of reference municipalities, the regions to keep and the boundary year."""
@@ -92,7 +92,7 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.process(parameters, context, feedback)
         except (StoreError, LayerReadError, FieldRecognitionError, InvalidIstatCode) as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(str(error)) from None  # the message says it all; no chained frames
 
     def process(self, parameters, context, feedback):
         """The algorithm's work; raise the services' errors, they become clear Processing messages."""
