@@ -87,18 +87,25 @@ def test_loadmunicipalities_refuses_loading_twice(run_algorithm, tmp_path):
     assert DistrictStore(path).layer("municipalities").featureCount() == 391
 
 
+def read_exported(path):
+    """CRS and features (attribute dicts with a shapely ``geometry``) of an exported districts layer.
+    Plain values only: no QGIS layer outlives this call (see conftest.collect_qgis_objects)."""
+    layer = QgsVectorLayer(f"{path}|layername=districts")
+    features = [dict(zip(layer.fields().names(), f.attributes()), geometry=shapely.from_wkb(bytes(f.geometry().asWkb())))
+                for f in layer.getFeatures()]
+    return layer.crs().authid(), features
+
+
 def test_exportdistrict_writes_the_named_district(district_store, run_algorithm, tmp_path):
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto only", CODES="089013")
     output = tmp_path / "export.gpkg"
     result = run_algorithm("exportdistrict", STORE=str(path), DISTRICT="Noto only", OUTPUT=str(output))
     assert result["DISTRICTS"] == 1
-    layer = QgsVectorLayer(f"{output}|layername=districts")
-    features = list(layer.getFeatures())
+    crs, features = read_exported(output)
     assert [f["name"] for f in features] == ["Noto only"] and features[0]["members"] == 1
     assert features[0]["area_km2"] == pytest.approx(549.87, abs=0.05)  # domain.md §8.1 (geodesic)
-    assert layer.crs().authid() == "EPSG:7792"
-    assert shapely.from_wkb(bytes(features[0].geometry().asWkb())).is_valid
+    assert crs == "EPSG:7792" and features[0]["geometry"].is_valid
     with pytest.raises(QgsProcessingException, match="No district named"):
         run_algorithm("exportdistrict", STORE=str(path), DISTRICT="Nowhere", OUTPUT=str(tmp_path / "x.gpkg"))
     assert not (tmp_path / "x.gpkg").exists()
