@@ -70,13 +70,10 @@ class DistrictDock(QgsDockWidget):
         self.store_label = QLabel(tr("No store open"))
         self.store_label.setWordWrap(True)
         store_form.addRow(tr("Store:"), self.store_label)
-        self.municipality_combo = QgsMapLayerComboBox()
-        self.municipality_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
-        self.municipality_combo.setAllowEmptyLayer(True)
-        sample_municipalities = QPushButton(tr("Add sample"))
-        sample_municipalities.setToolTip(tr("Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont"))
-        sample_municipalities.clicked.connect(self.add_sample_municipalities)
-        store_form.addRow(tr("Municipalities:"), self._row(self.municipality_combo, sample_municipalities))
+        self.municipality_combo, row = self._layer_picker(
+            QgsMapLayerProxyModel.Filter.PolygonLayer, self.add_sample_municipalities,
+            tr("Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont"))
+        store_form.addRow(tr("Municipalities:"), row)
         self.region_edit = QLineEdit()
         self.region_edit.setPlaceholderText(tr("ISTAT region codes, e.g. 19 (blank: all)"))
         store_form.addRow(tr("Regions:"), self.region_edit)
@@ -104,13 +101,10 @@ class DistrictDock(QgsDockWidget):
 
         heritage_box = QGroupBox(tr("3. Heritage inventory"))
         heritage_form = QFormLayout(heritage_box)
-        self.heritage_combo = QgsMapLayerComboBox()
-        self.heritage_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
-        self.heritage_combo.setAllowEmptyLayer(True)
-        sample_heritage = QPushButton(tr("Add sample"))
-        sample_heritage.setToolTip(tr("Add the bundled Val di Noto and Turin-area heritage sample"))
-        sample_heritage.clicked.connect(self.add_sample_heritage)
-        heritage_form.addRow(tr("Assets:"), self._row(self.heritage_combo, sample_heritage))
+        self.heritage_combo, row = self._layer_picker(
+            QgsMapLayerProxyModel.Filter.PointLayer, self.add_sample_heritage,
+            tr("Add the bundled Val di Noto and Turin-area heritage sample"))
+        heritage_form.addRow(tr("Assets:"), row)
         self.attach_button = QPushButton(tr("Attach to store"))
         self.attach_button.clicked.connect(lambda: self.attach_heritage(self.heritage_combo.currentLayer()))
         heritage_form.addRow(self.attach_button)
@@ -136,6 +130,16 @@ class DistrictDock(QgsDockWidget):
         layout.addWidget(self.status_label)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def _layer_picker(self, layer_filter, add_sample, sample_tooltip):
+        """A project-layer combo box with an "Add sample" button beside it."""
+        combo = QgsMapLayerComboBox()
+        combo.setFilters(layer_filter)
+        combo.setAllowEmptyLayer(True)
+        sample = QPushButton(tr("Add sample"))
+        sample.setToolTip(sample_tooltip)
+        sample.clicked.connect(add_sample)
+        return combo, self._row(combo, sample)
 
     @staticmethod
     def _row(*widgets):

@@ -55,11 +55,6 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Add sample</source>
-      <translation>Aggiungi esempio</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont</source>
       <translation>Aggiunge i comuni ISTAT 2023 di Sicilia e Piemonte forniti con il plugin</translation>
     </message>
@@ -142,6 +137,11 @@
       <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Export districts…</source>
       <translation>Esporta distretti…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Add sample</source>
+      <translation>Aggiungi esempio</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
