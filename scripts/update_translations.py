@@ -1,7 +1,8 @@
 """`make translations`: refresh resources/i18n/*.ts from the plugin's tr() calls.
 
 Every user-visible string goes through ``tr("…")`` or ``self.tr("…")`` with a literal English text in
-one context (``CulturalDistrict``). Existing translations are kept; new strings are added as
+one context (``CulturalDistrict``); the Qt-free core marks its message templates with
+``translatable("…")`` and the faces translate them with ``tr``. Existing translations are kept; new strings are added as
 unfinished; strings no longer in the source are dropped. lrelease compiles the .ts at build time.
 """
 
@@ -27,7 +28,7 @@ def source_strings():
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            if name == "tr" and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            if name in ("tr", "translatable") and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                 found.setdefault(node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 

@@ -10,10 +10,11 @@ from .build_district_algorithm import BuildDistrictAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
 from .export_district_algorithm import ExportDistrictAlgorithm
 from .load_municipalities_algorithm import LoadMunicipalitiesAlgorithm
+from .run_checks_algorithm import RunChecksAlgorithm
 
 PROVIDER_ID = "cultural_district"
 ALGORITHM_CLASSES = (CreateStoreAlgorithm, LoadMunicipalitiesAlgorithm, BuildDistrictAlgorithm,
-                     AttachHeritageAlgorithm, ExportDistrictAlgorithm)
+                     AttachHeritageAlgorithm, ExportDistrictAlgorithm, RunChecksAlgorithm)
 
 
 class CulturalDistrictProvider(QgsProcessingProvider):

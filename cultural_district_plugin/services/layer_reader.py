@@ -20,12 +20,13 @@ def read_layer(layer, target_crs, fields=None, request=None):
 
     ``table`` is a DataFrame with one row per feature (``fid`` plus the requested ``fields``, all fields
     when None); ``geometries`` a shapely array, transformed to ``target_crs`` by the data provider
-    (all None for a table without geometry, whose ``target_crs`` is ignored).
+    (all None for a table without geometry). ``target_crs=None`` reads coordinates as they are, which
+    is the only way to read a layer without CRS.
     A layer without a valid CRS is refused rather than guessed.
     """
     if not layer.isValid():
         raise LayerReadError(f"layer {layer.name()!r} is not valid: {layer.source()}")
-    if layer.isSpatial() and not layer.crs().isValid():
+    if target_crs is not None and layer.isSpatial() and not layer.crs().isValid():
         raise LayerReadError(f"layer {layer.name()!r} has no coordinate reference system")
     names = [f.name() for f in layer.fields()] if fields is None else list(fields)
     missing = [n for n in names if layer.fields().indexOf(n) < 0]
@@ -33,7 +34,7 @@ def read_layer(layer, target_crs, fields=None, request=None):
         raise LayerReadError(f"layer {layer.name()!r} has no field(s) {', '.join(missing)}")
     request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
     request.setSubsetOfAttributes(names, layer.fields())
-    if layer.isSpatial():
+    if layer.isSpatial() and target_crs is not None:
         if isinstance(target_crs, str):
             target_crs = QgsCoordinateReferenceSystem(target_crs)
         request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())

@@ -4,6 +4,146 @@
   <context>
     <name>CulturalDistrict</name>
     <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>The districts have no coordinate reference system: areas and distances cannot be measured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>District {name} has an invalid geometry: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>District {name} has no geometry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>District {name} is in {parts} parts; a serial district such as the Val di Noto may be discontinuous, check that this is intended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>District {name} has {holes} hole(s) (areas inside it that it excludes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>Districts {name} and {other} overlap by {area_km2:.3f} km² ({share:.1%} of the smaller one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>District {name} covers {area_km2:,.1f} km², more than the region(s) it lies in ({reference_km2:,.1f} km²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>The districts are in a geographic CRS ({crs}); they were projected to {measure_crs} to be measured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>District {name} is degenerate: its area is {area:.3f} m²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>CRS suitable for measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Geometry validity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Empty or degenerate geometry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Districts without geometry or with (almost) no area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Number of parts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Districts in several parts: legitimate for serial districts, so a warning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Holes</source>
+      <translation>Buchi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Areas enclosed by a district but excluded from it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Overlaps between districts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Pairs of districts sharing area, with the area and its share of the smaller district.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Area sanity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>A district larger than the region(s) it lies in is an error.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Areas and distances need a projected CRS; a missing CRS is an error, a geographic one a warning (the data are projected to measure them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Self-intersections, bow-ties and other invalid geometries, with the reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Smallest acceptable district area (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Parts allowed before a warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Holes allowed before a warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Smallest overlap reported (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Tolerance over the regions' area (share)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Members</source>
       <translation>Comuni membri</translation>
@@ -22,11 +162,6 @@
       <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Parts</source>
       <translation>Parti</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Holes</source>
-      <translation>Buchi</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
@@ -486,6 +621,71 @@ Installare con:
       <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" />
       <source>Loads ISTAT municipal boundaries (fields such as PRO_COM_T, COMUNE, COD_PROV, COD_REG are recognised) into the store's reference layer, in one batch. Codes are kept as 6-character text; invalid boundaries are repaired and reported.</source>
       <translation>Carica i confini comunali ISTAT (sono riconosciuti campi come PRO_COM_T, COMUNE, COD_PROV, COD_REG) nel layer di riferimento dell'archivio, in un unico lotto. I codici sono conservati come testo di 6 caratteri; i confini non validi sono riparati e segnalati.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Run district checks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Checks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Runs checks over the store's districts, or over any polygon layer given as Districts. Each finding has a severity (error, warning, info), a value and threshold and a message. A run over the store's own districts is recorded in the store (check_runs, check_results) as one batch.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Districts to check (default: the store's)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>District name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Checks (default: all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Errors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Information</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Run id (-1: not recorded)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Give a district project store or a districts layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>Cancelled: no run was recorded</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

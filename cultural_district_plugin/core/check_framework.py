@@ -1,0 +1,129 @@
+"""One mechanism for every check (DESIGN.md §5): declared checks that yield findings.
+
+A check has an id, a title, a severity, parameters with defaults and a function that turns the data
+it is given into :class:`Finding` objects (value vs threshold, a message, the features concerned).
+Messages are English templates marked with :func:`translatable`; faces translate the template and
+fill in ``Finding.arguments``.
+"""
+
+import importlib
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+def translatable(template):
+    """Mark a message template for extraction into the translation files (like QT_TR_NOOP)."""
+    return template
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    default: float
+    description: str
+    minimum: float = 0.0
+
+
+@dataclass(frozen=True)
+class Finding:
+    check_id: str
+    severity: Severity
+    template: str
+    arguments: dict = field(default_factory=dict)
+    district_id: int = None
+    value: float = None
+    threshold: float = None
+    geometry: object = None  # shapely geometry in the checked data's CRS, or None
+    feature_ids: tuple = ()
+
+    @property
+    def concerned_ids(self):
+        """Ids of the features concerned: ``feature_ids``, else the district's own id."""
+        if self.feature_ids:
+            return tuple(self.feature_ids)
+        return () if self.district_id is None else (self.district_id,)
+
+    @property
+    def message(self):
+        """The English message (faces translate ``template`` first)."""
+        return self.template.format(**self.arguments)
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    title: str
+    severity: Severity
+    rule: str  # name of the function (data, parameters dict) -> iterable of Finding, in the rules module
+    parameters: tuple = ()
+    description: str = ""
+
+    def defaults(self):
+        return {p.name: p.default for p in self.parameters}
+
+
+class CheckError(ValueError):
+    """Unknown check ids or bad parameter values."""
+
+
+class CheckRegistry:
+    """The checks of one kind of data, by id, in declaration order.
+
+    The rules are looked up by name in ``rules_module`` when a run starts, so declarations can be listed
+    (in menus, Processing parameters, help) without importing what the rules need.
+    """
+
+    def __init__(self, rules_module, checks):
+        self._rules_module = rules_module
+        self._checks = {c.id: c for c in checks}
+
+    def __iter__(self):
+        return iter(self._checks.values())
+
+    def __getitem__(self, check_id):
+        try:
+            return self._checks[check_id]
+        except KeyError:
+            raise CheckError(f"unknown check {check_id!r} (known: {', '.join(self._checks)})") from None
+
+    def ids(self):
+        return list(self._checks)
+
+    def resolve_parameters(self, check_ids, overrides=None):
+        """Defaults of the selected checks, updated with ``overrides``; values below a parameter's
+        minimum are refused."""
+        values = {}
+        for check_id in check_ids:
+            values.update(self[check_id].defaults())
+        for name, value in (overrides or {}).items():
+            if value is None:
+                continue
+            declared = [p for c in check_ids for p in self[c].parameters if p.name == name]
+            if declared and value < declared[0].minimum:
+                raise CheckError(f"parameter {name} must be at least {declared[0].minimum} (got {value})")
+            values[name] = value
+        return values
+
+    def run(self, data, check_ids=None, overrides=None, progress=None, cancelled=None):
+        """Findings of the selected checks (all by default) over ``data``.
+
+        ``progress(percent)`` is called after each check; when ``cancelled()`` turns true the run stops
+        and returns None (callers write nothing).
+        """
+        check_ids = self.ids() if check_ids is None else list(check_ids)
+        parameters = self.resolve_parameters(check_ids, overrides)
+        rules = importlib.import_module(self._rules_module)
+        findings = []
+        for done, check_id in enumerate(check_ids, start=1):
+            if cancelled is not None and cancelled():
+                return None
+            findings.extend(getattr(rules, self[check_id].rule)(data, parameters))
+            if progress is not None:
+                progress(100.0 * done / len(check_ids))
+        return findings

@@ -1,0 +1,92 @@
+"""Run the district checks over a store or a layer, and record a run in the store (one batch).
+
+Computing (:func:`store_check_data`, :func:`layer_check_data`, ``DISTRICT_CHECKS.run``) works on copies
+and is safe in a worker thread; :func:`write_check_run` writes and belongs on the main thread (the
+dock calls it from ``QgsTask.finished``) or in a Processing algorithm.
+"""
+
+import json
+from datetime import datetime, timezone
+
+import numpy as np
+from qgis.core import QgsCoordinateReferenceSystem
+
+from ..core.district_checks import CRS_GEOGRAPHIC, CRS_MISSING, CRS_PROJECTED, DistrictCheckData
+from ..core.district_geometry import polygonal_part
+from ..translation import tr
+from .layer_reader import read_layer
+
+MEASURE_CRS = "EPSG:7794"  # RDN2008 / Italy zone, for layers in a geographic CRS and no store
+NAME_FIELDS = ("name", "nome", "denominazione", "comune")
+
+
+def _store_units(store):
+    units, geometries = store.read_table("municipalities", ["region_code"])
+    return geometries, units["region_code"].to_numpy()
+
+
+def store_check_data(store):
+    """The store's districts (and its municipalities as regional reference), in the store's CRS."""
+    table, geometries = store.read_table("districts", ["name"])
+    units, regions = _store_units(store)
+    authid = store.crs.authid()
+    return DistrictCheckData(table["fid"].to_numpy(), table["name"].tolist(), geometries, CRS_PROJECTED,
+                             authid, authid, units, regions)
+
+
+def layer_check_data(layer, name_field=None, store=None):
+    """Any polygon layer's features as districts: projected to the store's CRS when a store is given
+    (its municipalities then serve as reference), else to RDN2008 / Italy zone when geographic."""
+    crs = layer.crs()
+    by_lower = {f.name().lower(): f.name() for f in layer.fields()}
+    name_field = name_field or next((by_lower[n] for n in NAME_FIELDS if n in by_lower), None)
+    if not crs.isValid():
+        status, target = CRS_MISSING, None
+    else:
+        status = CRS_GEOGRAPHIC if crs.isGeographic() else CRS_PROJECTED
+        target = store.crs if store is not None else (
+            QgsCoordinateReferenceSystem(MEASURE_CRS) if crs.isGeographic() else crs)
+    table, geometries = read_layer(layer, target, [name_field] if name_field else [])
+    names = table[name_field].astype(str).tolist() if name_field else [str(f) for f in table["fid"]]
+    units = regions = None
+    if store is not None and target is not None:
+        units, regions = _store_units(store)
+    return DistrictCheckData(table["fid"].to_numpy(), names, geometries, status, crs.authid() if crs.isValid() else "",
+                             target.authid() if target is not None else "", units, regions)
+
+
+def message_of(finding):
+    """The finding's message in the user's language."""
+    return tr(finding.template).format(**finding.arguments)
+
+
+def write_check_run(store, findings, check_ids, parameters, source):
+    """Record one run (its parameters and findings) in the store as one batch; returns (run id, batch id).
+
+    Findings about the store's own districts keep their district id; those about another layer's
+    features name them in ``feature_ids`` only.
+    """
+    own_districts = source == "store"
+    with store.batch("run_checks", f"{len(findings)} findings over {source}") as batch:
+        run_id = batch.add("check_runs", [{
+            "run_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "parameters": json.dumps({"checks": list(check_ids), "parameters": parameters, "source": source},
+                                     sort_keys=True)}])[0]
+        records, geometries = [], []
+        for finding in findings:
+            records.append({
+                "run_id": run_id, "district_id": finding.district_id if own_districts else None,
+                "check_id": finding.check_id, "severity": finding.severity.value, "value": finding.value,
+                "threshold": finding.threshold, "message": message_of(finding),
+                "feature_ids": ",".join(str(i) for i in finding.concerned_ids)})
+            geometries.append(None if finding.geometry is None else polygonal_part(finding.geometry))
+        if records:
+            batch.add("check_results", records, np.array(geometries, dtype=object))
+    return run_id, batch.batch_id
+
+
+def severity_counts(findings):
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for finding in findings:
+        counts[finding.severity.value] += 1
+    return counts
