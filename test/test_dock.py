@@ -35,7 +35,7 @@ def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, tmp_path):
     dock.region_edit.setText("19")
     run_step(qtbot, dock, lambda: dock.create_store(str(tmp_path / "dock.gpkg")))
     assert dock.store_path == str(tmp_path / "dock.gpkg")
-    assert sorted(layer.name() for layer in dock.store_layers()) == [
+    assert sorted(layer.name() for layer in dock.store_layers()) == ["check_results",
         "district_members", "districts", "heritage_assets", "municipalities"]
     run_step(qtbot, dock, lambda: dock.build_district("Tardo barocco del Val di Noto", ", ".join(VAL_DI_NOTO)))
     dock.add_sample_heritage()

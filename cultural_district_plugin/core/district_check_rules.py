@@ -11,6 +11,9 @@ from .district_geometry import polygonal_part, repaired
 
 def _finding(data, i, check_id, severity, template, **kw):
     arguments = dict(kw.pop("arguments", {}), name=data.names[i])
+    for key in ("value", "threshold"):  # plain floats: numpy scalars do not cross into Qt
+        if kw.get(key) is not None:
+            kw[key] = float(kw[key])
     return Finding(check_id, severity, template, arguments, district_id=int(data.district_ids[i]), **kw)
 
 

@@ -19,8 +19,10 @@ from ..plugin_resources import sample_data_path
 from ..processing_provider.provider import PROVIDER_ID
 from ..services.store_styles import apply_default_style
 from ..translation import tr
+from .check_results_view import CheckResultsView
+from .check_run_task import CheckRunTask
 
-STORE_LAYERS = ("heritage_assets", "districts", "municipalities", "district_members")  # layer tree order
+STORE_LAYERS = ("check_results", "heritage_assets", "districts", "municipalities", "district_members")  # tree order
 PROJECT_SCOPE = "cultural_district"
 
 
@@ -36,6 +38,7 @@ class DistrictDock(QgsDockWidget):
 
     operationFinished = pyqtSignal(str, bool, str)  # algorithm id, success, message
     summariesUpdated = pyqtSignal(list)
+    checksFinished = pyqtSignal(bool, int)  # success, run id
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("Cultural District Planner"), parent)
@@ -124,6 +127,13 @@ class DistrictDock(QgsDockWidget):
         summary_layout.addWidget(self.export_button)
         layout.addWidget(summary_box)
 
+        checks_box = QGroupBox(tr("5. Checks"))
+        checks_layout = QVBoxLayout(checks_box)
+        self.check_results = CheckResultsView(self.iface)
+        self.check_results.runRequested.connect(self.run_checks)
+        checks_layout.addWidget(self.check_results)
+        layout.addWidget(checks_box)
+
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         self.status_label.setWordWrap(True)
@@ -156,7 +166,7 @@ class DistrictDock(QgsDockWidget):
         self.new_store_button.setEnabled(ready and not busy)
         self.open_store_button.setEnabled(ready and not busy)
         has_store = self.store_path is not None
-        for button in (self.build_button, self.attach_button, self.export_button):
+        for button in (self.build_button, self.attach_button, self.export_button, self.check_results.run_button):
             button.setEnabled(ready and has_store and not busy)
 
     # Sample data --------------------------------------------------------------------------------
@@ -212,6 +222,7 @@ class DistrictDock(QgsDockWidget):
         QgsProject.instance().writeEntry(PROJECT_SCOPE, "store_path", self.store_path)
         self._update_enabled()
         self.refresh_summaries()
+        self.show_check_run()
         return True
 
     def _group_name(self):
@@ -264,6 +275,33 @@ class DistrictDock(QgsDockWidget):
     def _after_write(self, results):
         self._reload_store_layers()
         self.refresh_summaries()
+
+    # Checks -------------------------------------------------------------------------------------
+    def run_checks(self):
+        """Run every district check in a background task; the run is recorded in the store."""
+        task = CheckRunTask(self.store_path)
+
+        def completed(ok, message, run_id):
+            self._running = [r for r in self._running if r[0] is not task]
+            self._report(ok, message)
+            if ok:
+                self._reload_store_layers()
+                self.show_check_run(run_id)
+            self._update_enabled()
+            self.checksFinished.emit(ok, run_id)
+
+        task.completed.connect(completed)
+        self._start(task)
+
+    def show_check_run(self, run_id=None):
+        """Show the findings of a recorded run (the latest by default) in the results view."""
+        from ..services.check_runner import latest_run_id, recorded_findings
+        from ..services.district_store import DistrictStore
+        store = DistrictStore(self.store_path)
+        run_id = latest_run_id(store) if run_id is None else run_id
+        findings = recorded_findings(store, run_id) if run_id is not None else []
+        districts = [layer for layer in self.store_layers() if layer.name() == "districts"]
+        self.check_results.set_findings(findings, districts[0] if districts else None)
 
     # Summaries ----------------------------------------------------------------------------------
     def refresh_summaries(self):

@@ -90,3 +90,21 @@ def severity_counts(findings):
     for finding in findings:
         counts[finding.severity.value] += 1
     return counts
+
+
+def latest_run_id(store):
+    runs, _ = store.read_table("check_runs", [])
+    return int(runs["fid"].max()) if len(runs) else None
+
+
+def recorded_findings(store, run_id):
+    """The findings of one recorded run, as dicts for the results view."""
+    results, _ = store.read_table("check_results", ["run_id", "district_id", "check_id", "severity", "message",
+                                                    "feature_ids"])
+    districts, _ = store.read_table("districts", ["name"])
+    names = dict(zip(districts["fid"], districts["name"]))
+    rows = results[results["run_id"] == run_id]
+    return [{"check_id": r.check_id, "severity": r.severity, "message": r.message,
+             "district": names.get(r.district_id) if r.district_id is not None else None,
+             "feature_ids": tuple(int(i) for i in (r.feature_ids or "").split(",") if i)}
+            for r in rows.itertuples(index=False)]

@@ -6,77 +6,77 @@
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>The districts have no coordinate reference system: areas and distances cannot be measured</source>
-      <translation type="unfinished" />
+      <translation>I distretti non hanno un sistema di riferimento: superfici e distanze non si possono misurare</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>District {name} has an invalid geometry: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Il distretto {name} ha una geometria non valida: {reason}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>District {name} has no geometry</source>
-      <translation type="unfinished" />
+      <translation>Il distretto {name} non ha geometria</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>District {name} is in {parts} parts; a serial district such as the Val di Noto may be discontinuous, check that this is intended</source>
-      <translation type="unfinished" />
+      <translation>Il distretto {name} è formato da {parts} parti; un distretto seriale come il Val di Noto può essere discontinuo, verificare che sia voluto</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>District {name} has {holes} hole(s) (areas inside it that it excludes)</source>
-      <translation type="unfinished" />
+      <translation>Il distretto {name} ha {holes} buchi (aree interne che esclude)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>Districts {name} and {other} overlap by {area_km2:.3f} km² ({share:.1%} of the smaller one)</source>
-      <translation type="unfinished" />
+      <translation>I distretti {name} e {other} si sovrappongono per {area_km2:.3f} km² ({share:.1%} del minore)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>District {name} covers {area_km2:,.1f} km², more than the region(s) it lies in ({reference_km2:,.1f} km²)</source>
-      <translation type="unfinished" />
+      <translation>Il distretto {name} copre {area_km2:,.1f} km², più delle regioni in cui si trova ({reference_km2:,.1f} km²)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>The districts are in a geographic CRS ({crs}); they were projected to {measure_crs} to be measured</source>
-      <translation type="unfinished" />
+      <translation>I distretti sono in un sistema di riferimento geografico ({crs}); sono stati proiettati in {measure_crs} per misurarli</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>District {name} is degenerate: its area is {area:.3f} m²</source>
-      <translation type="unfinished" />
+      <translation>Il distretto {name} è degenere: la sua superficie è {area:.3f} m²</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>CRS suitable for measures</source>
-      <translation type="unfinished" />
+      <translation>Sistema di riferimento adatto alle misure</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Geometry validity</source>
-      <translation type="unfinished" />
+      <translation>Validità della geometria</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Empty or degenerate geometry</source>
-      <translation type="unfinished" />
+      <translation>Geometria vuota o degenere</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Districts without geometry or with (almost) no area.</source>
-      <translation type="unfinished" />
+      <translation>Distretti senza geometria o con superficie (quasi) nulla.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Number of parts</source>
-      <translation type="unfinished" />
+      <translation>Numero di parti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Districts in several parts: legitimate for serial districts, so a warning.</source>
-      <translation type="unfinished" />
+      <translation>Distretti in più parti: legittimi per i distretti seriali, quindi un avviso.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
@@ -86,62 +86,127 @@
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Areas enclosed by a district but excluded from it.</source>
-      <translation type="unfinished" />
+      <translation>Aree racchiuse da un distretto ma escluse da esso.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Overlaps between districts</source>
-      <translation type="unfinished" />
+      <translation>Sovrapposizioni tra distretti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Pairs of districts sharing area, with the area and its share of the smaller district.</source>
-      <translation type="unfinished" />
+      <translation>Coppie di distretti con area in comune, con la superficie e la sua quota sul distretto minore.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Area sanity</source>
-      <translation type="unfinished" />
+      <translation>Plausibilità della superficie</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>A district larger than the region(s) it lies in is an error.</source>
-      <translation type="unfinished" />
+      <translation>Un distretto più grande delle regioni in cui si trova è un errore.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Areas and distances need a projected CRS; a missing CRS is an error, a geographic one a warning (the data are projected to measure them).</source>
-      <translation type="unfinished" />
+      <translation>Superfici e distanze richiedono un sistema di riferimento proiettato; la sua assenza è un errore, uno geografico un avviso (i dati vengono proiettati per misurarli).</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Self-intersections, bow-ties and other invalid geometries, with the reason.</source>
-      <translation type="unfinished" />
+      <translation>Autointersezioni, poligoni a farfalla e altre geometrie non valide, con il motivo.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Smallest acceptable district area (m²)</source>
-      <translation type="unfinished" />
+      <translation>Superficie minima accettabile di un distretto (m²)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Parts allowed before a warning</source>
-      <translation type="unfinished" />
+      <translation>Parti ammesse prima di un avviso</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Holes allowed before a warning</source>
-      <translation type="unfinished" />
+      <translation>Buchi ammessi prima di un avviso</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Smallest overlap reported (m²)</source>
-      <translation type="unfinished" />
+      <translation>Sovrapposizione minima segnalata (m²)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Tolerance over the regions' area (share)</source>
-      <translation type="unfinished" />
+      <translation>Tolleranza sulla superficie delle regioni (quota)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>Error</source>
+      <translation>Errore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>Warning</source>
+      <translation>Avviso</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>Information</source>
+      <translation>Informazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>Run checks</source>
+      <translation>Esegui i controlli</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>All severities</source>
+      <translation>Tutte le gravità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>All districts</source>
+      <translation>Tutti i distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>Severity</source>
+      <translation>Gravità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>District</source>
+      <translation>Distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>Check</source>
+      <translation>Controllo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>Message</source>
+      <translation>Messaggio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_run_task.py" />
+      <source>District checks</source>
+      <translation>Controlli sui distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_run_task.py" />
+      <source>Checks cancelled: nothing was recorded</source>
+      <translation>Controlli annullati: non è stato registrato nulla</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_run_task.py" />
+      <source>{0} finding(s) recorded</source>
+      <translation>{0} risultati registrati</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
@@ -272,6 +337,11 @@
       <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Export districts…</source>
       <translation>Esporta distretti…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>5. Checks</source>
+      <translation>5. Controlli</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
@@ -625,67 +695,62 @@ Installare con:
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Run district checks</source>
-      <translation type="unfinished" />
+      <translation>Esegui i controlli sui distretti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Checks</source>
-      <translation type="unfinished" />
+      <translation>Controlli</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Runs checks over the store's districts, or over any polygon layer given as Districts. Each finding has a severity (error, warning, info), a value and threshold and a message. A run over the store's own districts is recorded in the store (check_runs, check_results) as one batch.</source>
-      <translation type="unfinished" />
+      <translation>Esegue i controlli sui distretti dell'archivio o su qualsiasi layer poligonale indicato come Distretti. Ogni risultato ha una gravità (errore, avviso, informazione), un valore e una soglia e un messaggio. Un'esecuzione sui distretti dell'archivio è registrata nell'archivio (check_runs, check_results) in un unico lotto.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Districts to check (default: the store's)</source>
-      <translation type="unfinished" />
+      <translation>Distretti da controllare (predefinito: quelli dell'archivio)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>District name field</source>
-      <translation type="unfinished" />
+      <translation>Campo del nome del distretto</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Checks (default: all)</source>
-      <translation type="unfinished" />
+      <translation>Controlli (predefinito: tutti)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Findings</source>
-      <translation type="unfinished" />
+      <translation>Risultati</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Errors</source>
-      <translation type="unfinished" />
+      <translation>Errori</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Warnings</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
-      <source>Information</source>
-      <translation type="unfinished" />
+      <translation>Avvisi</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Run id (-1: not recorded)</source>
-      <translation type="unfinished" />
+      <translation>Identificativo esecuzione (-1: non registrata)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Give a district project store or a districts layer</source>
-      <translation type="unfinished" />
+      <translation>Indicare un archivio del progetto di distretto o un layer di distretti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Cancelled: no run was recorded</source>
-      <translation type="unfinished" />
+      <translation>Annullato: nessuna esecuzione registrata</translation>
     </message>
   </context>
 </TS>

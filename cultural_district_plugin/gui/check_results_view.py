@@ -1,0 +1,108 @@
+"""The results view of a check run: findings by district and severity, filters, select / zoom / flash."""
+
+from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
+                                 QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..translation import tr
+
+SEVERITY_COLOURS = {"error": "#f8d0cc", "warning": "#fdecc8", "info": "#dcebf7"}
+ALL = "__all__"
+
+
+def severity_label(severity):
+    return {"error": tr("Error"), "warning": tr("Warning"), "info": tr("Information")}[severity]
+
+
+class CheckResultsView(QWidget):
+    """Lists findings (dicts with check_id, severity, district, message, feature_ids) and shows the
+    districts they concern on the map."""
+
+    runRequested = pyqtSignal()
+
+    def __init__(self, iface, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.findings = []
+        self.districts_layer = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.run_button = QPushButton(tr("Run checks"))
+        self.run_button.clicked.connect(self.runRequested.emit)
+        self.severity_filter = QComboBox()
+        self.severity_filter.addItem(tr("All severities"), ALL)
+        for severity in ("error", "warning", "info"):
+            self.severity_filter.addItem(severity_label(severity), severity)
+        self.district_filter = QComboBox()
+        self.severity_filter.currentIndexChanged.connect(self._fill)
+        self.district_filter.currentIndexChanged.connect(self._fill)
+        bar.addWidget(self.run_button)
+        bar.addWidget(self.severity_filter)
+        bar.addWidget(self.district_filter)
+        layout.addLayout(bar)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([tr("Severity"), tr("District"), tr("Check"), tr("Message")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.itemDoubleClicked.connect(lambda item: self.show_finding(item.row()))
+        layout.addWidget(self.table)
+
+    def set_findings(self, findings, districts_layer):
+        """Show ``findings`` (sorted by district then severity); ``districts_layer`` is selected from."""
+        order = {"error": 0, "warning": 1, "info": 2}
+        self.findings = sorted(findings, key=lambda f: (f["district"] or "", order[f["severity"]], f["check_id"]))
+        self.districts_layer = districts_layer
+        current = self.district_filter.currentData()
+        self.district_filter.blockSignals(True)
+        self.district_filter.clear()
+        self.district_filter.addItem(tr("All districts"), ALL)
+        for name in sorted({f["district"] for f in self.findings if f["district"]}):
+            self.district_filter.addItem(name, name)
+        index = self.district_filter.findData(current)
+        self.district_filter.setCurrentIndex(max(index, 0))
+        self.district_filter.blockSignals(False)
+        self._fill()
+
+    def visible_findings(self):
+        severity, district = self.severity_filter.currentData(), self.district_filter.currentData()
+        return [f for f in self.findings if severity in (ALL, None, f["severity"])
+                and district in (ALL, None, f["district"])]
+
+    def _fill(self):
+        shown = self.visible_findings()
+        self.table.setRowCount(len(shown))
+        for row, finding in enumerate(shown):
+            cells = [severity_label(finding["severity"]), finding["district"] or "", finding["check_id"],
+                     finding["message"]]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(QColor(SEVERITY_COLOURS[finding["severity"]]))
+                item.setToolTip(finding["message"])
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+
+    def show_finding(self, row):
+        """Select, zoom to and flash the districts a finding concerns."""
+        finding = self.visible_findings()[row]
+        layer = self.districts_layer
+        if layer is None or not finding["feature_ids"]:
+            return
+        layer.selectByIds(list(finding["feature_ids"]))
+        if self.iface is None:
+            return
+        canvas = self.iface.mapCanvas()
+        extent = QgsRectangle(layer.boundingBoxOfSelected())
+        if extent.isEmpty():
+            return
+        transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        extent = transform.transformBoundingBox(extent)
+        extent.scale(1.1)
+        canvas.setExtent(extent)
+        canvas.refresh()
+        canvas.flashFeatureIds(layer, list(finding["feature_ids"]))

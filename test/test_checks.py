@@ -1,0 +1,191 @@
+"""The checks framework and the first district checks, on crafted geometries with known answers,
+then through runchecks, the recorded run, the dock's results view and a cancelled task."""
+
+import numpy as np
+import pytest
+import shapely
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from shapely.geometry import MultiPolygon, Polygon, box
+
+from conftest import VAL_DI_NOTO
+from cultural_district_plugin.core.check_framework import CheckError, Severity
+from cultural_district_plugin.core.district_checks import (CRS_GEOGRAPHIC, CRS_MISSING, DISTRICT_CHECKS,
+                                                           DistrictCheckData)
+from cultural_district_plugin.services.district_store import DistrictStore
+
+BOW_TIE = Polygon([(0, 0), (100, 100), (100, 0), (0, 100), (0, 0)])
+SQUARE = box(0, 0, 100, 100)
+WITH_HOLE = Polygon(box(0, 0, 300, 300).exterior.coords, [box(100, 100, 200, 200).exterior.coords])
+
+
+def data(*geometries, **kw):
+    return DistrictCheckData(np.arange(1, len(geometries) + 1), [f"D{i}" for i in range(1, len(geometries) + 1)],
+                             np.array(geometries, dtype=object), **kw)
+
+
+def findings(check_id, *geometries, overrides=None, **kw):
+    return DISTRICT_CHECKS.run(data(*geometries, **kw), [check_id], overrides)
+
+
+def test_every_check_is_declared_with_a_severity_and_defaults():
+    assert DISTRICT_CHECKS.ids() == ["crs", "geometry_validity", "empty_geometry", "parts", "holes", "overlaps",
+                                     "area_sanity"]
+    assert DISTRICT_CHECKS["parts"].severity is Severity.WARNING  # serial districts are legitimate
+    assert DISTRICT_CHECKS["geometry_validity"].severity is Severity.ERROR
+    assert DISTRICT_CHECKS["parts"].defaults() == {"max_parts": 1}
+
+
+def test_bow_tie_and_self_intersection_are_invalid_with_the_reason():
+    ring = Polygon([(0, 0), (200, 0), (200, 200), (100, -50), (0, 200), (0, 0)])  # self-intersecting ring
+    found = findings("geometry_validity", SQUARE, BOW_TIE, ring)
+    assert [f.district_id for f in found] == [2, 3]
+    assert all(f.severity is Severity.ERROR and "Self-intersection" in f.message for f in found)
+    assert "D2" in found[0].message
+
+
+def test_empty_and_degenerate_geometries():
+    sliver = box(0, 0, 100, 0.001)  # 0.1 m²
+    found = findings("empty_geometry", SQUARE, None, Polygon(), sliver)
+    assert [(f.district_id, f.value) for f in found][:2] == [(2, None), (3, None)]
+    assert found[2].district_id == 4 and found[2].value == pytest.approx(0.1) and found[2].threshold == 1.0
+
+
+def test_parts_and_holes_are_warnings_with_value_and_threshold():
+    three = MultiPolygon([box(0, 0, 1, 1), box(5, 5, 6, 6), box(10, 10, 11, 11)])
+    parts = findings("parts", SQUARE, three)
+    assert [(f.district_id, f.value, f.threshold, f.severity) for f in parts] == [(2, 3, 1, Severity.WARNING)]
+    assert findings("parts", three, overrides={"max_parts": 3}) == []
+    holes = findings("holes", SQUARE, WITH_HOLE)
+    assert [(f.district_id, f.value) for f in holes] == [(2, 1)]
+    assert holes[0].geometry.area == pytest.approx(10000)
+
+
+def test_overlaps_report_area_and_share_of_the_smaller():
+    big, small, touching = box(0, 0, 1000, 1000), box(990, 0, 1090, 100), box(1000, 500, 1100, 600)
+    found = findings("overlaps", big, small, touching)
+    assert len(found) == 1  # touching districts share a border, not area
+    overlap = found[0]
+    assert overlap.feature_ids == (1, 2) and overlap.value == pytest.approx(1000 / 1e6)
+    assert overlap.arguments["share"] == pytest.approx(0.1) and overlap.geometry.area == pytest.approx(1000)
+
+
+def test_area_sanity_against_the_region():
+    units = np.array([box(0, 0, 100, 100), box(100, 0, 200, 100)], dtype=object)
+    inside = box(10, 10, 150, 90)
+    too_big = box(-1000, -1000, 1000, 1000)
+    found = findings("area_sanity", inside, too_big, unit_geometries=units, unit_regions=np.array([19, 19]))
+    assert [(f.district_id, f.severity) for f in found] == [(2, Severity.ERROR)]
+    assert found[0].threshold == pytest.approx(0.02)  # km²
+
+
+def test_crs_findings_and_no_measures_without_crs():
+    missing = DISTRICT_CHECKS.run(data(SQUARE, box(50, 50, 150, 150), crs_status=CRS_MISSING))
+    assert [(f.check_id, f.severity) for f in missing] == [("crs", Severity.ERROR)]  # no overlap measured
+    geographic = findings("crs", SQUARE, crs_status=CRS_GEOGRAPHIC, crs_name="EPSG:4326", measure_crs_name="EPSG:7794")
+    assert geographic[0].severity is Severity.WARNING and "EPSG:7794" in geographic[0].message
+
+
+def test_registry_refuses_unknown_checks_and_bad_parameters_and_stops_when_cancelled():
+    with pytest.raises(CheckError, match="unknown check"):
+        DISTRICT_CHECKS.run(data(SQUARE), ["nonsense"])
+    with pytest.raises(CheckError, match="max_parts"):
+        DISTRICT_CHECKS.run(data(SQUARE), ["parts"], {"max_parts": -1})
+    assert DISTRICT_CHECKS.run(data(SQUARE), cancelled=lambda: True) is None
+
+
+# Through QGIS ---------------------------------------------------------------------------------------
+
+def test_runchecks_over_the_store_records_one_removable_batch(district_store, run_algorithm):
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    result = run_algorithm("runchecks", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT")
+    assert (result["ERRORS"], result["WARNINGS"], result["INFOS"]) == (0, 2, 0)
+    rows = sorted((f["check_id"], f["value"]) for f in result["OUTPUT"].getFeatures())
+    assert rows == [("holes", 1.0), ("parts", 6.0)]
+    store = DistrictStore(path)
+    results, geometries = store.read_table("check_results", ["run_id", "check_id", "severity", "district_id",
+                                                             "batch_id", "message"])
+    assert results["run_id"].tolist() == [result["RUN_ID"]] * 2 and set(results["district_id"]) == {1}
+    assert "6" in results.loc[results["check_id"] == "parts", "message"].iloc[0]
+    assert all(g is not None and not g.is_empty for g in geometries)
+    store.remove_batch(results["batch_id"].iloc[0])
+    assert store.read_table("check_results", [])[0].empty and store.read_table("check_runs", [])[0].empty
+
+
+def _memory_districts(crs, *geometries):
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}&field=name:string" if crs else
+                           "MultiPolygon?field=name:string", "districts", "memory")
+    features = []
+    for i, geometry in enumerate(geometries):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"L{i + 1}"])
+        feature.setGeometry(QgsGeometry.fromWkt(geometry.wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    if not crs:
+        layer.setCrs(QgsCoordinateReferenceSystem())  # memory layers otherwise default to EPSG:4326
+        assert not layer.crs().isValid()
+    return layer
+
+
+def test_runchecks_over_a_layer_in_a_geographic_crs(run_algorithm):
+    layer = _memory_districts("EPSG:4326", box(14.0, 37.0, 14.1, 37.1), box(14.05, 37.0, 14.15, 37.1),
+                              Polygon([(15, 37), (15.1, 37.1), (15.1, 37), (15, 37.1), (15, 37)]))
+    result = run_algorithm("runchecks", DISTRICTS=layer, OUTPUT="TEMPORARY_OUTPUT")
+    found = {(f["check_id"], f["district"] or None) for f in result["OUTPUT"].getFeatures()}
+    assert ("crs", None) in found and ("overlaps", "L1") in found and ("geometry_validity", "L3") in found
+    assert result["RUN_ID"] == -1 and result["OUTPUT"].crs().authid() == "EPSG:7794"
+    overlap = next(f for f in result["OUTPUT"].getFeatures() if f["check_id"] == "overlaps")
+    assert overlap["value"] == pytest.approx(0.05 * 0.1 * 111.32 * 88.9, rel=0.02)  # ~ km² at 37°N
+
+
+def test_runchecks_over_a_layer_without_crs(run_algorithm):
+    layer = _memory_districts(None, box(0, 0, 10, 10), box(5, 5, 15, 15))
+    result = run_algorithm("runchecks", DISTRICTS=layer, OUTPUT="TEMPORARY_OUTPUT")
+    assert [(f["check_id"], f["severity"]) for f in result["OUTPUT"].getFeatures()] == [("crs", "error")]
+
+
+def test_cancelled_runs_leave_nothing(district_store, run_algorithm):
+    import processing
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("cultural_district:runchecks", {"STORE": str(path), "OUTPUT": "TEMPORARY_OUTPUT"},
+                       feedback=feedback)
+    assert DistrictStore(path).read_table("check_runs", [])[0].empty
+
+    from cultural_district_plugin.gui.check_run_task import CheckRunTask
+    task = CheckRunTask(str(path))
+    outcomes = []
+    task.completed.connect(lambda ok, message, run_id: outcomes.append((ok, run_id)))
+    task.cancel()
+    task.finished(task.run())
+    assert outcomes == [(False, -1)]
+    assert DistrictStore(path).read_table("check_runs", [])[0].empty
+
+
+def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_project, district_store):
+    from cultural_district_plugin.gui.district_dock import DistrictDock
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    dock = DistrictDock(qgis_iface)
+    try:
+        assert dock.open_store(str(path))
+        qtbot.waitUntil(lambda: not dock._running, timeout=30000)
+        with qtbot.waitSignal(dock.checksFinished, timeout=30000) as blocker:
+            dock.check_results.run_button.click()
+        assert blocker.args[0] is True
+        view = dock.check_results
+        assert view.table.rowCount() == 2
+        assert {view.table.item(r, 2).text() for r in range(2)} == {"parts", "holes"}
+        view.severity_filter.setCurrentIndex(view.severity_filter.findData("error"))
+        assert view.table.rowCount() == 0
+        view.severity_filter.setCurrentIndex(0)
+        view.show_finding(0)
+        assert view.districts_layer.selectedFeatureIds() == [1]
+        # a second run after edits is recorded too, and the view shows the newest
+        with qtbot.waitSignal(dock.checksFinished, timeout=30000) as second:
+            dock.run_checks()
+        assert second.args[1] > blocker.args[1] and view.table.rowCount() == 2
+    finally:
+        dock.close_down()
+        dock.deleteLater()
