@@ -3,7 +3,6 @@ then through runchecks, the recorded run, the dock's results view and a cancelle
 
 import numpy as np
 import pytest
-import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from shapely.geometry import MultiPolygon, Polygon, box
 

@@ -35,8 +35,8 @@ def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, tmp_path):
     dock.region_edit.setText("19")
     run_step(qtbot, dock, lambda: dock.create_store(str(tmp_path / "dock.gpkg")))
     assert dock.store_path == str(tmp_path / "dock.gpkg")
-    assert sorted(layer.name() for layer in dock.store_layers()) == ["check_results",
-        "district_members", "districts", "heritage_assets", "municipalities"]
+    assert sorted(layer.name() for layer in dock.store_layers()) == ["check_results", "commitments",
+        "district_members", "districts", "heritage_assets", "municipalities", "stakeholders"]
     run_step(qtbot, dock, lambda: dock.build_district("Tardo barocco del Val di Noto", ", ".join(VAL_DI_NOTO)))
     dock.add_sample_heritage()
     run_step(qtbot, dock, lambda: dock.attach_heritage(dock.heritage_combo.currentLayer()))
@@ -69,4 +69,39 @@ def test_dock_reports_a_bad_store_clearly(qtbot, dock, tmp_path):
     assert dock.open_store(str(bad)) is False
     assert str(bad) in dock.status_label.text()
     assert dock.store_path is None and not dock.build_button.isEnabled()
+    assert QgsProject.instance().layerTreeRoot().children() == []
+
+
+RELATIONS = ["cultural_district_check_results_district_id", "cultural_district_commitments_district_id",
+             "cultural_district_commitments_stakeholder_id", "cultural_district_district_members_district_id"]
+
+
+def store_relations():
+    return {k: v for k, v in QgsProject.instance().relationManager().relations().items()
+            if k.startswith("cultural_district_")}
+
+
+def test_relations_and_project_state_survive_saving_and_reopening(qtbot, dock, district_store, tmp_path):
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    assert dock.open_store(str(path))
+    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    assert sorted(store_relations()) == RELATIONS
+    members = store_relations()["cultural_district_district_members_district_id"]
+    district = next(members.referencedLayer().getFeatures())
+    assert sorted(f["pro_com_t"] for f in members.getRelatedFeatures(district)) == VAL_DI_NOTO
+
+    project_file = tmp_path / "project.qgz"
+    assert QgsProject.instance().write(str(project_file))
+    QgsProject.instance().clear()
+    assert dock.store_path is None and not dock.build_button.isEnabled()
+    assert QgsProject.instance().read(str(project_file))
+    assert dock.store_path == str(path)
+    assert len(dock.store_layers()) == 7  # the project's layers are reused, not added twice
+    assert sorted(store_relations()) == RELATIONS
+    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    assert dock.summaries[0].members == 8 and dock.build_button.isEnabled()
+
+    dock.close_store()
+    assert dock.store_path is None and store_relations() == {} and dock.store_layers() == []
+    assert QgsProject.instance().readEntry("cultural_district", "store_path", "")[1] is False
     assert QgsProject.instance().layerTreeRoot().children() == []

@@ -23,7 +23,7 @@ def _query(path, sql, *args):
 def test_new_store_holds_every_table_in_its_crs(qgis_app, tmp_path):
     store = create_store(tmp_path / "s.gpkg", 7792)
     contents = dict(_query(store.path, "SELECT table_name, data_type FROM gpkg_contents"))
-    assert set(contents) == {t.name for t in TABLES}
+    assert set(contents) == {t.name for t in TABLES} | {"layer_styles"}
     for table in TABLES:
         assert contents[table.name] == ("features" if table.geometry_type else "attributes")
         layer = store.layer(table.name)
@@ -86,15 +86,87 @@ def test_failed_creation_leaves_nothing(qgis_app, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("content", ["foreign", "text", "missing"])
-def test_foreign_or_corrupt_files_are_refused_untouched(qgis_app, tmp_path, content):
+def _store_with_version(path, version):
+    create_store(path, 7792)
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE store_info SET value = ? WHERE key = 'schema_version'", (str(version),))
+    con.close()
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("foreign", "not a district store"), ("text", "not a district store"), ("missing", "no such file"),
+    ("older", "cannot be migrated"), ("newer", "newer version"), ("read-only", "read-only"),
+    ("locked", "locked by another program")])
+def test_bad_stores_are_refused_clearly_and_left_untouched(qgis_app, tmp_path, content, reason):
     path = tmp_path / "input.gpkg"
+    lock = None
     if content == "foreign":
         shutil.copy(SAMPLE, path)  # a valid GeoPackage that is not a store
     elif content == "text":
         path.write_text("not a database", encoding="utf-8")
+    elif content in ("older", "newer"):
+        _store_with_version(path, 0 if content == "older" else SCHEMA_VERSION + 1)
+    elif content == "read-only":
+        create_store(path, 7792)
+        path.chmod(0o444)
+    elif content == "locked":
+        create_store(path, 7792)
+        lock = sqlite3.connect(path)
+        lock.execute("BEGIN EXCLUSIVE")
     before = file_hash(path) if path.exists() else None
-    with pytest.raises(StoreError) as error:
-        DistrictStore(path)
+    try:
+        with pytest.raises(StoreError, match=reason) as error:
+            DistrictStore(path)
+    finally:
+        if lock is not None:
+            lock.rollback()
+            lock.close()
     assert str(path) in str(error.value)
     assert (file_hash(path) if path.exists() else None) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if content == "missing" else ["input.gpkg"])
+
+
+def test_store_opens_styled_and_editable_in_plain_qgis(qgis_app, tmp_path):
+    """A QGIS without the plugin (a separate process, plugin not importable) gets the saved styles."""
+    import subprocess
+    create_store(tmp_path / "s.gpkg", 7792)
+    probe = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from qgis.core import QgsApplication, QgsVectorLayer\n"
+        "app = QgsApplication([], False); app.initQgis()\n"
+        "assert 'cultural_district_plugin' not in sys.modules\n"
+        f"path = {str(tmp_path / 's.gpkg')!r}\n"
+        "for table, field in (('districts', 'status'), ('districts', 'district_type'), ('heritage_assets', 'category'), "
+        "('stakeholders', 'role'), ('check_results', 'severity')):\n"
+        "    layer = QgsVectorLayer(path + '|layername=' + table, table, 'ogr')\n"
+        "    setup = layer.editorWidgetSetup(layer.fields().indexOf(field))\n"
+        "    print(table, field, setup.type(), len(setup.config()['map']), layer.renderer().symbol().color().name(), "
+        "layer.labelsEnabled())\n")
+    completed = subprocess.run(["/usr/bin/python3", "-c", probe], capture_output=True, text=True,
+                               env={"PATH": "/usr/bin:/bin"})
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stdout.split("\n")
+    assert "districts status ValueMap 3 #c83c28 True" in lines
+    assert "districts district_type ValueMap 5 #c83c28 True" in lines
+    assert "heritage_assets category ValueMap 13 #78288c False" in lines
+    assert any(line.startswith("stakeholders role ValueMap 4") for line in lines)
+    assert "check_results severity ValueMap 3 #ffc800 False" in lines
+
+
+def test_interactive_edits_go_through_the_edit_buffer_with_undo(qgis_app, tmp_path):
+    store = create_store(tmp_path / "s.gpkg", 7792)
+    with store.batch("test") as batch:
+        batch.add("districts", [{"name": "Before"}], [MultiPolygon([box(500000, 4100000, 501000, 4101000)])])
+    layer = store.layer("districts")
+    index = layer.fields().indexOf("name")
+    assert layer.startEditing()
+    layer.beginEditCommand("rename")
+    layer.changeAttributeValue(1, index, "After")
+    layer.endEditCommand()
+    assert layer.getFeature(1)["name"] == "After"
+    layer.undoStack().undo()
+    assert layer.getFeature(1)["name"] == "Before"
+    layer.undoStack().redo()
+    assert layer.commitChanges()
+    assert store.read_table("districts", ["name"])[0]["name"].tolist() == ["After"]

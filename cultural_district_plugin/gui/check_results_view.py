@@ -1,7 +1,7 @@
 """The results view of a check run: findings by district and severity, filters, select / zoom / flash."""
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout, QWidget)

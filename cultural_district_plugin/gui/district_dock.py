@@ -10,19 +10,20 @@ from qgis.core import (QgsApplication, QgsLayerTreeGroup, QgsMapLayerProxyModel,
                        QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsTask, QgsVectorLayer)
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                                 QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget,
-                                 QTableWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                                 QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+                                 QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..dependencies import install_command, missing_requirements
 from ..plugin_resources import sample_data_path
 from ..processing_provider.provider import PROVIDER_ID
-from ..services.store_styles import apply_default_style
+from ..services.store_relations import add_store_relations, remove_store_relations
 from ..translation import tr
 from .check_results_view import CheckResultsView
 from .check_run_task import CheckRunTask
 
-STORE_LAYERS = ("check_results", "heritage_assets", "districts", "municipalities", "district_members")  # tree order
+STORE_LAYERS = ("check_results", "heritage_assets", "stakeholders", "districts", "municipalities", "district_members",
+                "commitments")  # layer tree order, top to bottom
 PROJECT_SCOPE = "cultural_district"
 
 
@@ -50,6 +51,8 @@ class DistrictDock(QgsDockWidget):
         self.missing = missing_requirements()
         self._build_ui()
         self._update_enabled()
+        QgsProject.instance().readProject.connect(self.restore_from_project)
+        QgsProject.instance().cleared.connect(self.restore_from_project)
 
     # Layout -------------------------------------------------------------------------------------
     def _build_ui(self):
@@ -84,7 +87,9 @@ class DistrictDock(QgsDockWidget):
         self.new_store_button.clicked.connect(self._ask_new_store)
         self.open_store_button = QPushButton(tr("Open store…"))
         self.open_store_button.clicked.connect(self._ask_open_store)
-        store_form.addRow(self._row(self.new_store_button, self.open_store_button))
+        self.close_store_button = QPushButton(tr("Close store"))
+        self.close_store_button.clicked.connect(self.close_store)
+        store_form.addRow(self._row(self.new_store_button, self.open_store_button, self.close_store_button))
         layout.addWidget(store_box)
 
         district_box = QGroupBox(tr("2. District from municipalities"))
@@ -139,7 +144,11 @@ class DistrictDock(QgsDockWidget):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         layout.addStretch(1)
-        self.setWidget(body)
+        scroll = QScrollArea()  # the panel stays usable on small screens
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
 
     def _layer_picker(self, layer_filter, add_sample, sample_tooltip):
         """A project-layer combo box with an "Add sample" button beside it."""
@@ -166,6 +175,7 @@ class DistrictDock(QgsDockWidget):
         self.new_store_button.setEnabled(ready and not busy)
         self.open_store_button.setEnabled(ready and not busy)
         has_store = self.store_path is not None
+        self.close_store_button.setEnabled(has_store and not busy)
         for button in (self.build_button, self.attach_button, self.export_button, self.check_results.run_button):
             button.setEnabled(ready and has_store and not busy)
 
@@ -217,13 +227,54 @@ class DistrictDock(QgsDockWidget):
             self._report(False, str(error))
             return False
         self.store_path = str(store.path)
-        self.store_label.setText(self.store_path)
         self._add_store_layers(store)
+        self._store_opened()
+        return True
+
+    def _store_opened(self):
+        """Shared by opening and by restoring a project: relations, project entry, figures, findings."""
+        self.store_label.setText(self.store_path)
+        add_store_relations(QgsProject.instance(), {layer.name(): layer for layer in self.store_layers()})
         QgsProject.instance().writeEntry(PROJECT_SCOPE, "store_path", self.store_path)
         self._update_enabled()
         self.refresh_summaries()
         self.show_check_run()
-        return True
+
+    def close_store(self):
+        """Remove the store's layers and relations from the project; the file is left as it is."""
+        if self.store_path is None:
+            return
+        root = QgsProject.instance().layerTreeRoot()
+        group = root.findGroup(self._group_name())
+        remove_store_relations(QgsProject.instance())
+        if group is not None:
+            QgsProject.instance().removeMapLayers(group.findLayerIds())
+            root.removeChildNode(group)
+        QgsProject.instance().removeEntry(PROJECT_SCOPE, "store_path")
+        self.store_path = None
+        self.store_label.setText(tr("No store open"))
+        self.show_summaries([])
+        self.check_results.set_findings([], None)
+        self._update_enabled()
+
+    def restore_from_project(self, *args):
+        """After a project is read: reconnect to the store it remembers (its layers are in the project)."""
+        path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, "store_path", "")
+        self.store_path = None
+        if not found or not path:
+            self._update_enabled()
+            return
+        from ..services.district_store import DistrictStore, StoreError
+        try:
+            DistrictStore(path)
+        except StoreError as error:
+            self._report(False, str(error))
+            self._update_enabled()
+            return
+        self.store_path = path
+        if not self.store_layers():
+            self._add_store_layers(DistrictStore(path))
+        self._store_opened()
 
     def _group_name(self):
         return tr("District store: {0}").format(Path(self.store_path).stem)
@@ -236,8 +287,7 @@ class DistrictDock(QgsDockWidget):
             root.removeChildNode(old)
         group = root.insertGroup(0, self._group_name())
         for table in STORE_LAYERS:
-            layer = store.layer(table)
-            apply_default_style(layer, table)
+            layer = store.layer(table)  # styled by the default style saved in the GeoPackage
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
 
@@ -382,7 +432,9 @@ class DistrictDock(QgsDockWidget):
             self.operationFinished.emit(algorithm_id, ok, message)
 
     def close_down(self):
-        """Cancel running tasks before the plugin unloads."""
+        """Cancel running tasks and disconnect from the project before the plugin unloads."""
+        QgsProject.instance().readProject.disconnect(self.restore_from_project)
+        QgsProject.instance().cleared.disconnect(self.restore_from_project)
         for entry in self._running:
             entry[0].cancel()
         self._running = []

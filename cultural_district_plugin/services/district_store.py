@@ -9,6 +9,7 @@ removes again (FOREIGN KEY ... ON DELETE CASCADE).
 import contextlib
 import os
 import sqlite3
+import stat
 import tempfile
 import uuid
 from datetime import datetime, timezone
@@ -22,6 +23,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
 from ..plugin_resources import plugin_version
 from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql
+from .store_styles import save_default_styles
 
 ogr.UseExceptions()
 osr.UseExceptions()
@@ -66,6 +68,7 @@ def create_store(path, epsg):
                 # names come from the schema declarations, not from users
                 ds.ExecuteSQL(f"SELECT CreateSpatialIndex('{table.name}', '{GEOMETRY_COLUMN}')")  # nosec B608
         ds = None
+        save_default_styles(DistrictStore(tmp))
         os.replace(tmp, path)
     except Exception as error:
         with contextlib.suppress(FileNotFoundError):
@@ -156,22 +159,35 @@ class DistrictStore:
         self.info = self._read_info()
 
     def _read_info(self):
+        """Facts of the store, after making sure it is one this plugin can use. Nothing is written."""
         if not self.path.is_file():
             raise StoreError(f"{self.path}: no such file")
+        if not self.path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            raise StoreError(f"{self.path}: the file is read-only; copy it to a writable folder to work on it")
         try:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=1.0)
             try:
                 rows = con.execute("SELECT key, value FROM store_info").fetchall()
             finally:
                 con.close()
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error):
+                raise StoreError(f"{self.path}: the file is locked by another program; close it there and "
+                                 "try again") from error
+            raise StoreError(f"{self.path}: not a district store GeoPackage ({error})") from error
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path}: not a district store GeoPackage ({error})") from error
         info = dict(rows)
         if info.get("application") != STORE_APPLICATION:
             raise StoreError(f"{self.path}: this GeoPackage was not created as a district store")
-        if int(info.get("schema_version", 0)) != SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: store schema version {info.get('schema_version')} is not "
-                             f"supported (this plugin reads version {SCHEMA_VERSION})")
+        version = int(info.get("schema_version", 0))
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: the store was written by a newer version of the plugin (schema "
+                             f"{version}); update the plugin to open it")
+        if version < SCHEMA_VERSION:
+            # No older schema has been released yet: migrations (after a backup copy) start with version 2.
+            raise StoreError(f"{self.path}: store schema version {version} cannot be migrated to version "
+                             f"{SCHEMA_VERSION}; the file was left untouched")
         return info
 
     @property

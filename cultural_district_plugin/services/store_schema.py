@@ -52,6 +52,26 @@ _BATCH = _text("batch_id", references="batches(batch_id)", on_delete="CASCADE")
 DISTRICT_TYPES = ("industrial", "institutional", "museum", "metropolitan", "system_wide")
 DISTRICT_STATUSES = ("proposal", "under_review", "recognised")
 SEVERITIES = ("error", "warning", "info")
+# D.Lgs. 42/2004 art. 101 "istituti e luoghi della cultura"
+ART101_CLASSES = ("museo", "biblioteca", "archivio", "area archeologica", "parco archeologico",
+                  "complesso monumentale")
+# National vocabulary of "luoghi pubblici di interesse culturale" (AgID/MiBACT, level 1)
+ASSET_CATEGORIES = ("Architettura militare e fortificata", "Architettura residenziale", "Area archeologica",
+                    "Centro per la cultura", "Edificio di culto", "Monumento e complesso monumentale",
+                    "Parco e giardino", "Bellezza naturale", "Luogo per lo sport e il tempo libero",
+                    "Architettura commerciale", "Centro per l'assistenza e la tutela sociale",
+                    "Infrastruttura e impianto", "Struttura ricettiva")
+OWNER_TYPES = ("state", "region", "municipality", "other_public", "religious", "private")
+STAKEHOLDER_TYPES = ("state_body", "region", "municipality", "banking_foundation", "enterprise", "third_sector",
+                     "university_research", "religious_body", "other")
+STAKEHOLDER_ROLES = ("promoter", "partner", "funder", "manager")
+# Columns whose values come from a code list (value maps in the layer styles)
+CODE_LISTS = {
+    ("districts", "district_type"): DISTRICT_TYPES, ("districts", "status"): DISTRICT_STATUSES,
+    ("heritage_assets", "category"): ASSET_CATEGORIES, ("heritage_assets", "art101_class"): ART101_CLASSES,
+    ("heritage_assets", "owner_type"): OWNER_TYPES, ("stakeholders", "stakeholder_type"): STAKEHOLDER_TYPES,
+    ("stakeholders", "role"): STAKEHOLDER_ROLES, ("check_results", "severity"): SEVERITIES,
+}
 
 
 def _one_of(column, values):
@@ -112,6 +132,17 @@ TABLES = (
 )
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
+
+
+def foreign_keys():
+    """``(table, column, referenced table, referenced column)`` for every link between store tables."""
+    links = []
+    for table in TABLES:
+        for column in table.columns:
+            if column.references:
+                target, target_column = column.references.rstrip(")").split("(")
+                links.append((table.name, column.name, target, target_column))
+    return links
 
 
 def create_table_sql(table):

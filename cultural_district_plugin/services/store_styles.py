@@ -1,6 +1,17 @@
-"""Default symbology of the store's layers (district outlines over municipalities and asset points)."""
+"""Default styles of the store's layers: symbols, labels, value maps for the code lists, field aliases.
 
-from qgis.core import QgsFillSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer
+They are saved in the GeoPackage (``layer_styles``) when a store is created, so the file opens styled
+and editable in plain QGIS, without the plugin.
+"""
+
+from qgis.core import (QgsEditorWidgetSetup, QgsFillSymbol, QgsMarkerSymbol, QgsPalLayerSettings,
+                       QgsSingleSymbolRenderer, QgsTextFormat, QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtGui import QColor
+
+from ..translation import tr
+from .store_schema import CODE_LISTS, TABLES
+
+STYLE_NAME = "cultural_district_default"
 
 _SYMBOLS = {
     "districts": lambda: QgsFillSymbol.createSimple({
@@ -9,10 +20,60 @@ _SYMBOLS = {
         "color": "245,240,225,255", "outline_color": "150,150,150,255", "outline_width": "0.15"}),
     "heritage_assets": lambda: QgsMarkerSymbol.createSimple({
         "name": "circle", "color": "120,40,140,255", "outline_color": "255,255,255,255", "size": "2.6"}),
+    "check_results": lambda: QgsFillSymbol.createSimple({
+        "color": "255,200,0,60", "outline_color": "230,120,0,255", "outline_width": "0.6",
+        "outline_style": "dash"}),
 }
+_LABELLED = {"districts": "name"}
+
+
+def code_labels():
+    """Translated labels of the code lists stored as English codes (vocabulary terms label themselves)."""
+    return {
+        "industrial": tr("Industrial (Santagata)"), "institutional": tr("Institutional (Santagata)"),
+        "museum": tr("Museum (Santagata)"), "metropolitan": tr("Metropolitan (Santagata)"),
+        "system_wide": tr("System-wide (Sacco)"), "proposal": tr("Proposal"), "under_review": tr("Under review"),
+        "recognised": tr("Recognised"), "error": tr("Error"), "warning": tr("Warning"), "info": tr("Information"),
+        "state": tr("State"), "region": tr("Region"), "municipality": tr("Municipality"),
+        "other_public": tr("Other public body"), "religious": tr("Religious body"), "private": tr("Private"),
+        "state_body": tr("State body"), "banking_foundation": tr("Banking foundation"), "enterprise": tr("Enterprise"),
+        "third_sector": tr("Third sector"), "university_research": tr("University or research"),
+        "religious_body": tr("Religious body"), "other": tr("Other"), "promoter": tr("Promoter"),
+        "partner": tr("Partner"), "funder": tr("Funder"), "manager": tr("Manager"),
+    }
+
+
+def value_map(values):
+    labels = code_labels()
+    return QgsEditorWidgetSetup("ValueMap", {"map": [{labels.get(v, v): v} for v in values]})
 
 
 def apply_default_style(layer, table):
-    """Give a store layer its default symbol; tables without one keep QGIS's default."""
+    """Symbol, labels and value-map widgets of a store table's layer."""
     if table in _SYMBOLS:
         layer.setRenderer(QgsSingleSymbolRenderer(_SYMBOLS[table]()))
+    for (code_table, column), values in CODE_LISTS.items():
+        index = layer.fields().indexOf(column)
+        if code_table == table and index >= 0:
+            layer.setEditorWidgetSetup(index, value_map(values))
+    if table in _LABELLED:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = _LABELLED[table]
+        text = QgsTextFormat()
+        text.setColor(QColor(110, 20, 10))
+        text.setSize(10)
+        settings.setFormat(text)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+
+
+def save_default_styles(store):
+    """Write each table's default style into the store's ``layer_styles`` table."""
+    for table in TABLES:
+        if table.name in ("store_info", "batches"):
+            continue
+        layer = store.layer(table.name)
+        apply_default_style(layer, table.name)
+        error = layer.saveStyleToDatabase(STYLE_NAME, tr("Cultural District Planner default style"), True, "")
+        if error:
+            raise RuntimeError(f"{store.path}: could not save the style of {table.name}: {error}")

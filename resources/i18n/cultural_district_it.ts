@@ -285,6 +285,11 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Close store</source>
+      <translation>Chiudi archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>2. District from municipalities</source>
       <translation>2. Distretto dai comuni</translation>
     </message>
@@ -751,6 +756,111 @@ Installare con:
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Cancelled: no run was recorded</source>
       <translation>Annullato: nessuna esecuzione registrata</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_relations.py" />
+      <source>{0} of the {1}</source>
+      <translation>{0} di {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Proposal</source>
+      <translation>Proposta</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Under review</source>
+      <translation>In istruttoria</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Recognised</source>
+      <translation>Riconosciuto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>State</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Region</source>
+      <translation>Regione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Municipality</source>
+      <translation>Comune</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Other public body</source>
+      <translation>Altro ente pubblico</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Religious body</source>
+      <translation>Ente religioso</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Private</source>
+      <translation>Privato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>State body</source>
+      <translation>Organo dello Stato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Banking foundation</source>
+      <translation>Fondazione bancaria</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Enterprise</source>
+      <translation>Impresa</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Third sector</source>
+      <translation>Terzo settore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>University or research</source>
+      <translation>Università o ricerca</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Other</source>
+      <translation>Altro</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Promoter</source>
+      <translation>Promotore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Funder</source>
+      <translation>Finanziatore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Manager</source>
+      <translation>Gestore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_styles.py" />
+      <source>Cultural District Planner default style</source>
+      <translation>Stile predefinito del pianificatore di distretti culturali</translation>
     </message>
   </context>
 </TS>
