@@ -35,7 +35,7 @@ def run_desktop(tmp_path, with_dependencies, workflow=False, screenshot=None):
         env["CDP_WORKFLOW_DIR"] = str(tmp_path)
     if screenshot:
         env["CDP_SCREENSHOT"] = str(screenshot)
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1500x950x24", "qgis", "--nologo", "--noversioncheck",
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1150x24", "qgis", "--nologo", "--noversioncheck",
                "--profiles-path", str(tmp_path), "--code", str(CHECK_SCRIPT)]
     completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=200)
     report_path = tmp_path / "report.json"
@@ -66,7 +66,8 @@ def test_installed_zip_loads_unloads_and_drives_the_dock(tmp_path):
     assert report["loaded"]["dependency_message"] == "" and report["loaded"]["can_execute"] == [True, ""]
     assert [step[:2] for step in report["steps"]] == [
         ["cultural_district:createstore", True], ["cultural_district:builddistrictfrommunicipalities", True],
-        ["cultural_district:attachheritage", True]], report["steps"]
+        ["cultural_district:attachheritage", True], ["checks", True]], report["steps"]
+    assert report["checks"][0] is True and report["checks"][2] == 2  # parts and holes warnings
     summary = report["summaries"][0]
     assert (summary["members"], summary["parts"], summary["population"], summary["assets_inside"]) == (8, 6, 527173, 16)
     assert summary["area_km2"] == pytest.approx(2132.24, abs=0.1)

@@ -141,7 +141,9 @@ def test_store_opens_styled_and_editable_in_plain_qgis(qgis_app, tmp_path):
         "('stakeholders', 'role'), ('check_results', 'severity')):\n"
         "    layer = QgsVectorLayer(path + '|layername=' + table, table, 'ogr')\n"
         "    setup = layer.editorWidgetSetup(layer.fields().indexOf(field))\n"
-        "    print(table, field, setup.type(), len(setup.config()['map']), layer.renderer().symbol().color().name(), "
+        "    symbol = layer.renderer().symbol().symbolLayer(0)\n"
+        "    colour = symbol.strokeColor() if table == 'check_results' else symbol.color()\n"
+        "    print(table, field, setup.type(), len(setup.config()['map']), colour.name(), "
         "layer.labelsEnabled())\n")
     completed = subprocess.run(["/usr/bin/python3", "-c", probe], capture_output=True, text=True,
                                env={"PATH": "/usr/bin:/bin"})
@@ -151,7 +153,7 @@ def test_store_opens_styled_and_editable_in_plain_qgis(qgis_app, tmp_path):
     assert "districts district_type ValueMap 5 #c83c28 True" in lines
     assert "heritage_assets category ValueMap 13 #78288c False" in lines
     assert any(line.startswith("stakeholders role ValueMap 4") for line in lines)
-    assert "check_results severity ValueMap 3 #ffc800 False" in lines
+    assert "check_results severity ValueMap 3 #e67800 False" in lines  # outline only: findings do not hide districts
 
 
 def test_interactive_edits_go_through_the_edit_buffer_with_undo(qgis_app, tmp_path):

@@ -39,7 +39,7 @@ class CheckResultsView(QWidget):
         self.district_filter = QComboBox()
         self.severity_filter.currentIndexChanged.connect(self._fill)
         self.district_filter.currentIndexChanged.connect(self._fill)
-        bar.addWidget(self.run_button)
+        layout.addWidget(self.run_button)
         bar.addWidget(self.severity_filter)
         bar.addWidget(self.district_filter)
         layout.addLayout(bar)

@@ -146,6 +146,7 @@ class DistrictDock(QgsDockWidget):
         layout.addStretch(1)
         scroll = QScrollArea()  # the panel stays usable on small screens
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         self.setWidget(scroll)

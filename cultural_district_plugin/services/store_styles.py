@@ -21,8 +21,7 @@ _SYMBOLS = {
     "heritage_assets": lambda: QgsMarkerSymbol.createSimple({
         "name": "circle", "color": "120,40,140,255", "outline_color": "255,255,255,255", "size": "2.6"}),
     "check_results": lambda: QgsFillSymbol.createSimple({
-        "color": "255,200,0,60", "outline_color": "230,120,0,255", "outline_width": "0.6",
-        "outline_style": "dash"}),
+        "style": "no", "outline_color": "230,120,0,255", "outline_width": "0.6", "outline_style": "dash"}),
 }
 _LABELLED = {"districts": "name"}
 

@@ -13,7 +13,7 @@ import traceback
 
 import qgis.utils
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QLabel
 from qgis.utils import iface
 
@@ -110,12 +110,14 @@ def drive_dock():
     """Create a store, build the Val di Noto, attach the heritage sample — each step from the dock."""
     panel = dock()
     panel.show()
+    iface.mainWindow().resizeDocks([panel], [520], Qt.Orientation.Horizontal)
     steps = [
         lambda: (panel.add_sample_municipalities(), panel.region_edit.setText("19"),
                  panel.create_store(os.path.join(WORKFLOW_DIR, "dock_store.gpkg"))),
         lambda: (panel.name_edit.setText("Tardo barocco del Val di Noto"), panel.codes_edit.setPlainText(VAL_DI_NOTO),
                  panel.build_district(panel.name_edit.text(), panel.codes_edit.toPlainText())),
         lambda: (panel.add_sample_heritage(), panel.attach_heritage(panel.heritage_combo.currentLayer())),
+        lambda: panel.run_checks(),
     ]
 
     def next_step(algorithm_id=None, ok=True, message=""):
@@ -123,6 +125,7 @@ def drive_dock():
             report["steps"].append([algorithm_id, ok, message])
         if not ok or not steps:
             panel.operationFinished.disconnect(next_step)
+            panel.checksFinished.disconnect(checks_done)
             QTimer.singleShot(0, wait_for_summary)
             return
         steps.pop(0)()
@@ -147,7 +150,12 @@ def drive_dock():
             canvas.refreshAllLayers()
         QTimer.singleShot(2500, lambda: (grab(), finish()))
 
+    def checks_done(ok, run_id):
+        report["checks"] = [ok, run_id, panel.check_results.table.rowCount()]
+        next_step("checks", ok, "")
+
     panel.operationFinished.connect(next_step)
+    panel.checksFinished.connect(checks_done)
     next_step()
 
 
@@ -161,6 +169,6 @@ def watchdog():
 
 
 QTimer.singleShot(150000, watchdog)
-iface.mainWindow().resize(1500, 950)
+iface.mainWindow().resize(1600, 1150)
 sys.excepthook = lambda *exc: report["python_errors"].append("".join(traceback.format_exception(*exc)))
 QTimer.singleShot(500, lifecycle)
