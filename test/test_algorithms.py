@@ -8,7 +8,7 @@ from conftest import HERITAGE, MUNICIPALITIES, SAVOY, VAL_DI_NOTO
 from cultural_district_plugin.services.district_store import DistrictStore
 
 EXPECTED_IDS = {"createstore", "loadmunicipalities", "builddistrictfrommunicipalities", "attachheritage",
-                "exportdistrict", "runchecks"}
+                "exportdistrict", "runchecks", "removebatch"}
 
 
 def test_provider_offers_the_stable_algorithm_ids(provider):
@@ -109,3 +109,18 @@ def test_exportdistrict_writes_the_named_district(district_store, run_algorithm,
     with pytest.raises(QgsProcessingException, match="No district named"):
         run_algorithm("exportdistrict", STORE=str(path), DISTRICT="Nowhere", OUTPUT=str(tmp_path / "x.gpkg"))
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_removebatch_undoes_the_latest_bulk_operation(district_store, run_algorithm):
+    path, results = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto only", CODES="089013")
+    removed = run_algorithm("removebatch", STORE=str(path))
+    assert removed["OPERATION"] == "build_district"
+    store = DistrictStore(path)
+    assert store.read_table("districts", ["name"])[0]["name"].tolist() == ["Val di Noto"]
+    assert len(store.read_table("district_members", [])[0]) == 8
+    # an older batch by id: the heritage attached earlier
+    run_algorithm("removebatch", STORE=str(path), BATCH_ID=results["attached"]["BATCH_ID"])
+    assert store.read_table("heritage_assets", [])[0].empty
+    with pytest.raises(QgsProcessingException, match="no batch"):
+        run_algorithm("removebatch", STORE=str(path), BATCH_ID="not-a-batch")

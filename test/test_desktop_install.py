@@ -18,7 +18,7 @@ from conftest import ROOT
 ZIPS = sorted((ROOT / "dist").glob("cultural_district_plugin-*.zip"))
 CHECK_SCRIPT = Path(__file__).parent / "desktop" / "plugin_lifecycle_check.py"
 ALGORITHMS = ["attachheritage", "builddistrictfrommunicipalities", "createstore", "exportdistrict",
-              "loadmunicipalities", "runchecks"]
+              "loadmunicipalities", "removebatch", "runchecks"]
 
 
 def run_desktop(tmp_path, with_dependencies, workflow=False, screenshot=None):

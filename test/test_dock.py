@@ -105,3 +105,15 @@ def test_relations_and_project_state_survive_saving_and_reopening(qtbot, dock, d
     assert dock.store_path is None and store_relations() == {} and dock.store_layers() == []
     assert QgsProject.instance().readEntry("cultural_district", "store_path", "")[1] is False
     assert QgsProject.instance().layerTreeRoot().children() == []
+
+
+def test_dock_undoes_the_last_bulk_operation(qtbot, dock, district_store):
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)  # the last batch attached the heritage sample
+    assert dock.open_store(str(path))
+    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    assert dock.summaries[0].assets_inside == 16
+    assert run_step(qtbot, dock, dock.undo_last_batch) == "cultural_district:removebatch"
+    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    assert dock.summaries[0].assets_inside == 0 and dock.summaries[0].members == 8
+    heritage = [layer for layer in dock.store_layers() if layer.name() == "heritage_assets"][0]
+    assert heritage.featureCount() == 0

@@ -11,7 +11,7 @@ from qgis.core import (QgsApplication, QgsLayerTreeGroup, QgsMapLayerProxyModel,
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                                 QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+                                 QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..dependencies import install_command, missing_requirements
@@ -87,9 +87,13 @@ class DistrictDock(QgsDockWidget):
         self.new_store_button.clicked.connect(self._ask_new_store)
         self.open_store_button = QPushButton(tr("Open store…"))
         self.open_store_button.clicked.connect(self._ask_open_store)
+        self.undo_batch_button = QPushButton(tr("Undo last bulk operation"))
+        self.undo_batch_button.setToolTip(tr("Remove the rows written by the latest import, build or check run"))
+        self.undo_batch_button.clicked.connect(self._ask_undo_batch)
         self.close_store_button = QPushButton(tr("Close store"))
         self.close_store_button.clicked.connect(self.close_store)
         store_form.addRow(self._row(self.new_store_button, self.open_store_button, self.close_store_button))
+        store_form.addRow(self.undo_batch_button)
         layout.addWidget(store_box)
 
         district_box = QGroupBox(tr("2. District from municipalities"))
@@ -177,6 +181,7 @@ class DistrictDock(QgsDockWidget):
         self.open_store_button.setEnabled(ready and not busy)
         has_store = self.store_path is not None
         self.close_store_button.setEnabled(has_store and not busy)
+        self.undo_batch_button.setEnabled(ready and has_store and not busy)
         for button in (self.build_button, self.attach_button, self.export_button, self.check_results.run_button):
             button.setEnabled(ready and has_store and not busy)
 
@@ -312,6 +317,24 @@ class DistrictDock(QgsDockWidget):
             return
         self._run("attachheritage", {"STORE": self.store_path, "INPUT": layer, "SUMMARY": "TEMPORARY_OUTPUT"},
                   self._after_write)
+
+    def _ask_undo_batch(self):
+        from ..services.district_store import DistrictStore
+        latest = DistrictStore(self.store_path).latest_batch()
+        if latest is None:
+            self._report(False, tr("Nothing to undo"))
+            return
+        answer = QMessageBox.question(self, tr("Undo last bulk operation"), tr(
+            "Remove everything written by the latest operation ({0}: {1})?").format(latest[1], latest[2]))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_last_batch()
+
+    def undo_last_batch(self):
+        """Remove the latest batch (``removebatch``), then refresh layers, figures and findings."""
+        def done(results):
+            self._after_write(results)
+            self.show_check_run()
+        self._run("removebatch", {"STORE": self.store_path}, done)
 
     def _ask_export(self):
         path, _ = QFileDialog.getSaveFileName(self, tr("Export districts"), "", tr("GeoPackage (*.gpkg)"))

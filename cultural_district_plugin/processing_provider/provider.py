@@ -10,11 +10,13 @@ from .build_district_algorithm import BuildDistrictAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
 from .export_district_algorithm import ExportDistrictAlgorithm
 from .load_municipalities_algorithm import LoadMunicipalitiesAlgorithm
+from .remove_batch_algorithm import RemoveBatchAlgorithm
 from .run_checks_algorithm import RunChecksAlgorithm
 
 PROVIDER_ID = "cultural_district"
 ALGORITHM_CLASSES = (CreateStoreAlgorithm, LoadMunicipalitiesAlgorithm, BuildDistrictAlgorithm,
-                     AttachHeritageAlgorithm, ExportDistrictAlgorithm, RunChecksAlgorithm)
+                     AttachHeritageAlgorithm, ExportDistrictAlgorithm, RunChecksAlgorithm,
+                     RemoveBatchAlgorithm)
 
 
 class CulturalDistrictProvider(QgsProcessingProvider):

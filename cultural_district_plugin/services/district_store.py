@@ -250,6 +250,14 @@ class DistrictStore:
         finally:
             batch._ds = ds = None  # closes the dataset (GDAL < 3.8 has no Close())
 
+    def latest_batch(self):
+        """``(batch id, operation, description)`` of the newest batch, or None."""
+        batches, _ = self.read_table("batches", ["batch_id", "operation", "description"])
+        if batches.empty:
+            return None
+        row = batches.sort_values("fid").iloc[-1]
+        return row["batch_id"], row["operation"], row["description"]
+
     def remove_batch(self, batch_id):
         """Delete a batch and every row it wrote (cascading FOREIGN KEYs)."""
         con = sqlite3.connect(self.path)

@@ -285,6 +285,16 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Undo last bulk operation</source>
+      <translation>Annulla l'ultima operazione massiva</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Remove the rows written by the latest import, build or check run</source>
+      <translation>Rimuove le righe scritte dall'ultima importazione, costruzione o esecuzione dei controlli</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Close store</source>
       <translation>Chiudi archivio</translation>
     </message>
@@ -397,6 +407,16 @@
       <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Choose a heritage layer first</source>
       <translation>Scegliere prima un layer di beni culturali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Nothing to undo</source>
+      <translation>Niente da annullare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Remove everything written by the latest operation ({0}: {1})?</source>
+      <translation>Rimuovere tutto ciò che è stato scritto dall'ultima operazione ({0}: {1})?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
@@ -696,6 +716,41 @@ Installare con:
       <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" />
       <source>Loads ISTAT municipal boundaries (fields such as PRO_COM_T, COMUNE, COD_PROV, COD_REG are recognised) into the store's reference layer, in one batch. Codes are kept as 6-character text; invalid boundaries are repaired and reported.</source>
       <translation>Carica i confini comunali ISTAT (sono riconosciuti campi come PRO_COM_T, COMUNE, COD_PROV, COD_REG) nel layer di riferimento dell'archivio, in un unico lotto. I codici sono conservati come testo di 6 caratteri; i confini non validi sono riparati e segnalati.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
+      <source>Remove a batch (undo a bulk operation)</source>
+      <translation>Rimuovi un lotto (annulla un'operazione massiva)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
+      <source>Every bulk operation (loading municipalities, building a district, attaching heritage, a check run) writes its rows in one batch. Removing the batch removes exactly those rows. Leave the batch id blank to remove the latest batch.</source>
+      <translation>Ogni operazione massiva (caricamento dei comuni, costruzione di un distretto, collegamento del patrimonio, esecuzione dei controlli) scrive le sue righe in un unico lotto. Rimuovere il lotto rimuove esattamente quelle righe. Lasciare vuoto l'identificativo per rimuovere l'ultimo lotto.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
+      <source>Batch id (blank: the latest)</source>
+      <translation>Identificativo del lotto (vuoto: l'ultimo)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
+      <source>Removed batch</source>
+      <translation>Lotto rimosso</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
+      <source>Operation undone</source>
+      <translation>Operazione annullata</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
+      <source>The store has no batch to remove</source>
+      <translation>L'archivio non ha lotti da rimuovere</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
+      <source>Removed batch {0} ({1})</source>
+      <translation>Rimosso il lotto {0} ({1})</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />

@@ -1,0 +1,43 @@
+"""``cultural_district:removebatch`` — undo a bulk operation by removing its batch."""
+
+from qgis.core import QgsProcessingOutputString, QgsProcessingParameterString
+
+from .algorithm_base import CulturalDistrictAlgorithm
+
+
+class RemoveBatchAlgorithm(CulturalDistrictAlgorithm):
+    BATCH_ID = "BATCH_ID"
+
+    def name(self):
+        return "removebatch"
+
+    def displayName(self):
+        return self.tr("Remove a batch (undo a bulk operation)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Every bulk operation (loading municipalities, building a district, attaching heritage, a check "
+            "run) writes its rows in one batch. Removing the batch removes exactly those rows. Leave the "
+            "batch id blank to remove the latest batch.")
+
+    def initAlgorithm(self, config=None):
+        self.add_store_parameter()
+        self.addParameter(QgsProcessingParameterString(
+            self.BATCH_ID, self.tr("Batch id (blank: the latest)"), optional=True))
+        self.addOutput(QgsProcessingOutputString("REMOVED_BATCH", self.tr("Removed batch")))
+        self.addOutput(QgsProcessingOutputString("OPERATION", self.tr("Operation undone")))
+
+    def process(self, parameters, context, feedback):
+        from ..services.district_store import StoreError
+        store = self.open_store(parameters, context)
+        batch_id = self.parameterAsString(parameters, self.BATCH_ID, context).strip()
+        latest = store.latest_batch()
+        if not batch_id:
+            if latest is None:
+                raise StoreError(self.tr("The store has no batch to remove"))
+            batch_id = latest[0]
+        batches, _ = store.read_table("batches", ["batch_id", "operation"])
+        operation = dict(zip(batches["batch_id"], batches["operation"])).get(batch_id, "")
+        store.remove_batch(batch_id)
+        feedback.pushInfo(self.tr("Removed batch {0} ({1})").format(batch_id, operation))
+        return {"REMOVED_BATCH": batch_id, "OPERATION": operation}
