@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-import pandas as pd
 import shapely
 
 from .asset_location import covered_mask
@@ -21,10 +20,6 @@ class DistrictSummary:
     area_km2: float
     area_method: str
     assets_inside: int
-
-    @property
-    def assets_per_100_km2(self):
-        return 100.0 * self.assets_inside / self.area_km2 if self.area_km2 else float("nan")
 
 
 PLANAR_METHOD = "planar (projected CRS)"
@@ -51,9 +46,3 @@ def summarise_district(district_id, name, geometry, member_codes, municipalities
         area_method=PLANAR_METHOD,
         assets_inside=int(covered_mask(geometry, asset_points).sum()),
     )
-
-
-def summaries_frame(summaries):
-    """The summaries as a DataFrame (one row per district), in a stable column order."""
-    columns = list(DistrictSummary.__dataclass_fields__)
-    return pd.DataFrame([[getattr(s, c) for c in columns] for s in summaries], columns=columns)
