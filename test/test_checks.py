@@ -90,6 +90,8 @@ def test_registry_refuses_unknown_checks_and_bad_parameters_and_stops_when_cance
     with pytest.raises(CheckError, match="max_parts"):
         DISTRICT_CHECKS.run(data(SQUARE), ["parts"], {"max_parts": -1})
     assert DISTRICT_CHECKS.run(data(SQUARE), cancelled=lambda: True) is None
+    calls = []  # cancelled in the middle of a run: after two checks
+    assert DISTRICT_CHECKS.run(data(BOW_TIE), cancelled=lambda: calls.append(1) or len(calls) > 2) is None
 
 
 # Through QGIS ---------------------------------------------------------------------------------------

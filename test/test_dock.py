@@ -90,12 +90,15 @@ def test_relations_and_project_state_survive_saving_and_reopening(qtbot, dock, d
     district = next(members.referencedLayer().getFeatures())
     assert sorted(f["pro_com_t"] for f in members.getRelatedFeatures(district)) == VAL_DI_NOTO
 
+    dock.name_edit.setText("Secondo distretto")
+    dock.codes_edit.setPlainText("089013, 089015")
     project_file = tmp_path / "project.qgz"
     assert QgsProject.instance().write(str(project_file))
     QgsProject.instance().clear()
-    assert dock.store_path is None and not dock.build_button.isEnabled()
+    assert dock.store_path is None and not dock.build_button.isEnabled() and dock.name_edit.text() == ""
     assert QgsProject.instance().read(str(project_file))
     assert dock.store_path == str(path)
+    assert dock.name_edit.text() == "Secondo distretto" and dock.codes_edit.toPlainText() == "089013, 089015"
     assert len(dock.store_layers()) == 7  # the project's layers are reused, not added twice
     assert sorted(store_relations()) == RELATIONS
     qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)

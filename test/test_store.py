@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 import shapely
+from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import MultiPolygon, box
 
 from conftest import SAMPLE, file_hash
@@ -97,7 +98,7 @@ def _store_with_version(path, version):
 @pytest.mark.parametrize("content, reason", [
     ("foreign", "not a district store"), ("text", "not a district store"), ("missing", "no such file"),
     ("older", "cannot be migrated"), ("newer", "newer version"), ("read-only", "read-only"),
-    ("locked", "locked by another program")])
+    ("locked", "locked by another program"), ("truncated", "not a district store")])
 def test_bad_stores_are_refused_clearly_and_left_untouched(qgis_app, tmp_path, content, reason):
     path = tmp_path / "input.gpkg"
     lock = None
@@ -110,6 +111,10 @@ def test_bad_stores_are_refused_clearly_and_left_untouched(qgis_app, tmp_path, c
     elif content == "read-only":
         create_store(path, 7792)
         path.chmod(0o444)
+    elif content == "truncated":  # a store cut short by a failed copy
+        create_store(tmp_path / "whole.gpkg", 7792)
+        path.write_bytes((tmp_path / "whole.gpkg").read_bytes()[:8192])
+        (tmp_path / "whole.gpkg").unlink()
     elif content == "locked":
         create_store(path, 7792)
         lock = sqlite3.connect(path)
@@ -172,3 +177,54 @@ def test_interactive_edits_go_through_the_edit_buffer_with_undo(qgis_app, tmp_pa
     layer.undoStack().redo()
     assert layer.commitChanges()
     assert store.read_table("districts", ["name"])[0]["name"].tolist() == ["After"]
+
+
+SAMPLE_VALUES = {"TEXT": "Città di Noto – Sant'Agata", "INTEGER": 1693, "REAL": 312.5}
+QVARIANT_TYPES = {"TEXT": {QVariant.String}, "INTEGER": {QVariant.Int, QVariant.LongLong}, "REAL": {QVariant.Double}}
+
+
+def test_schema_round_trip_of_every_field(qgis_app, tmp_path):
+    """Write a value into every column of every table, reopen the file in QGIS and read them back."""
+    from cultural_district_plugin.services.store_schema import CODE_LISTS
+    store = create_store(tmp_path / "s.gpkg", 7792)
+    square = MultiPolygon([box(500000, 4100000, 501000, 4101000)])
+    written = {}
+    with store.batch("round trip") as batch:
+        fids = {"batches": None}
+        for table in TABLES:
+            if table.name in ("batches",):
+                continue
+            record = {}
+            for column in table.columns:
+                if column.name in ("batch_id", "created_at"):
+                    continue
+                if column.references:
+                    record[column.name] = fids[column.references.split("(")[0]]
+                elif (table.name, column.name) in CODE_LISTS:
+                    record[column.name] = CODE_LISTS[(table.name, column.name)][-1]
+                elif column.name == "pro_com_t":
+                    record[column.name] = "089013"
+                else:
+                    record[column.name] = SAMPLE_VALUES[column.sql_type]
+            if table.name == "store_info":
+                record["key"] = "round_trip"
+            geometry = None
+            if table.geometry_type:
+                geometry = [square if table.geometry_type == "MULTIPOLYGON" else shapely.Point(500500, 4100500)]
+            fids[table.name] = batch.add(table.name, [record], geometry)[0]
+            written[table.name] = record
+    reopened = DistrictStore(store.path)
+    for table in TABLES:
+        if table.name not in written:
+            continue
+        layer = reopened.layer(table.name)
+        feature = layer.getFeature(fids[table.name])
+        for column in table.columns:
+            field = layer.fields().field(column.name)
+            assert field.type() in QVARIANT_TYPES[column.sql_type], (table.name, column.name, field.typeName())
+            if column.name in written[table.name]:
+                assert feature[column.name] == written[table.name][column.name], (table.name, column.name)
+        if "batch_id" in table.column_names:
+            assert feature["batch_id"] == batch.batch_id
+        if table.geometry_type:
+            assert not feature.geometry().isNull()

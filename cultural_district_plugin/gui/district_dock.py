@@ -53,6 +53,7 @@ class DistrictDock(QgsDockWidget):
         self._update_enabled()
         QgsProject.instance().readProject.connect(self.restore_from_project)
         QgsProject.instance().cleared.connect(self.restore_from_project)
+        QgsProject.instance().writeProject.connect(self.save_state)
 
     # Layout -------------------------------------------------------------------------------------
     def _build_ui(self):
@@ -263,8 +264,22 @@ class DistrictDock(QgsDockWidget):
         self.check_results.set_findings([], None)
         self._update_enabled()
 
+    def _form_fields(self):
+        """The panel's inputs kept in the project: entry key -> (getter, setter)."""
+        return {"region_codes": (self.region_edit.text, self.region_edit.setText),
+                "district_name": (self.name_edit.text, self.name_edit.setText),
+                "district_codes": (self.codes_edit.toPlainText, self.codes_edit.setPlainText)}
+
+    def save_state(self, *args):
+        """Before the project is written: keep the panel's inputs with it (the store path is kept already)."""
+        for key, (getter, _) in self._form_fields().items():
+            QgsProject.instance().writeEntry(PROJECT_SCOPE, key, getter())
+
     def restore_from_project(self, *args):
-        """After a project is read: reconnect to the store it remembers (its layers are in the project)."""
+        """After a project is read (or cleared): the panel's inputs, and the store the project remembers
+        (its layers are in the project)."""
+        for key, (_, setter) in self._form_fields().items():
+            setter(QgsProject.instance().readEntry(PROJECT_SCOPE, key, "")[0])
         path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, "store_path", "")
         self.store_path = None
         if not found or not path:
@@ -459,6 +474,7 @@ class DistrictDock(QgsDockWidget):
         """Cancel running tasks and disconnect from the project before the plugin unloads."""
         QgsProject.instance().readProject.disconnect(self.restore_from_project)
         QgsProject.instance().cleared.disconnect(self.restore_from_project)
+        QgsProject.instance().writeProject.disconnect(self.save_state)
         for entry in self._running:
             entry[0].cancel()
         self._running = []
