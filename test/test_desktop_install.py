@@ -17,7 +17,7 @@ from conftest import ROOT
 
 ZIPS = sorted((ROOT / "dist").glob("cultural_district_plugin-*.zip"))
 CHECK_SCRIPT = Path(__file__).parent / "desktop" / "plugin_lifecycle_check.py"
-ALGORITHMS = ["attachheritage", "builddistrictfrommunicipalities", "createstore", "exportdistrict",
+ALGORITHMS = ["attachheritage", "builddistrictfrommunicipalities", "createstore", "exportdistrict", "importheritage",
               "loadmunicipalities", "removebatch", "runchecks"]
 
 

@@ -134,6 +134,10 @@ class Batch:
             raise StoreError(f"the store has no table {table!r}")
         definition = layer.GetLayerDefn()
         tag_batch = table != "batches" and "batch_id" in TABLES_BY_NAME[table].column_names
+        unknown = {c for record in records for c in record} - {
+            definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
+        if unknown:
+            raise StoreError(f"{self._ds.GetDescription()}: table {table!r} has no column(s) {', '.join(sorted(unknown))}")
         wkbs = shapely.to_wkb(geometries) if geometries is not None else [None] * len(records)
         fids = []
         for record, wkb in zip(records, wkbs):

@@ -107,7 +107,8 @@ TABLES = (
         _text("name", not_null=True), _text("category"), _text("art101_class"), _text("protection"),
         _text("unesco_component"), _text("owner_type"), _int("visitors"), _int("visitors_year"),
         _text("visitors_source"), _text("source_dataset"), _text("source_id"),
-        _int("coord_verified", default="0"), _text("pro_com_t"), _BATCH,
+        _int("coord_verified", default="0"), _int("location_approximate", default="0"),
+        _text("import_flags"), _text("extra_attributes"), _text("pro_com_t"), _BATCH,
     ), geometry_type="POINT"),
     Table("stakeholders", "Public bodies, foundations, firms, associations and their roles.", (
         _text("name", not_null=True), _text("stakeholder_type"), _text("role"), _text("pro_com_t"),

@@ -1,0 +1,314 @@
+"""Turn the rows of a heritage inventory into store records, with nothing silently dropped.
+
+Every row ends imported, imported-and-flagged, or rejected, with reason codes and a message:
+
+* rejected (not written): ``missing_coordinates``, ``unparsable_coordinate``, ``outside_italy``,
+  ``duplicate`` (same or very similar name within a distance, 25 m by default: the first row is
+  imported, the later one rejected with a pointer to the first);
+* flagged (written): ``swapped_lat_lon`` (swapped back), ``outside_any_municipality``,
+  ``unparsable_number`` (that value left empty), ``approximate_location`` (placed on the municipality).
+
+Coordinates are transformed by functions the caller injects (QGIS does it in the services), so this
+module stays free of QGIS; they take and return numpy arrays.
+"""
+
+import difflib
+import json
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from .heritage_categories import normalise_category, parse_flag
+from .istat_codes import InvalidIstatCode, normalise_pro_com_t
+from .number_text import parse_coordinate, parse_decimal, parse_integer
+from .text_keys import text_key
+
+REJECTED_REASONS = ("missing_coordinates", "unparsable_coordinate", "outside_italy", "duplicate")
+FLAG_REASONS = ("swapped_lat_lon", "outside_any_municipality", "unparsable_number", "approximate_location")
+# Italy with its islands (lon, lat), generous by a few km
+ITALY_BOUNDS = (6.55, 35.45, 18.6, 47.1)
+MAPPED_ROLES = ("name", "category", "municipality", "municipality_code", "source_id", "lat", "lon", "x", "y",
+                "wkt", "visitors", "visitors_year", "protection", "unesco", "owner_type")
+OWNER_WORDS = {"stato": "state", "statale": "state", "mic": "state", "demanio": "state", "regione": "region",
+               "regionale": "region", "comune": "municipality", "comunale": "municipality",
+               "provincia": "other_public", "pubblico": "other_public", "pubblica": "other_public",
+               "diocesi": "religious", "ecclesiastico": "religious", "ecclesiastica": "religious",
+               "chiesa": "religious", "parrocchia": "religious", "privato": "private", "privata": "private",
+               "private": "private", "state": "state", "municipal": "municipality", "religious": "religious"}
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    row: int  # line number in the file, or feature number
+    values: dict  # column -> cell text (or value)
+    geometry: object = None  # shapely geometry in the source CRS, for layers with geometry
+
+
+@dataclass(frozen=True)
+class MunicipalityIndex:
+    """The store's municipalities: codes, name keys, geometries in the store CRS."""
+    codes: np.ndarray
+    name_keys: list
+    geometries: np.ndarray
+
+    def code_for(self, code_text, name_text):
+        """The ISTAT code a row names (code first, then the name), or None."""
+        if code_text:
+            try:
+                code = normalise_pro_com_t(code_text)
+                if code in set(self.codes.tolist()):
+                    return code
+            except InvalidIstatCode:
+                pass
+        key = text_key(name_text)
+        if key and key in self.name_keys:
+            return self.codes[self.name_keys.index(key)]
+        return None
+
+    def surface_point(self, code):
+        index = int(np.flatnonzero(self.codes == code)[0])
+        return shapely.point_on_surface(self.geometries[index])
+
+
+@dataclass
+class RowReport:
+    row: int
+    source_id: str
+    name: str
+    status: str  # imported, flagged, rejected
+    reasons: list = field(default_factory=list)
+    messages: list = field(default_factory=list)
+
+    @property
+    def message(self):
+        return "; ".join(self.messages)
+
+
+@dataclass
+class PreparedInventory:
+    records: list  # dicts of heritage_assets columns, for the rows written
+    points: np.ndarray  # shapely Points in the store CRS, one per record
+    report: list  # RowReport for every row, in row order
+
+    def count(self, status):
+        return sum(1 for r in self.report if r.status == status)
+
+
+@dataclass(frozen=True)
+class ImportSettings:
+    coordinates: str  # "latlon", "xy", "wkt" or "geometry"
+    source_dataset: str = ""
+    duplicate_distance_m: float = 25.0
+    name_similarity: float = 0.85
+    extra_synonyms: dict = None
+
+
+def _text(values, column):
+    if not column:
+        return ""
+    value = values.get(column)
+    if value is None or (isinstance(value, float) and value != value):  # NULL, or NaN from a numeric column
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _in_italy(lon, lat):
+    west, south, east, north = ITALY_BOUNDS
+    return (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
+
+
+_SAINT = {"s", "san", "sant", "santa", "santo", "st", "saint"}
+
+
+def _name_tokens(name):
+    return [("s" if token in _SAINT else token) for token in text_key(name).split()]
+
+
+def _similar(a, b, threshold):
+    """Same or very similar names: equal keys, one's words within the other's (at least two words, e.g.
+    "Cattedrale di S. Agata" in "Basilica Cattedrale di Sant'Agata"), or a close spelling."""
+    a, b = _name_tokens(a), _name_tokens(b)
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= 2 and set(shorter) <= set(longer):
+        return True
+    return difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= threshold
+
+
+def _owner(text):
+    for word in text_key(text).split():
+        if word in OWNER_WORDS:
+            return OWNER_WORDS[word]
+    return text or None
+
+
+def _raw_coordinates(source, mapping, mode, report):
+    """(a, b) in the source's axis order — (lon, lat) or (x, y) — or None with the reason recorded."""
+    values = source.values
+    if mode == "geometry":
+        geometry = source.geometry
+        if geometry is None or geometry.is_empty:
+            return None
+        point = geometry if geometry.geom_type == "Point" else shapely.point_on_surface(geometry)
+        return point.x, point.y
+    if mode == "wkt":
+        text = _text(values, mapping.get("wkt"))
+        if not text:
+            return None
+        try:
+            geometry = shapely.from_wkt(text)
+        except shapely.errors.GEOSException:
+            report.reasons.append("unparsable_coordinate")
+            report.messages.append(f"WKT cannot be read: {text[:40]!r}")
+            return "rejected"
+        point = geometry if geometry.geom_type == "Point" else shapely.point_on_surface(geometry)
+        return point.x, point.y
+    first, second = ("lon", "lat") if mode == "latlon" else ("x", "y")
+    texts = [_text(values, mapping.get(first)), _text(values, mapping.get(second))]
+    if not any(texts):
+        return None
+    try:
+        parse = parse_coordinate if mode == "latlon" else parse_decimal
+        a, b = parse(texts[0]), parse(texts[1])
+    except ValueError as error:
+        report.reasons.append("unparsable_coordinate")
+        report.messages.append(str(error))
+        return "rejected"
+    if a is None or b is None:
+        report.reasons.append("missing_coordinates")
+        report.messages.append(f"only one coordinate given ({first}={texts[0]!r}, {second}={texts[1]!r})")
+        return "rejected"
+    return a, b
+
+
+def prepare_inventory(rows, mapping, settings, to_lonlat, to_store, municipalities=None):
+    """Classify and convert ``rows`` (:class:`SourceRow`) read with the column ``mapping`` (role → column).
+
+    ``to_lonlat(a, b)`` maps source coordinates to WGS84 longitude/latitude arrays and ``to_store(lon, lat)``
+    to the store's CRS (metres); ``municipalities`` (:class:`MunicipalityIndex`) places rows that only
+    name a municipality and flags points outside every municipality.
+    """
+    reports, records, coords, approximate = [], [], [], []
+    extra_columns = [c for c in (rows[0].values if rows else {}) if c not in mapping.values()]
+    for source in rows:
+        values = source.values
+        source_id = _text(values, mapping.get("source_id"))
+        name = _text(values, mapping.get("name")) or source_id or f"#{source.row}"
+        report = RowReport(source.row, source_id, name, "imported")
+        reports.append(report)
+        raw = _raw_coordinates(source, mapping, settings.coordinates, report)
+        if raw == "rejected":
+            report.status = "rejected"
+            continue
+        code = None
+        if municipalities is not None:
+            code = municipalities.code_for(_text(values, mapping.get("municipality_code")),
+                                           _text(values, mapping.get("municipality")))
+        if raw is None:
+            if code is None:
+                report.status = "rejected"
+                report.reasons.append("missing_coordinates")
+                report.messages.append("no coordinates and no known municipality")
+                continue
+            report.reasons.append("approximate_location")
+            report.messages.append(f"placed on the territory of municipality {code}")
+        record = {"name": name, "source_id": source_id or None, "source_dataset": settings.source_dataset or None}
+        category_text = _text(values, mapping.get("category"))
+        record["category"], record["art101_class"] = normalise_category(category_text, settings.extra_synonyms)
+        for role, column in (("visitors", "visitors"), ("visitors_year", "visitors_year")):
+            text = _text(values, mapping.get(role))
+            try:
+                record[column] = parse_integer(text)
+            except ValueError:
+                record[column] = None
+                report.reasons.append("unparsable_number")
+                report.messages.append(f"{mapping[role]}={text!r} is not a number (left empty)")
+        record["protection"] = _text(values, mapping.get("protection")) or None
+        unesco = _text(values, mapping.get("unesco"))
+        flag = parse_flag(unesco)
+        record["unesco_component"] = ("yes" if flag else None) if flag is not None else unesco
+        record["owner_type"] = _owner(_text(values, mapping.get("owner_type")))
+        extras = {c: values.get(c) for c in extra_columns if values.get(c) not in (None, "")}
+        if category_text and record["category"] is None:
+            extras["category_original"] = category_text
+        record["extra_attributes"] = json.dumps(extras, ensure_ascii=False, default=str) if extras else None
+        records.append((report, record))
+        coords.append(raw if raw is not None else (np.nan, np.nan))
+        approximate.append(code if raw is None else None)
+
+    points = _locate(records, coords, approximate, settings, to_lonlat, to_store, municipalities)
+    kept = [i for i, (report, _) in enumerate(records) if report.status != "rejected"]
+    _reject_duplicates([records[i] for i in kept], points[kept], settings)
+    written = [i for i in kept if records[i][0].status != "rejected"]
+    for report in reports:
+        if report.status != "rejected" and any(r in FLAG_REASONS for r in report.reasons):
+            report.status = "flagged"
+    final = []
+    for i in written:
+        report, record = records[i]
+        record["location_approximate"] = int("approximate_location" in report.reasons)
+        record["import_flags"] = ",".join(r for r in report.reasons if r in FLAG_REASONS) or None
+        record["coord_verified"] = 0
+        final.append(record)
+    return PreparedInventory(final, np.asarray(points[written], dtype=object), reports)
+
+
+def _locate(records, coords, approximate, settings, to_lonlat, to_store, municipalities):
+    """Points in the store CRS; rejects rows outside Italy, swaps lat/lon mix-ups back."""
+    count = len(records)
+    points = np.full(count, None, dtype=object)
+    if count == 0:
+        return points
+    a, b = (np.array([c[k] for c in coords], dtype=float) for k in (0, 1))
+    measured = ~np.isnan(a)
+    lon, lat = to_lonlat(a, b) if settings.coordinates != "latlon" else (a, b)
+    swapped_lon, swapped_lat = to_lonlat(b, a) if settings.coordinates != "latlon" else (b, a)
+    direct = _in_italy(lon, lat)
+    swapped = ~direct & _in_italy(swapped_lon, swapped_lat)
+    lon, lat = np.where(swapped, swapped_lon, lon), np.where(swapped, swapped_lat, lat)
+    x, y = to_store(lon, lat)
+    for i, (report, _) in enumerate(records):
+        if not measured[i]:
+            points[i] = municipalities.surface_point(approximate[i])
+        elif swapped[i]:
+            report.reasons.append("swapped_lat_lon")
+            report.messages.append("latitude and longitude were swapped; swapped back")
+            points[i] = shapely.Point(x[i], y[i])
+        elif not direct[i]:
+            report.status = "rejected"
+            report.reasons.append("outside_italy")
+            report.messages.append(f"({a[i]:g}, {b[i]:g}) lies outside Italy")
+        else:
+            points[i] = shapely.Point(x[i], y[i])
+    if municipalities is not None and len(municipalities.geometries):
+        located = [i for i in range(count) if measured[i] and points[i] is not None]
+        if located:
+            tree = shapely.STRtree(municipalities.geometries)
+            hits = np.unique(tree.query(points[located], predicate="intersects")[0])
+            for position in set(range(len(located))) - set(hits.tolist()):
+                report = records[located[position]][0]
+                report.reasons.append("outside_any_municipality")
+                report.messages.append("the point lies outside every municipality of the store")
+    return points
+
+
+def _reject_duplicates(kept, points, settings):
+    """Later rows with the same or a very similar name within the distance are duplicates of the first."""
+    if len(kept) < 2:
+        return
+    tree = shapely.STRtree(points)
+    left, right = tree.query(points, predicate="dwithin", distance=settings.duplicate_distance_m)
+    pairs = sorted((int(i), int(j)) for i, j in zip(left, right) if i < j)
+    for i, j in pairs:
+        first, later = kept[i][0], kept[j][0]
+        if first.status == "rejected" or later.status == "rejected":
+            continue
+        if _similar(kept[i][1]["name"], kept[j][1]["name"], settings.name_similarity):
+            later.status = "rejected"
+            later.reasons.append("duplicate")
+            later.messages.append(f"duplicate of row {first.row} ({first.name!r}) within "
+                                  f"{settings.duplicate_distance_m:g} m")

@@ -1,0 +1,71 @@
+"""Numbers and coordinates as Italian spreadsheets write them.
+
+``"7.220"`` visitors is 7220 (thousands dot); ``"37,5023"`` is 37.5023 (decimal comma); ``"1.234,5"`` and
+``"1,234.5"`` are both 1234.5; coordinates may be in degrees, minutes and seconds (``37°30'08.86"N``).
+Empty text is a missing value (None); text that is not a number raises ValueError.
+"""
+
+import re
+
+_DMS = re.compile(r"""^\s*(-?\d+(?:[.,]\d+)?)\s*[°º:d\s]\s*(?:(\d+(?:[.,]\d+)?)\s*['′m:\s]\s*)?"""
+                  r"""(?:(\d+(?:[.,]\d+)?)\s*(?:["″]|''|s)?\s*)?([NSEWOnsewo])?\s*$""")
+_HEMISPHERE_SIGN = {"N": 1, "E": 1, "S": -1, "W": -1, "O": -1}  # O = Ovest
+
+
+def _clean(text):
+    if text is None:
+        return None
+    text = str(text).strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    return text or None
+
+
+def parse_decimal(text):
+    """A decimal number with either separator convention; None when empty."""
+    text = _clean(text)
+    if text is None:
+        return None
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):  # 1.234,5
+            text = text.replace(".", "").replace(",", ".")
+        else:  # 1,234.5
+            text = text.replace(",", "")
+    elif "," in text:
+        if text.count(",") > 1:
+            raise ValueError(f"not a number: {text!r}")
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"not a number: {text!r}") from None
+
+
+def parse_integer(text):
+    """A count such as visitors: dots and commas followed by three digits are thousands separators."""
+    text = _clean(text)
+    if text is None:
+        return None
+    if re.fullmatch(r"-?\d{1,3}([.,]\d{3})+", text):
+        return int(re.sub(r"[.,]", "", text))
+    value = parse_decimal(text)
+    if not float(value).is_integer():
+        raise ValueError(f"not a whole number: {text!r}")
+    return int(value)
+
+
+def parse_coordinate(text):
+    """Decimal degrees (either decimal separator) or degrees/minutes/seconds with a hemisphere letter."""
+    if text is None or not str(text).strip():
+        return None
+    raw = str(text).strip()
+    try:
+        return parse_decimal(raw)
+    except ValueError:
+        pass
+    match = _DMS.match(raw.replace("’", "'").replace("”", '"'))
+    if not match:
+        raise ValueError(f"not a coordinate: {raw!r}")
+    degrees, minutes, seconds, hemisphere = match.groups()
+    value = abs(float(degrees.replace(",", "."))) + float((minutes or "0").replace(",", ".")) / 60 + \
+        float((seconds or "0").replace(",", ".")) / 3600
+    sign = -1 if degrees.startswith("-") else _HEMISPHERE_SIGN.get((hemisphere or "N").upper(), 1)
+    return sign * value

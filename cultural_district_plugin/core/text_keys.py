@@ -1,0 +1,13 @@
+"""Comparable keys for names and headers: accents, case, punctuation and spacing ignored."""
+
+import re
+import unicodedata
+
+
+def text_key(text):
+    """``"Città  dell'Università"`` → ``"citta dell universita"``."""
+    if text is None:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return " ".join(re.split(r"[^a-z0-9]+", plain)).strip()

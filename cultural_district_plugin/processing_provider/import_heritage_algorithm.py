@@ -1,0 +1,91 @@
+"""``cultural_district:importheritage`` — import a heritage inventory into a store, nothing silently dropped."""
+
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString, QgsProcessingParameterCrs, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString, QgsProject, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from .algorithm_base import CulturalDistrictAlgorithm
+
+COORDINATE_MODES = ("", "latlon", "xy", "wkt", "geometry")
+COLUMN_ROLES = ("name", "category", "municipality", "municipality_code", "source_id", "lat", "lon", "x", "y",
+                "wkt", "visitors", "visitors_year")
+
+
+class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
+    INPUT = "INPUT"
+    REPORT = "REPORT"
+
+    def name(self):
+        return "importheritage"
+
+    def displayName(self):
+        return self.tr("Import heritage inventory")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Imports a heritage inventory — CSV/TXT (delimiter, decimal comma, thousands dot, encoding and title "
+            "lines detected), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML or a project layer — into the "
+            "store, as one batch. Italian and English column names are recognised; the column parameters "
+            "override them. Every row ends imported, imported and flagged (swapped_lat_lon, "
+            "outside_any_municipality, unparsable_number, approximate_location) or rejected "
+            "(missing_coordinates, unparsable_coordinate, outside_italy, duplicate), listed in the report.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Inventory (file or layer source)")))
+        self.add_store_parameter()
+        self.addParameter(QgsProcessingParameterEnum(
+            "COORDINATES", self.tr("Coordinates"), [self.tr("Detect"), self.tr("Latitude / longitude columns"),
+                                                   self.tr("X / Y columns"), self.tr("WKT column"),
+                                                   self.tr("Layer geometry")], defaultValue=0, optional=True))
+        self.addParameter(QgsProcessingParameterCrs(
+            "SOURCE_CRS", self.tr("CRS of X / Y or WKT coordinates"), optional=True))
+        self.addParameter(QgsProcessingParameterString("ENCODING", self.tr("Text encoding (blank: detect)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterString("DELIMITER", self.tr("Delimiter (blank: detect)"),
+                                                       optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DUPLICATE_DISTANCE", self.tr("Duplicates: same or similar name within (m)"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=25.0, minValue=0.0))
+        for role in COLUMN_ROLES:
+            self.addParameter(QgsProcessingParameterString(
+                f"{role.upper()}_COLUMN", self.tr("Column for {0} (blank: recognise)").format(role), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.REPORT, self.tr("Import report"), QgsProcessing.SourceType.TypeVector, optional=True,
+            createByDefault=True))
+        for key, label in (("IMPORTED", self.tr("Rows written (flagged included)")),
+                           ("FLAGGED", self.tr("Rows written with a flag")), ("REJECTED", self.tr("Rows rejected"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
+
+    def process(self, parameters, context, feedback):
+        from ..services.heritage_import import REPORT_COLUMNS, import_heritage, report_rows
+        store = self.open_store(parameters, context)
+        source = self.parameterAsString(parameters, self.INPUT, context)
+        layer = QgsProject.instance().mapLayer(source)  # a project layer id, else a file or OGR source
+        overrides = {role: self.parameterAsString(parameters, f"{role.upper()}_COLUMN", context).strip()
+                     for role in COLUMN_ROLES}
+        crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
+        mode = COORDINATE_MODES[self.parameterAsEnum(parameters, "COORDINATES", context)] or None
+        result = import_heritage(
+            store, layer or source, crs if crs.isValid() else None, {k: v for k, v in overrides.items() if v},
+            mode, self.parameterAsString(parameters, "ENCODING", context).strip() or None,
+            self.parameterAsString(parameters, "DELIMITER", context) or None,
+            self.parameterAsDouble(parameters, "DUPLICATE_DISTANCE", context))
+        prepared = result.prepared
+        feedback.pushInfo(self.tr("Columns: {0}; coordinates: {1}").format(
+            ", ".join(f"{k}={v}" for k, v in result.mapping.items()), result.coordinates))
+        outputs = {"IMPORTED": len(prepared.records), "FLAGGED": prepared.count("flagged"),
+                   "REJECTED": prepared.count("rejected"), "BATCH_ID": result.batch_id}
+        fields = QgsFields()
+        for name in REPORT_COLUMNS:
+            fields.append(QgsField(name, QVariant.Int if name == "row" else QVariant.String))
+        sink, sink_id = self.parameterAsSink(parameters, self.REPORT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is not None:
+            for row in report_rows(prepared):
+                feature = QgsFeature(fields)
+                feature.setAttributes(list(row))
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            outputs[self.REPORT] = sink_id
+        return outputs

@@ -1,0 +1,117 @@
+"""Import a heritage inventory (spreadsheet, vector file or project layer) into a store, as one batch.
+
+The classification of rows is the core's (:mod:`core.heritage_import`); this module reads the source,
+provides the coordinate transforms and the store's municipalities, and writes the records.
+"""
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+
+from ..core.asset_location import assign_to_units
+from ..core.delimited_text import read_delimited
+from ..core.heritage_columns import recognise_heritage_columns
+from ..core.heritage_import import ImportSettings, MunicipalityIndex, SourceRow, prepare_inventory
+from ..core.text_keys import text_key
+from .coordinate_arrays import WGS84, transformer
+from .district_store import StoreError
+from .layer_reader import read_layer
+
+TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+
+
+@dataclass
+class SourceTable:
+    rows: list  # SourceRow
+    header: list
+    crs: object  # QgsCoordinateReferenceSystem of the geometry, or None
+    description: str
+
+
+def read_source(source, encoding=None, delimiter=None):
+    """Rows of a delimited text file, or of any vector source OGR reads (XLSX/ODS sheets included), or
+    of a QgsVectorLayer."""
+    if isinstance(source, (str, Path)) and Path(source).suffix.lower() in TEXT_SUFFIXES:
+        path = Path(source)
+        try:
+            table = read_delimited(path.read_bytes(), encoding, delimiter)
+        except (OSError, ValueError) as error:
+            raise StoreError(f"{path}: {error}") from error
+        rows = [SourceRow(line, dict(zip(table.header, cells))) for line, cells in table.rows]
+        return SourceTable(rows, table.header, None, path.name)
+    layer = source if isinstance(source, QgsVectorLayer) else QgsVectorLayer(str(source), Path(str(source)).stem, "ogr")
+    if not layer.isValid():
+        raise StoreError(f"{source}: cannot be read as a table or a vector layer")
+    spatial = layer.isSpatial() and layer.crs().isValid()
+    table, geometries = read_layer(layer, None)
+    header = [f.name() for f in layer.fields()]
+    rows = [SourceRow(int(fid), {h: values[k] for k, h in enumerate(header)}, geometries[i] if spatial else None)
+            for i, (fid, *values) in enumerate(table.itertuples(index=False, name=None))]
+    return SourceTable(rows, header, layer.crs() if spatial else None, layer.name())
+
+
+def coordinate_mode(mapping, source_table):
+    if source_table.crs is not None:
+        return "geometry"
+    if "lat" in mapping and "lon" in mapping:
+        return "latlon"
+    if "x" in mapping and "y" in mapping:
+        return "xy"
+    if "wkt" in mapping:
+        return "wkt"
+    return "latlon"  # no coordinate columns: rows are placed on their municipality, or rejected
+
+
+def municipality_index(store):
+    table, geometries = store.read_table("municipalities", ["pro_com_t", "name"])
+    return MunicipalityIndex(table["pro_com_t"].to_numpy(), [text_key(n) for n in table["name"]], geometries)
+
+
+@dataclass
+class HeritageImport:
+    prepared: object  # core PreparedInventory
+    mapping: dict
+    coordinates: str
+    batch_id: str
+
+
+def import_heritage(store, source, source_crs=None, overrides=None, coordinates=None, encoding=None,
+                    delimiter=None, duplicate_distance_m=25.0, source_dataset=None):
+    """Import ``source`` into ``store``; returns the import with its row-by-row report."""
+    table = read_source(source, encoding, delimiter)
+    mapping = recognise_heritage_columns(table.header, overrides)
+    mode = coordinates or coordinate_mode(mapping, table)
+    crs = table.crs if mode == "geometry" else source_crs
+    if mode in ("xy", "wkt") and (crs is None or not crs.isValid()):
+        raise StoreError(f"{table.description}: coordinates are {mode.upper()}: give their CRS "
+                         "(e.g. EPSG:3004 for Gauss–Boaga East, EPSG:7792 for RDN2008 / UTM 33N)")
+    to_lonlat = transformer(crs, WGS84) if mode != "latlon" else None
+    settings = ImportSettings(mode, source_dataset or table.description, duplicate_distance_m)
+    municipalities = municipality_index(store)
+    prepared = prepare_inventory(table.rows, mapping, settings, to_lonlat, transformer(WGS84, store.crs),
+                                 municipalities if len(municipalities.codes) else None)
+    codes = assign_to_units(prepared.points, municipalities.geometries, municipalities.codes)
+    for record, code in zip(prepared.records, codes):
+        record["pro_com_t"] = code
+    with store.batch("import_heritage", f"{len(prepared.records)} assets from {table.description}") as batch:
+        if prepared.records:
+            batch.add("heritage_assets", prepared.records, np.asarray(prepared.points, dtype=object))
+    return HeritageImport(prepared, mapping, mode, batch.batch_id)
+
+
+REPORT_COLUMNS = ("row", "source_id", "name", "status", "reasons", "message")
+
+
+def report_rows(prepared):
+    return [(r.row, r.source_id, r.name, r.status, ",".join(r.reasons), r.message) for r in prepared.report]
+
+
+def write_report_csv(prepared, path):
+    """The report as CSV (UTF-8 with BOM, so spreadsheets open it with accents intact)."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(REPORT_COLUMNS)
+        writer.writerows(report_rows(prepared))
