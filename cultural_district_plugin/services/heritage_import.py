@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from ..core.asset_location import assign_to_units
 from ..core.delimited_text import read_delimited

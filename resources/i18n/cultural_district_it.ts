@@ -708,6 +708,101 @@ Installare con:
       <translation>Nessun distretto di nome {0!r} in {1}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Import heritage inventory</source>
+      <translation>Importa l'inventario del patrimonio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Imports a heritage inventory — CSV/TXT (delimiter, decimal comma, thousands dot, encoding and title lines detected), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML or a project layer — into the store, as one batch. Italian and English column names are recognised; the column parameters override them. Every row ends imported, imported and flagged (swapped_lat_lon, outside_any_municipality, unparsable_number, approximate_location) or rejected (missing_coordinates, unparsable_coordinate, outside_italy, duplicate), listed in the report.</source>
+      <translation>Importa un inventario del patrimonio — CSV/TXT (separatore, virgola decimale, punto delle migliaia, codifica e righe di titolo riconosciuti), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML o un layer del progetto — nell'archivio, in un unico lotto. I nomi delle colonne in italiano e in inglese sono riconosciuti; i parametri delle colonne li sostituiscono. Ogni riga risulta importata, importata con segnalazione (swapped_lat_lon, outside_any_municipality, unparsable_number, approximate_location) o scartata (missing_coordinates, unparsable_coordinate, outside_italy, duplicate), come elencato nel rapporto.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Inventory (file or layer source)</source>
+      <translation>Inventario (file o sorgente di un layer)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Coordinates</source>
+      <translation>Coordinate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>CRS of X / Y or WKT coordinates</source>
+      <translation>Sistema di riferimento delle coordinate X / Y o WKT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Text encoding (blank: detect)</source>
+      <translation>Codifica del testo (vuoto: riconosci)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Delimiter (blank: detect)</source>
+      <translation>Separatore (vuoto: riconosci)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Duplicates: same or similar name within (m)</source>
+      <translation>Doppioni: stesso nome o nome simile entro (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Import report</source>
+      <translation>Rapporto d'importazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Rows written (flagged included)</source>
+      <translation>Righe scritte (comprese le segnalate)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Rows written with a flag</source>
+      <translation>Righe scritte con segnalazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Rows rejected</source>
+      <translation>Righe scartate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Detect</source>
+      <translation>Riconosci</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Latitude / longitude columns</source>
+      <translation>Colonne latitudine / longitudine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>X / Y columns</source>
+      <translation>Colonne X / Y</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>WKT column</source>
+      <translation>Colonna WKT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Layer geometry</source>
+      <translation>Geometria del layer</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Columns: {0}; coordinates: {1}</source>
+      <translation>Colonne: {0}; coordinate: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Column for {0} (blank: recognise)</source>
+      <translation>Colonna per {0} (vuoto: riconosci)</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" />
       <source>Load municipalities into store</source>
       <translation>Carica i comuni nell'archivio</translation>

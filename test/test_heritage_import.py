@@ -1,0 +1,165 @@
+"""Heritage import from messy, realistic files (test/data/heritage, made by scripts/make_heritage_corpus.py):
+exact imported / flagged / rejected counts, reason codes, and values read back from the store."""
+
+import json
+
+import pandas as pd
+import pytest
+import shapely
+from qgis.core import QgsProcessingException
+
+from conftest import MUNICIPALITIES, ROOT
+from cultural_district_plugin.core.delimited_text import read_delimited
+from cultural_district_plugin.core.heritage_categories import normalise_category, parse_flag
+from cultural_district_plugin.core.heritage_columns import recognise_heritage_columns
+from cultural_district_plugin.core.number_text import parse_coordinate, parse_decimal, parse_integer
+from cultural_district_plugin.services.district_store import DistrictStore
+
+CORPUS = ROOT / "test" / "data" / "heritage"
+
+
+@pytest.mark.parametrize("text, value", [("7.220", 7220), ("1.048.834", 1048834), ("45,000", 45000), ("898500", 898500),
+                                         ("7220,0", 7220), ("", None), (" 12 ", 12)])
+def test_integers_with_thousands_separators(text, value):
+    assert parse_integer(text) == value
+
+
+@pytest.mark.parametrize("text, value", [("37,5023", 37.5023), ("37.5023", 37.5023), ("1.234,5", 1234.5),
+                                         ("1,234.5", 1234.5), ("-0,5", -0.5)])
+def test_decimals_with_either_separator(text, value):
+    assert parse_decimal(text) == pytest.approx(value)
+
+
+def test_coordinates_in_degrees_minutes_seconds():
+    assert parse_coordinate("37°30′08.86″N") == pytest.approx(37.502461, abs=1e-6)
+    assert parse_coordinate('15°05\'17.56"E') == pytest.approx(15.088211, abs=1e-6)
+    assert parse_coordinate("45 04 06 N") == pytest.approx(45.068333, abs=1e-6)
+    assert parse_coordinate('7°41\'04" O') == pytest.approx(-7.684444, abs=1e-6)
+    for bad in ("n.d.", "37,2x", "12,3,4"):
+        with pytest.raises(ValueError):
+            parse_coordinate(bad)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Museo", ("Centro per la cultura", "museo")), ("MUSÉE", (None, None)), ("Chiesa madre", ("Edificio di culto", None)),
+    ("Cattedrale", ("Edificio di culto", None)), ("Area Archeologica", ("Area archeologica", "area archeologica")),
+    ("Parco archeologico", ("Area archeologica", "parco archeologico")), ("castle", ("Architettura militare e fortificata", None)),
+    ("Complesso monumentale", ("Monumento e complesso monumentale", "complesso monumentale")),
+    ("Palazzo", ("Architettura residenziale", None)), ("Biblioteca", ("Centro per la cultura", "biblioteca")),
+    ("qualcosa", (None, None))])
+def test_category_normalisation(text, expected):
+    assert normalise_category(text) == expected
+
+
+def test_users_extend_the_synonym_table():
+    assert normalise_category("Tonnara", {"tonnara": ("Infrastruttura e impianto", None)}) == \
+        ("Infrastruttura e impianto", None)
+    assert parse_flag("Sì") is True and parse_flag("no") is False and parse_flag("1024rev") is None
+
+
+def test_columns_are_recognised_in_italian_and_english():
+    mapping = recognise_heritage_columns(["Codice", "Denominazione", "Tipologia", "Comune", "Latitudine",
+                                          "Longitudine", "Visitatori", "Anno", "Note"])
+    assert mapping == {"source_id": "Codice", "name": "Denominazione", "category": "Tipologia",
+                       "municipality": "Comune", "lat": "Latitudine", "lon": "Longitudine",
+                       "visitors": "Visitatori", "visitors_year": "Anno"}
+    english = recognise_heritage_columns(["Name", "Type", "City", "Lat", "Lng", "Visitors", "Year"])
+    assert english["lon"] == "Lng" and english["municipality"] == "City"
+    assert recognise_heritage_columns(["NOME", "X", "Y"], {"name": "X"})["name"] == "X"
+    with pytest.raises(ValueError, match="no column"):
+        recognise_heritage_columns(["a"], {"name": "b"})
+
+
+def test_delimited_reader_detects_dialect_and_skips_titles_and_blank_rows():
+    table = read_delimited((CORPUS / "luoghi_regione_cp1252.csv").read_bytes())
+    assert (table.encoding, table.delimiter, table.header_line) == ("cp1252", ";", 4)
+    assert table.header[:3] == ["Codice", "Denominazione", "Tipologia"]
+    assert len(table.rows) == 11 and table.rows[0][0] == 5  # line numbers of the file
+    orsi = [cells for _, cells in table.rows if cells[0] == "SR002"][0]
+    assert orsi[1] == 'Museo Archeologico Regionale "Paolo Orsi"'
+    bom = read_delimited((CORPUS / "places_utf8_bom.csv").read_bytes())
+    assert bom.encoding == "utf-8-sig" and bom.delimiter == "," and bom.header[0] == "Name"
+    assert bom.rows[0][1][0] == "Museo Civico, Castello Ursino"
+
+
+@pytest.fixture
+def sicily_store(run_algorithm, tmp_path):
+    path = tmp_path / "sicily.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    return path
+
+
+def imported(run_algorithm, store, name, **parameters):
+    result = run_algorithm("importheritage", INPUT=str(CORPUS / name), STORE=str(store), REPORT="TEMPORARY_OUTPUT",
+                           **parameters)
+    report = {f["source_id"] or f["name"]: (f["status"], f["reasons"]) for f in result["REPORT"].getFeatures()}
+    table, points = DistrictStore(store).read_table("heritage_assets")
+    by_name = {row["name"]: (row, point) for (_, row), point in zip(table.iterrows(), points)}
+    return result, report, by_name
+
+
+def test_regional_spreadsheet_in_windows_1252(run_algorithm, sicily_store):
+    result, report, assets = imported(run_algorithm, sicily_store, "luoghi_regione_cp1252.csv")
+    assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (7, 4, 4)
+    assert report == {
+        "CT001": ("imported", ""), "SR001": ("flagged", "swapped_lat_lon"),
+        "RG001": ("flagged", "approximate_location"), "XX001": ("rejected", "missing_coordinates"),
+        "CT002": ("rejected", "unparsable_coordinate"), "FR001": ("rejected", "outside_italy"),
+        "MA001": ("flagged", "outside_any_municipality"), "CT003": ("flagged", "unparsable_number"),
+        "CT004": ("rejected", "duplicate"), "SR002": ("imported", ""), "CT005": ("imported", "")}
+    cathedral, _ = assets["Basilica Cattedrale di Sant'Agata"]
+    assert (cathedral["visitors"], cathedral["visitors_year"], cathedral["pro_com_t"]) == (7220, 2022, "087015")
+    assert cathedral["category"] == "Edificio di culto" and cathedral["source_dataset"] == "luoghi_regione_cp1252.csv"
+    orsi, _ = assets['Museo Archeologico Regionale "Paolo Orsi"']
+    assert (orsi["category"], orsi["art101_class"], orsi["visitors"], orsi["pro_com_t"]) == (
+        "Centro per la cultura", "museo", 71204, "089017")
+    noto, point = assets["Cattedrale di San Nicolò"]
+    assert noto["pro_com_t"] == "089013" and noto["import_flags"] == "swapped_lat_lon"
+    assert point.distance(shapely.Point(506324.53, 4082849.67)) < 1.0  # domain.md §8.2, EPSG:7792
+    modica, _ = assets["Duomo di San Giorgio"]
+    assert modica["location_approximate"] == 1 and modica["pro_com_t"] == "088006"
+    biscari, _ = assets["Palazzo Biscari"]
+    assert pd.isna(biscari["visitors"]) and biscari["import_flags"] == "unparsable_number"
+    university, _ = assets["Palazzo dell'Università"]
+    assert json.loads(university["extra_attributes"]) == {"Note": "Città"}
+    wreck, _ = assets["Relitto della nave romana"]
+    assert pd.isna(wreck["pro_com_t"])
+
+
+def test_english_csv_in_utf8_with_bom(run_algorithm, sicily_store):
+    result, report, assets = imported(run_algorithm, sicily_store, "places_utf8_bom.csv")
+    assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (4, 0, 0)
+    ursino, _ = assets["Museo Civico, Castello Ursino"]
+    assert (ursino["visitors"], ursino["category"]) == (45000, "Architettura militare e fortificata")
+    assert "Città di Noto – Palazzo Ducezio" in assets
+    assert assets["Scalinata di Santa Maria del Monte"][0]["pro_com_t"] == "087011"
+
+
+def test_gauss_boaga_xy_needs_and_uses_its_crs(run_algorithm, sicily_store):
+    with pytest.raises(QgsProcessingException, match="give their CRS"):
+        run_algorithm("importheritage", INPUT=str(CORPUS / "gauss_boaga_est.csv"), STORE=str(sicily_store))
+    assert DistrictStore(sicily_store).read_table("heritage_assets", [])[0].empty  # nothing half-written
+    result, report, assets = imported(run_algorithm, sicily_store, "gauss_boaga_est.csv", SOURCE_CRS="EPSG:3004")
+    assert (result["IMPORTED"], result["REJECTED"]) == (3, 0)
+    # Monte Mario -> RDN2008 without the IGM grids is a ballpark shift (domain.md §7.2): tens of metres
+    assert assets["Duomo di San Giorgio"][1].distance(shapely.Point(478756.44, 4079822.39)) < 150
+    assert assets["Cattedrale di San Nicolò"][1].distance(shapely.Point(506324.53, 4082849.67)) < 150
+    assert assets["Castello di Donnafugata"][0]["category"] == "Architettura militare e fortificata"
+
+
+def test_xlsx_sheet(run_algorithm, sicily_store):
+    result, report, assets = imported(run_algorithm, sicily_store, "beni_sicilia.xlsx")
+    assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (3, 0, 0)
+    villa, _ = assets["Villa Romana del Casale"]
+    assert (villa["visitors"], villa["category"], villa["art101_class"]) == (350000, "Area archeologica",
+                                                                          "area archeologica")
+    aidone = assets["Museo archeologico regionale di Aidone"][0]
+    assert pd.isna(aidone["visitors"]) and pd.isna(aidone["import_flags"])  # empty is missing, not unparsable
+
+
+def test_wkt_column_and_batch_removal(run_algorithm, sicily_store):
+    result, report, assets = imported(run_algorithm, sicily_store, "wkt_points.txt", SOURCE_CRS="EPSG:4326")
+    assert (result["IMPORTED"], result["REJECTED"]) == (2, 1) and report["W3"] == ("rejected", "unparsable_coordinate")
+    assert {a[0]["pro_com_t"] for a in assets.values()} == {"089015"}
+    DistrictStore(sicily_store).remove_batch(result["BATCH_ID"])
+    assert DistrictStore(sicily_store).read_table("heritage_assets", [])[0].empty
