@@ -44,6 +44,14 @@ def test_savoy_residences_around_turin(district_store):
     assert built["AREA_KM2"] == pytest.approx(249.07, abs=0.05)
     summary = next(results["attached"]["SUMMARY"].getFeatures())
     assert summary["assets_inside"] == 15  # all Turin-area sites but Racconigi and Agliè
+    # inventory: visitors of Egizio 2022, Mole 2008, Palazzo Reale 2022, Risorgimento 2022, MAUTO 2021,
+    # Stupinigi 2016, Venaria 2018 (domain.md §8.3): mixed years, flagged
+    assert summary["visitors"] == 898500 + 532196 + 501272 + 25856 + 105876 + 115000 + 1048834
+    assert summary["visitors_years"] == "2008-2022" and summary["mixed_visitor_years"] == 1
+    # UNESCO 823: Palazzo Reale, Madama, Carignano, Valentino, Rivoli, Stupinigi, Venaria, Villa della Regina, Moncalieri
+    assert summary["unesco"] == 9
+    assert summary["categories"] == "Centro per la cultura 9; Monumento e complesso monumentale 5; Edificio di culto 1"
+    assert summary["assets_per_10k_residents"] == pytest.approx(15 / 102.3396)
 
 
 def test_each_asset_gets_the_hand_checked_municipality(district_store):

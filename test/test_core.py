@@ -79,14 +79,23 @@ def test_border_counts_as_inside_a_district():
     assert mask.tolist() == [True, True, False]
 
 
-def test_summary_counts_members_population_and_assets():
+def test_summary_counts_members_population_assets_and_inventory():
     geometry = dissolve([box(0, 0, 1000, 1000), box(3000, 0, 4000, 1000)])
     municipalities = pd.DataFrame({"population": [100.0, float("nan")]}, index=["000001", "000002"])
-    points = np.array([Point(500, 500), Point(1000, 500), Point(2000, 500)], dtype=object)
-    summary = summarise_district(7, "D", geometry, ["000001", "000002"], municipalities, points)
+    points = np.array([Point(500, 500), Point(1000, 500), Point(2000, 500), Point(3500, 500)], dtype=object)
+    assets = pd.DataFrame({"category": ["Edificio di culto", "Centro per la cultura", "Edificio di culto", "Edificio di culto"],
+                           "protection": ["vincolo", None, "", "vincolo"], "unesco_component": ["1024rev", "", None, None],
+                           "visitors": [1000.0, 500.0, 99.0, float("nan")], "visitors_year": [2019.0, 2022.0, 2022.0, None]})
+    summary = summarise_district(7, "D", geometry, ["000001", "000002"], municipalities, assets, points)
     assert (summary.members, summary.population, summary.members_without_population) == (2, 100, 1)
-    assert (summary.parts, summary.holes, summary.assets_inside) == (2, 0, 2)
+    assert (summary.parts, summary.holes, summary.assets_inside) == (2, 0, 3)  # the border point counts
     assert summary.area_km2 == pytest.approx(2.0)
+    assert summary.categories == "Edificio di culto 2; Centro per la cultura 1"
+    assert (summary.protected, summary.unesco, summary.visitors) == (2, 1, 1500)
+    assert (summary.visitors_years, summary.mixed_visitor_years) == ("2019-2022", 1)
+    assert summary.assets_per_km2 == pytest.approx(1.5) and summary.assets_per_10k_residents == pytest.approx(300)
+    empty = summarise_district(8, "E", geometry, [], municipalities, assets.iloc[:0], points[:0])
+    assert (empty.assets_inside, empty.categories, empty.visitors_years) == (0, "", "")
 
 
 def test_istat_field_names_are_recognised_case_insensitively():

@@ -31,7 +31,9 @@ def summary_rows():
     """The figures shown per district (one table row each; one column per district)."""
     return [("members", tr("Members")), ("population", tr("Population")),
             ("area_km2", tr("Area km² (ellipsoidal)")), ("parts", tr("Parts")), ("holes", tr("Holes")),
-            ("assets_inside", tr("Assets inside"))]
+            ("assets_inside", tr("Assets inside")), ("protected", tr("Protected assets")),
+            ("unesco", tr("UNESCO components")), ("visitors", tr("Visitors")), ("visitors_years", tr("Visitors' years")),
+            ("assets_per_km2", tr("Assets per km²")), ("assets_per_10k_residents", tr("Assets per 10,000 residents"))]
 
 
 class DistrictDock(QgsDockWidget):
@@ -421,15 +423,24 @@ class DistrictDock(QgsDockWidget):
         self.summary_table.setHorizontalHeaderLabels([s.name for s in self.summaries])
         for col, summary in enumerate(self.summaries):
             self.summary_table.horizontalHeaderItem(col).setToolTip(summary.name)
-        locale = QLocale()
         for col, summary in enumerate(self.summaries):
             for row, (attribute, _) in enumerate(summary_rows()):
-                value = getattr(summary, attribute)
-                text = locale.toString(float(value), "f", 2) if isinstance(value, float) else locale.toString(value)
+                text = self._cell_text(getattr(summary, attribute))
+                if attribute == "visitors_years" and summary.mixed_visitor_years:
+                    text = tr("{0} (mixed years)").format(text)
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.summary_table.setItem(row, col, item)
         self.summariesUpdated.emit(self.summaries)
+
+    @staticmethod
+    def _cell_text(value):
+        """Numbers in the user's locale; floats with two decimals; missing values as a dash."""
+        if isinstance(value, str):
+            return value or "—"
+        if isinstance(value, float):
+            return "—" if value != value else QLocale().toString(value, "f", 2)
+        return QLocale().toString(int(value))
 
     # Running algorithms -------------------------------------------------------------------------
     def _run(self, algorithm_name, parameters, on_success):

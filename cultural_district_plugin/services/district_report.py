@@ -1,10 +1,8 @@
 """Per-district summaries of a store: members, population, ellipsoidal area, parts, holes, assets."""
 
-import dataclasses
-
-from ..core.district_summary import summarise_district
+from ..core.district_summary import summarise_district, with_area
 from .district_builder import store_municipalities
-from .heritage_attachment import store_asset_points
+from .heritage_attachment import store_assets
 from .measures import ellipsoidal_area_km2
 
 
@@ -17,9 +15,9 @@ def district_summaries(store, district_ids=None):
     members, _ = store.read_table("district_members", ["district_id", "pro_com_t"])
     municipalities, _, _ = store_municipalities(store)
     municipalities = municipalities.set_index("pro_com_t")
-    points = store_asset_points(store)
+    assets, points = store_assets(store)
     codes_by_district = members.groupby("district_id")["pro_com_t"].agg(list).to_dict()
-    summaries = [summarise_district(fid, name, geometry, codes_by_district.get(fid, []), municipalities, points)
+    summaries = [summarise_district(fid, name, geometry, codes_by_district.get(fid, []), municipalities, assets, points)
                  for fid, name, geometry in zip(districts["fid"], districts["name"], geometries)]
     areas, method = ellipsoidal_area_km2(geometries, store.crs)
-    return [dataclasses.replace(s, area_km2=a, area_method=method) for s, a in zip(summaries, areas)]
+    return [with_area(s, a, method) for s, a in zip(summaries, areas)]

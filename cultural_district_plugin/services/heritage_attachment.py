@@ -6,6 +6,7 @@ import numpy as np
 import shapely
 
 from ..core.asset_location import assign_to_units
+from ..core.district_summary import ASSET_COLUMNS
 from .district_builder import store_municipalities
 from .district_store import StoreError
 from .layer_reader import read_layer
@@ -51,7 +52,8 @@ def attach_heritage(store, layer):
     return HeritageAttachment(len(records), int(sum(c is None for c in codes)), batch.batch_id)
 
 
-def store_asset_points(store):
-    """Point geometries of the store's heritage inventory (store CRS)."""
-    _, points = store.read_table("heritage_assets", [])
-    return np.asarray([p for p in points if p is not None and not shapely.is_empty(p)], dtype=object)
+def store_assets(store):
+    """The store's heritage inventory (summary columns) and its points, assets without a point left out."""
+    table, points = store.read_table("heritage_assets", ASSET_COLUMNS)
+    located = np.array([p is not None and not shapely.is_empty(p) for p in points], dtype=bool)
+    return table[located].reset_index(drop=True), np.asarray(points[located], dtype=object)

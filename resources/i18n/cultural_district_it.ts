@@ -235,6 +235,36 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Protected assets</source>
+      <translation>Beni tutelati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>UNESCO components</source>
+      <translation>Componenti UNESCO</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Visitors</source>
+      <translation>Visitatori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Visitors' years</source>
+      <translation>Anni dei visitatori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Assets per km²</source>
+      <translation>Beni per km²</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Assets per 10,000 residents</source>
+      <translation>Beni ogni 10.000 residenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Cultural District Planner</source>
       <translation>Pianificatore di distretti culturali</translation>
     </message>
@@ -436,6 +466,11 @@ Installare con:
       <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Exported {0} district(s) to {1}</source>
       <translation>Esportati {0} distretti in {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>{0} (mixed years)</source>
+      <translation>{0} (anni diversi)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
