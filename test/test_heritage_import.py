@@ -163,3 +163,23 @@ def test_wkt_column_and_batch_removal(run_algorithm, sicily_store):
     assert {a[0]["pro_com_t"] for a in assets.values()} == {"089015"}
     DistrictStore(sicily_store).remove_batch(result["BATCH_ID"])
     assert DistrictStore(sicily_store).read_table("heritage_assets", [])[0].empty
+
+
+def test_reimport_updates_by_source_id(run_algorithm, sicily_store, tmp_path):
+    first = run_algorithm("importheritage", INPUT=str(CORPUS / "luoghi_regione_cp1252.csv"), STORE=str(sicily_store))
+    assert (first["ADDED"], first["CHANGED"], first["UNCHANGED"]) == (7, 0, 0)
+    text = (CORPUS / "luoghi_regione_cp1252.csv").read_bytes().decode("cp1252")
+    text = text.replace("15,088211;7.220;2022", "15,088211;8.000;2023")  # new visitors figure for CT001
+    text = "\r\n".join(line for line in text.split("\r\n") if not line.startswith("CT005"))
+    text += "CT006;Teatro Massimo Bellini;Teatro;Catania;37,504722;15,090556;;;\r\n"
+    updated = tmp_path / "luoghi_regione_cp1252.csv"  # same name: the same source dataset
+    updated.write_bytes(text.encode("cp1252"))
+    second = run_algorithm("importheritage", INPUT=str(updated), STORE=str(sicily_store))
+    assert (second["ADDED"], second["CHANGED"], second["UNCHANGED"], second["MISSING_FROM_SOURCE"]) == (1, 1, 5, 1)
+    table, _ = DistrictStore(sicily_store).read_table("heritage_assets", ["source_id", "visitors", "visitors_year"])
+    assert sorted(table["source_id"]) == ["CT001", "CT003", "CT005", "CT006", "MA001", "RG001", "SR001", "SR002"]
+    cathedral = table[table["source_id"] == "CT001"].iloc[0]
+    assert (cathedral["visitors"], cathedral["visitors_year"]) == (8000, 2023)
+    # removing the re-import batch removes what it added; the first import's assets stay
+    DistrictStore(sicily_store).remove_batch(second["BATCH_ID"])
+    assert "CT006" not in DistrictStore(sicily_store).read_table("heritage_assets", ["source_id"])[0]["source_id"].tolist()

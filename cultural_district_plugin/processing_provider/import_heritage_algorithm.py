@@ -55,7 +55,10 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
             self.REPORT, self.tr("Import report"), QgsProcessing.SourceType.TypeVector, optional=True,
             createByDefault=True))
         for key, label in (("IMPORTED", self.tr("Rows written (flagged included)")),
-                           ("FLAGGED", self.tr("Rows written with a flag")), ("REJECTED", self.tr("Rows rejected"))):
+                           ("FLAGGED", self.tr("Rows written with a flag")), ("REJECTED", self.tr("Rows rejected")),
+                           ("ADDED", self.tr("Assets added")), ("CHANGED", self.tr("Assets updated (same source id)")),
+                           ("UNCHANGED", self.tr("Assets unchanged (same source id)")),
+                           ("MISSING_FROM_SOURCE", self.tr("Assets no longer in the source (kept)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
 
@@ -77,7 +80,12 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         feedback.pushInfo(self.tr("Columns: {0}; coordinates: {1}").format(
             ", ".join(f"{k}={v}" for k, v in result.mapping.items()), result.coordinates))
         outputs = {"IMPORTED": len(prepared.records), "FLAGGED": prepared.count("flagged"),
-                   "REJECTED": prepared.count("rejected"), "BATCH_ID": result.batch_id}
+                   "REJECTED": prepared.count("rejected"), "BATCH_ID": result.batch_id, "ADDED": result.added,
+                   "CHANGED": result.changed, "UNCHANGED": result.unchanged,
+                   "MISSING_FROM_SOURCE": len(result.missing_from_source)}
+        if result.missing_from_source:
+            feedback.pushWarning(self.tr("No longer in the source, kept in the store: {0}").format(
+                ", ".join(result.missing_from_source)))
         fields = QgsFields()
         for name in REPORT_COLUMNS:
             fields.append(QgsField(name, QVariant.Int if name == "row" else QVariant.String))

@@ -154,6 +154,23 @@ class Batch:
             fids.append(feature.GetFID())
         return fids
 
+    def update(self, table, fid, record, geometry=None):
+        """Change columns of an existing row (its batch id stays: it still belongs to the operation that
+        created it); ``geometry`` replaces the geometry when given."""
+        layer = self._ds.GetLayerByName(table)
+        feature = layer.GetFeature(int(fid))
+        if feature is None:
+            raise StoreError(f"table {table!r} has no row {fid}")
+        for column, value in record.items():
+            value = _ogr_value(value)
+            if value is None:
+                feature.SetFieldNull(column)
+            else:
+                feature.SetField(column, value)
+        if geometry is not None:
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geometry)))
+        layer.SetFeature(feature)
+
 
 class DistrictStore:
     """An existing store: its facts, its tables as QGIS layers, batch writes and batch removal."""

@@ -76,6 +76,30 @@ class HeritageImport:
     mapping: dict
     coordinates: str
     batch_id: str
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    missing_from_source: list = None  # source ids in the store that the new file no longer has
+
+
+COMPARED_COLUMNS = ["name", "category", "art101_class", "protection", "unesco_component", "owner_type", "visitors",
+                    "visitors_year", "location_approximate", "import_flags", "extra_attributes", "pro_com_t"]
+
+
+def _same(a, b):
+    missing_a, missing_b = a is None or a != a, b is None or b != b  # None or NaN
+    if missing_a or missing_b:
+        return missing_a and missing_b
+    if isinstance(a, float) or isinstance(b, float):
+        return float(a) == float(b)
+    return a == b
+
+
+def _previous_import(store, dataset):
+    """``{source id: (fid, row, point)}`` of the assets an earlier import of ``dataset`` wrote."""
+    table, points = store.read_table("heritage_assets", ["source_dataset", "source_id"] + COMPARED_COLUMNS)
+    mine = (table["source_dataset"] == dataset) & table["source_id"].notna()
+    return {row["source_id"]: (row["fid"], row, points[i]) for i, row in table[mine].iterrows()}
 
 
 def import_heritage(store, source, source_crs=None, overrides=None, coordinates=None, encoding=None,
@@ -96,10 +120,30 @@ def import_heritage(store, source, source_crs=None, overrides=None, coordinates=
     codes = assign_to_units(prepared.points, municipalities.geometries, municipalities.codes)
     for record, code in zip(prepared.records, codes):
         record["pro_com_t"] = code
+    previous = _previous_import(store, settings.source_dataset)
+    result = HeritageImport(prepared, mapping, mode, "")
+    new_records, new_points = [], []
     with store.batch("import_heritage", f"{len(prepared.records)} assets from {table.description}") as batch:
-        if prepared.records:
-            batch.add("heritage_assets", prepared.records, np.asarray(prepared.points, dtype=object))
-    return HeritageImport(prepared, mapping, mode, batch.batch_id)
+        for record, point in zip(prepared.records, prepared.points):
+            earlier = previous.get(record["source_id"]) if record["source_id"] else None
+            if earlier is None:
+                new_records.append(record)
+                new_points.append(point)
+                continue
+            fid, row, old_point = earlier
+            if all(_same(record.get(c), row[c]) for c in COMPARED_COLUMNS) and \
+                    old_point is not None and old_point.distance(point) < 0.01:
+                result.unchanged += 1
+            else:
+                batch.update("heritage_assets", fid, {c: record.get(c) for c in COMPARED_COLUMNS}, point)
+                result.changed += 1
+        if new_records:
+            batch.add("heritage_assets", new_records, np.asarray(new_points, dtype=object))
+    result.added = len(new_records)
+    in_file = {r.source_id for r in prepared.report if r.source_id}
+    result.missing_from_source = sorted(set(previous) - in_file)
+    result.batch_id = batch.batch_id
+    return result
 
 
 REPORT_COLUMNS = ("row", "source_id", "name", "status", "reasons", "message")

@@ -804,6 +804,21 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Assets updated (same source id)</source>
+      <translation>Beni aggiornati (stesso identificativo di origine)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Assets unchanged (same source id)</source>
+      <translation>Beni invariati (stesso identificativo di origine)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Assets no longer in the source (kept)</source>
+      <translation>Beni non più nella sorgente (conservati)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Detect</source>
       <translation>Riconosci</translation>
     </message>
@@ -831,6 +846,11 @@ Installare con:
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Columns: {0}; coordinates: {1}</source>
       <translation>Colonne: {0}; coordinate: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>No longer in the source, kept in the store: {0}</source>
+      <translation>Non più presenti nella sorgente, conservati nell'archivio: {0}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
