@@ -183,3 +183,21 @@ def test_reimport_updates_by_source_id(run_algorithm, sicily_store, tmp_path):
     # removing the re-import batch removes what it added; the first import's assets stay
     DistrictStore(sicily_store).remove_batch(second["BATCH_ID"])
     assert "CT006" not in DistrictStore(sicily_store).read_table("heritage_assets", ["source_id"])[0]["source_id"].tolist()
+
+
+def test_attach_locates_every_asset_in_its_municipality_and_districts(run_algorithm, sicily_store):
+    from conftest import VAL_DI_NOTO
+    run_algorithm("importheritage", INPUT=str(CORPUS / "luoghi_regione_cp1252.csv"), STORE=str(sicily_store))
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(sicily_store), NAME="Val di Noto",
+                  CODES=",".join(VAL_DI_NOTO))
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(sicily_store), NAME="Catania", CODES="087015")
+    result = run_algorithm("attachheritage", STORE=str(sicily_store), ASSETS="TEMPORARY_OUTPUT",
+                           SUMMARY="TEMPORARY_OUTPUT")
+    located = {f["name"]: (f["pro_com_t"], f["districts"]) for f in result["ASSETS"].getFeatures()}
+    assert located["Basilica Cattedrale di Sant'Agata"] == ("087015", "Val di Noto, Catania")
+    assert located['Museo Archeologico Regionale "Paolo Orsi"'] == ("089017", "")  # Siracusa is not a member
+    assert not located["Relitto della nave romana"][0] and result["OUTSIDE_MUNICIPALITIES"] == 1
+    summaries = {f["name"]: f for f in result["SUMMARY"].getFeatures()}
+    catania = summaries["Catania"]
+    assert catania["assets_inside"] == 3 and catania["visitors"] == 7220 and catania["mixed_visitor_years"] == 0
+    assert catania["categories"] == "Architettura residenziale 2; Edificio di culto 1"

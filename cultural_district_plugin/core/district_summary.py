@@ -26,7 +26,7 @@ class DistrictSummary:
     area_km2: float
     area_method: str
     assets_inside: int
-    categories: str  # "Edificio di culto 12; Centro per la cultura 3", most frequent first
+    categories: str  # "Edificio di culto 12; Centro per la cultura 3", most frequent first, then by name
     protected: int
     unesco: int
     visitors: int
@@ -62,7 +62,8 @@ def summarise_district(district_id, name, geometry, member_codes, municipalities
         population=int(population.fillna(0).sum()), members_without_population=int(population.isna().sum()),
         parts=part_count(geometry), holes=hole_count(geometry), area_km2=float(shapely.area(geometry)) / 1e6,
         area_method=PLANAR_METHOD, assets_inside=len(inside),
-        categories="; ".join(f"{category} {count}" for category, count in counts.items()),
+        categories="; ".join(f"{category} {count}" for category, count in
+                             sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
         protected=int(_non_empty(inside["protection"]).sum()) if len(inside) else 0,
         unesco=int(_non_empty(inside["unesco_component"]).sum()) if len(inside) else 0,
         visitors=int(with_visitors["visitors"].sum()) if len(with_visitors) else 0,

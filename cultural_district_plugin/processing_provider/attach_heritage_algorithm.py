@@ -1,8 +1,9 @@
 """``cultural_district:attachheritage`` — add heritage points to a store and locate them."""
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsProcessing, QgsProcessingOutputNumber,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
 
 from .algorithm_base import CulturalDistrictAlgorithm
 
@@ -10,6 +11,7 @@ from .algorithm_base import CulturalDistrictAlgorithm
 class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
     INPUT = "INPUT"
     SUMMARY = "SUMMARY"
+    ASSETS = "ASSETS"
 
     def name(self):
         return "attachheritage"
@@ -19,18 +21,25 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "Adds the point features of a heritage layer to the store's inventory (one batch). Each asset "
-            "gets exactly one municipality: the one containing it, the lowest ISTAT code when it lies on a "
-            "shared border. Outputs a table with, per district, the members, population, ellipsoidal "
-            "area, parts and the assets inside (border included).")
+            "Optionally adds the point features of a heritage layer to the store's inventory (one batch). "
+            "Then every asset of the store gets exactly one municipality — the one containing it, the lowest "
+            "ISTAT code when it lies on a shared border — and the districts containing it (border included). "
+            "Outputs the assets with their municipality and districts, and per district the members, "
+            "population, ellipsoidal area, parts and the inventory inside: counts by category, protected "
+            "assets, UNESCO components, visitors (mixed years flagged), densities per km² and per 10,000 "
+            "residents.")
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.INPUT, self.tr("Heritage assets (points)"), [QgsProcessing.SourceType.TypeVectorPoint]))
+            self.INPUT, self.tr("Heritage assets to add (points; optional)"),
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUMMARY, self.tr("District summary"), QgsProcessing.SourceType.TypeVector, optional=True,
             createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.ASSETS, self.tr("Assets with municipality and districts"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("ADDED", self.tr("Assets added")))
         self.addOutput(QgsProcessingOutputNumber("OUTSIDE_MUNICIPALITIES",
                                                  self.tr("Assets outside every municipality")))
@@ -39,15 +48,28 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
     def process(self, parameters, context, feedback):
         from ..services.district_export import summary_fields
         from ..services.district_report import district_summaries
-        from ..services.heritage_attachment import attach_heritage
+        from ..services.heritage_attachment import attach_heritage, locate_store_assets
         store = self.open_store(parameters, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        result = attach_heritage(store, layer)
-        if result.outside_municipalities:
-            feedback.pushWarning(self.tr("{0} asset(s) lie outside every municipality of the store").format(
-                result.outside_municipalities))
-        outputs = {"ADDED": result.added, "OUTSIDE_MUNICIPALITIES": result.outside_municipalities,
-                   "BATCH_ID": result.batch_id}
+        result = attach_heritage(store, layer) if layer is not None else None
+        assets = locate_store_assets(store)
+        outside = int(assets["pro_com_t"].isna().sum())
+        if outside:
+            feedback.pushWarning(self.tr("{0} asset(s) lie outside every municipality of the store").format(outside))
+        outputs = {"ADDED": result.added if result else 0, "OUTSIDE_MUNICIPALITIES": outside,
+                   "BATCH_ID": result.batch_id if result else ""}
+        asset_fields = QgsFields()
+        for name, kind in (("fid", QVariant.Int), ("name", QVariant.String), ("pro_com_t", QVariant.String),
+                           ("districts", QVariant.String)):
+            asset_fields.append(QgsField(name, kind))
+        asset_sink, asset_sink_id = self.parameterAsSink(parameters, self.ASSETS, context, asset_fields,
+                                                         QgsWkbTypes.NoGeometry)
+        if asset_sink is not None:
+            for row in assets.itertuples(index=False):
+                feature = QgsFeature(asset_fields)
+                feature.setAttributes([int(row.fid), row.name, row.pro_com_t, row.districts])
+                asset_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            outputs[self.ASSETS] = asset_sink_id
         fields = summary_fields()
         sink, sink_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry)
         if sink is not None:

@@ -57,3 +57,32 @@ def store_assets(store):
     table, points = store.read_table("heritage_assets", ASSET_COLUMNS)
     located = np.array([p is not None and not shapely.is_empty(p) for p in points], dtype=bool)
     return table[located].reset_index(drop=True), np.asarray(points[located], dtype=object)
+
+
+def locate_store_assets(store):
+    """Every asset of the store with its one municipality and the districts containing it (border
+    included). Assets whose recorded municipality differs (e.g. imported before the municipalities were
+    loaded) are corrected in one batch. Returns a DataFrame: fid, name, pro_com_t, districts (names)."""
+    table, points = store.read_table("heritage_assets", ["name", "pro_com_t"])
+    located = np.array([p is not None and not shapely.is_empty(p) for p in points], dtype=bool)
+    municipalities, unit_geometries, _ = store_municipalities(store)
+    codes = np.full(len(table), None, dtype=object)
+    codes[located] = assign_to_units(points[located], unit_geometries, municipalities["pro_com_t"].to_numpy())
+    districts, district_geometries = store.read_table("districts", ["name"])
+    covering = [[] for _ in range(len(table))]
+    if len(districts) and located.any():
+        valid = np.array([g is not None and not g.is_empty for g in district_geometries], dtype=bool)
+        tree = shapely.STRtree(district_geometries[valid])
+        names = districts["name"].to_numpy()[valid]
+        rows = np.flatnonzero(located)
+        point_idx, district_idx = tree.query(points[located], predicate="intersects")
+        for p, d in sorted(zip(point_idx.tolist(), district_idx.tolist())):
+            covering[rows[p]].append(names[d])
+    changed = [(fid, code) for fid, old, code in zip(table["fid"], table["pro_com_t"], codes)
+               if (old if isinstance(old, str) else None) != code]
+    if changed:
+        with store.batch("locate_heritage", f"municipality of {len(changed)} assets corrected") as batch:
+            for fid, code in changed:
+                batch.update("heritage_assets", fid, {"pro_com_t": code})
+    table = table.assign(pro_com_t=codes, districts=[", ".join(names) for names in covering])
+    return table

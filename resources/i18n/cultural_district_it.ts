@@ -539,18 +539,23 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
-      <source>Adds the point features of a heritage layer to the store's inventory (one batch). Each asset gets exactly one municipality: the one containing it, the lowest ISTAT code when it lies on a shared border. Outputs a table with, per district, the members, population, ellipsoidal area, parts and the assets inside (border included).</source>
-      <translation>Aggiunge i punti di un layer di beni culturali all'inventario dell'archivio (in un unico lotto). Ogni bene riceve esattamente un comune: quello che lo contiene, il codice ISTAT più basso se si trova su un confine condiviso. Produce una tabella con, per ogni distretto, i comuni membri, la popolazione, la superficie ellissoidica, le parti e i beni inclusi (confine compreso).</translation>
+      <source>Optionally adds the point features of a heritage layer to the store's inventory (one batch). Then every asset of the store gets exactly one municipality — the one containing it, the lowest ISTAT code when it lies on a shared border — and the districts containing it (border included). Outputs the assets with their municipality and districts, and per district the members, population, ellipsoidal area, parts and the inventory inside: counts by category, protected assets, UNESCO components, visitors (mixed years flagged), densities per km² and per 10,000 residents.</source>
+      <translation>Facoltativamente aggiunge i punti di un layer di beni culturali all'inventario dell'archivio (in un unico lotto). Poi ogni bene dell'archivio riceve esattamente un comune — quello che lo contiene, il codice ISTAT più basso se si trova su un confine condiviso — e i distretti che lo contengono (confine compreso). Restituisce i beni con il loro comune e i loro distretti e, per ogni distretto, comuni membri, popolazione, superficie ellissoidica, parti e l'inventario incluso: conteggi per categoria, beni tutelati, componenti UNESCO, visitatori (con segnalazione degli anni diversi), densità per km² e ogni 10.000 residenti.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
-      <source>Heritage assets (points)</source>
-      <translation>Beni culturali (punti)</translation>
+      <source>Heritage assets to add (points; optional)</source>
+      <translation>Beni culturali da aggiungere (punti; facoltativo)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>District summary</source>
       <translation>Riepilogo del distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
+      <source>Assets with municipality and districts</source>
+      <translation>Beni con comune e distretti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
