@@ -120,3 +120,40 @@ def test_dock_undoes_the_last_bulk_operation(qtbot, dock, district_store):
     assert dock.summaries[0].assets_inside == 0 and dock.summaries[0].members == 8
     heritage = [layer for layer in dock.store_layers() if layer.name() == "heritage_assets"][0]
     assert heritage.featureCount() == 0
+
+
+def test_import_dialog_recognises_remembers_and_the_dock_imports(qtbot, dock, run_algorithm, tmp_path):
+    from qgis.core import QgsSettings
+
+    from conftest import MUNICIPALITIES, ROOT
+    from cultural_district_plugin.gui.heritage_import_dialog import SETTINGS_KEY, HeritageImportDialog
+    source = ROOT / "test" / "data" / "heritage" / "luoghi_regione_cp1252.csv"
+    QgsSettings().remove(SETTINGS_KEY + source.name)
+    store = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    assert dock.open_store(str(store))
+    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+
+    dialog = HeritageImportDialog(dock)
+    qtbot.addWidget(dialog)
+    dialog.file_widget.setFilePath(str(source))
+    assert dialog.ok_button.isEnabled()
+    assert dialog.mapping() == {"name": "Denominazione", "category": "Tipologia", "municipality": "Comune",
+                                "source_id": "Codice", "lat": "Latitudine", "lon": "Longitudine",
+                                "visitors": "Visitatori", "visitors_year": "Anno"}
+    dialog.role_combos["category"].setCurrentIndex(dialog.role_combos["category"].findData("Note"))
+    parameters = dialog.parameters(str(store))
+    assert parameters["CATEGORY_COLUMN"] == "Note" and parameters["INPUT"] == str(source)
+
+    again = HeritageImportDialog(dock)
+    qtbot.addWidget(again)
+    again.file_widget.setFilePath(str(source))
+    assert again.mapping()["category"] == "Note" and "remembered" in again.message.text()
+    again.role_combos["category"].setCurrentIndex(again.role_combos["category"].findData("Tipologia"))
+    run_step(qtbot, dock, lambda: dock.import_heritage(again.parameters(str(store))))
+    assert "Imported 7 rows (4 flagged), rejected 4" in dock.status_label.text()
+    report = dock.last_import_report
+    assert report.featureCount() == 11 and QgsProject.instance().mapLayer(report.id()) is report
+    heritage = [layer for layer in dock.store_layers() if layer.name() == "heritage_assets"][0]
+    assert heritage.featureCount() == 7
+    QgsSettings().remove(SETTINGS_KEY + source.name)

@@ -21,6 +21,7 @@ from ..services.store_relations import add_store_relations, remove_store_relatio
 from ..translation import tr
 from .check_results_view import CheckResultsView
 from .check_run_task import CheckRunTask
+from .heritage_import_dialog import HeritageImportDialog
 
 STORE_LAYERS = ("check_results", "heritage_assets", "stakeholders", "districts", "municipalities", "district_members",
                 "commitments")  # layer tree order, top to bottom
@@ -49,6 +50,7 @@ class DistrictDock(QgsDockWidget):
         self.iface = iface
         self.store_path = None
         self.summaries = []
+        self.last_import_report = None
         self._running = []  # (task, context, feedback) kept alive while a task runs
         self.missing = missing_requirements()
         self._build_ui()
@@ -120,6 +122,10 @@ class DistrictDock(QgsDockWidget):
             QgsMapLayerProxyModel.Filter.PointLayer, self.add_sample_heritage,
             tr("Add the bundled Val di Noto and Turin-area heritage sample"))
         heritage_form.addRow(tr("Assets:"), row)
+        self.import_button = QPushButton(tr("Import inventory…"))
+        self.import_button.setToolTip(tr("Import a spreadsheet or layer of heritage assets, with a report of every row"))
+        self.import_button.clicked.connect(self._ask_import)
+        heritage_form.addRow(self.import_button)
         self.attach_button = QPushButton(tr("Attach to store"))
         self.attach_button.clicked.connect(lambda: self.attach_heritage(self.heritage_combo.currentLayer()))
         heritage_form.addRow(self.attach_button)
@@ -185,7 +191,8 @@ class DistrictDock(QgsDockWidget):
         has_store = self.store_path is not None
         self.close_store_button.setEnabled(has_store and not busy)
         self.undo_batch_button.setEnabled(ready and has_store and not busy)
-        for button in (self.build_button, self.attach_button, self.export_button, self.check_results.run_button):
+        for button in (self.build_button, self.import_button, self.attach_button, self.export_button,
+                       self.check_results.run_button):
             button.setEnabled(ready and has_store and not busy)
 
     # Sample data --------------------------------------------------------------------------------
@@ -353,6 +360,24 @@ class DistrictDock(QgsDockWidget):
             self.show_check_run()
         self._run("removebatch", {"STORE": self.store_path}, done)
 
+    def _ask_import(self):
+        dialog = HeritageImportDialog(self)
+        if dialog.exec():
+            self.import_heritage(dialog.parameters(self.store_path))
+
+    def import_heritage(self, parameters):
+        """Run ``importheritage``; the report is added to the project as a table to inspect or export."""
+        def done(results):
+            report = results.get("REPORT")
+            if report is not None and not isinstance(report, str):
+                report.setName(tr("Import report"))
+                QgsProject.instance().addMapLayer(report)
+                self.last_import_report = report
+            self._after_write(results)
+            return tr("Imported {0} rows ({1} flagged), rejected {2}: see the import report").format(
+                results["IMPORTED"], results["FLAGGED"], results["REJECTED"])
+        self._run("importheritage", parameters, done)
+
     def _ask_export(self):
         path, _ = QFileDialog.getSaveFileName(self, tr("Export districts"), "", tr("GeoPackage (*.gpkg)"))
         if path:
@@ -360,8 +385,7 @@ class DistrictDock(QgsDockWidget):
 
     def export(self, path):
         self._run("exportdistrict", {"STORE": self.store_path, "OUTPUT": path},
-                  lambda results: self._report(True, tr("Exported {0} district(s) to {1}").format(
-                      results["DISTRICTS"], results["OUTPUT"])))
+                  lambda results: tr("Exported {0} district(s) to {1}").format(results["DISTRICTS"], results["OUTPUT"]))
 
     def _after_write(self, results):
         self._reload_store_layers()
@@ -444,6 +468,8 @@ class DistrictDock(QgsDockWidget):
 
     # Running algorithms -------------------------------------------------------------------------
     def _run(self, algorithm_name, parameters, on_success):
+        """Run a plugin algorithm in a task; ``on_success(results)`` runs on the main thread and may return
+        the status message to show."""
         algorithm_id = f"{PROVIDER_ID}:{algorithm_name}"
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         if algorithm is None:
@@ -457,8 +483,14 @@ class DistrictDock(QgsDockWidget):
         def executed(ok, results):
             self._running = [r for r in self._running if r[0] is not task]
             if ok:
-                on_success(results)
-                self._report(True, tr("{0}: done").format(algorithm.displayName()), algorithm_id)
+                # layers written to TEMPORARY_OUTPUT live in the task's context: hand them over
+                results = {key: context.takeResultLayer(value)
+                           if isinstance(value, str) and context.temporaryLayerStore().mapLayer(value) else value
+                           for key, value in results.items()}
+                message = on_success(results)  # a step may say more than "done"
+                if not isinstance(message, str):
+                    message = tr("{0}: done").format(algorithm.displayName())
+                self._report(True, message, algorithm_id)
             else:
                 log = feedback.textLog().strip().splitlines()
                 self._report(False, tr("{0} failed: {1}").format(algorithm.displayName(), log[-1] if log else ""),

@@ -370,6 +370,16 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Import inventory…</source>
+      <translation>Importa inventario…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Import a spreadsheet or layer of heritage assets, with a report of every row</source>
+      <translation>Importa un foglio di calcolo o un layer di beni culturali, con un rapporto su ogni riga</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Attach to store</source>
       <translation>Collega all'archivio</translation>
     </message>
@@ -450,6 +460,16 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Import report</source>
+      <translation>Rapporto d'importazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Imported {0} rows ({1} flagged), rejected {2}: see the import report</source>
+      <translation>Importate {0} righe ({1} segnalate), scartate {2}: vedere il rapporto d'importazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Analysis is disabled: missing {0}.
 Install with:
 {1}</source>
@@ -459,13 +479,13 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Processing algorithm {0} is not available</source>
-      <translation>L'algoritmo di Processing {0} non è disponibile</translation>
+      <source>Exported {0} district(s) to {1}</source>
+      <translation>Esportati {0} distretti in {1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Exported {0} district(s) to {1}</source>
-      <translation>Esportati {0} distretti in {1}</translation>
+      <source>Processing algorithm {0} is not available</source>
+      <translation>L'algoritmo di Processing {0} non è disponibile</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
@@ -481,6 +501,146 @@ Installare con:
       <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>{0} failed: {1}</source>
       <translation>{0} non riuscito: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Category</source>
+      <translation>Categoria</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Municipality (name)</source>
+      <translation>Comune (nome)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Municipality (ISTAT code)</source>
+      <translation>Comune (codice ISTAT)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Source id</source>
+      <translation>Identificativo di origine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Latitude</source>
+      <translation>Latitudine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Longitude</source>
+      <translation>Longitudine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>X / East</source>
+      <translation>X / Est</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Y / North</source>
+      <translation>Y / Nord</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>WKT geometry</source>
+      <translation>Geometria WKT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Visitors' year</source>
+      <translation>Anno dei visitatori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Detect</source>
+      <translation>Riconosci</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Latitude / longitude columns</source>
+      <translation>Colonne latitudine / longitudine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>X / Y columns</source>
+      <translation>Colonne X / Y</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>WKT column</source>
+      <translation>Colonna WKT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Layer geometry</source>
+      <translation>Geometria del layer</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Import heritage inventory</source>
+      <translation>Importa l'inventario del patrimonio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Inventory</source>
+      <translation>Inventario</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Inventories (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz);;All files (*)</source>
+      <translation>Inventari (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz);;Tutti i file (*)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Project layer</source>
+      <translation>Layer del progetto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Columns (recognised automatically; change them if needed)</source>
+      <translation>Colonne (riconosciute automaticamente; modificarle se necessario)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Coordinates</source>
+      <translation>Coordinate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>CRS of X / Y or WKT</source>
+      <translation>Sistema di riferimento di X / Y o WKT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>Import</source>
+      <translation>Importa</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>(none)</source>
+      <translation>(nessuna)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source>{0} columns; {1} recognised{2}</source>
+      <translation>{0} colonne; {1} riconosciute{2}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
+      <source> (mapping remembered from the last import)</source>
+      <translation> (corrispondenze ricordate dall'ultima importazione)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/plugin.py" />
@@ -749,11 +909,6 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Import heritage inventory</source>
-      <translation>Importa l'inventario del patrimonio</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Imports a heritage inventory — CSV/TXT (delimiter, decimal comma, thousands dot, encoding and title lines detected), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML or a project layer — into the store, as one batch. Italian and English column names are recognised; the column parameters override them. Every row ends imported, imported and flagged (swapped_lat_lon, outside_any_municipality, unparsable_number, approximate_location) or rejected (missing_coordinates, unparsable_coordinate, outside_italy, duplicate), listed in the report.</source>
       <translation>Importa un inventario del patrimonio — CSV/TXT (separatore, virgola decimale, punto delle migliaia, codifica e righe di titolo riconosciuti), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML o un layer del progetto — nell'archivio, in un unico lotto. I nomi delle colonne in italiano e in inglese sono riconosciuti; i parametri delle colonne li sostituiscono. Ogni riga risulta importata, importata con segnalazione (swapped_lat_lon, outside_any_municipality, unparsable_number, approximate_location) o scartata (missing_coordinates, unparsable_coordinate, outside_italy, duplicate), come elencato nel rapporto.</translation>
     </message>
@@ -761,11 +916,6 @@ Installare con:
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Inventory (file or layer source)</source>
       <translation>Inventario (file o sorgente di un layer)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Coordinates</source>
-      <translation>Coordinate</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
@@ -786,11 +936,6 @@ Installare con:
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Duplicates: same or similar name within (m)</source>
       <translation>Doppioni: stesso nome o nome simile entro (m)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Import report</source>
-      <translation>Rapporto d'importazione</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
@@ -821,31 +966,6 @@ Installare con:
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Assets no longer in the source (kept)</source>
       <translation>Beni non più nella sorgente (conservati)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Detect</source>
-      <translation>Riconosci</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Latitude / longitude columns</source>
-      <translation>Colonne latitudine / longitudine</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>X / Y columns</source>
-      <translation>Colonne X / Y</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>WKT column</source>
-      <translation>Colonna WKT</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Layer geometry</source>
-      <translation>Geometria del layer</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />

@@ -1,0 +1,138 @@
+"""The import dialog: choose an inventory, check or change the recognised columns, import.
+
+The mapping chosen for a source is remembered (per file name) and offered again next time.
+"""
+
+import json
+from pathlib import Path
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsSettings
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+                                 QRadioButton, QVBoxLayout)
+
+from ..translation import tr
+
+SETTINGS_KEY = "cultural_district/import_mappings/"
+NONE = ""
+
+
+def role_labels():
+    return {"name": tr("Name"), "category": tr("Category"), "municipality": tr("Municipality (name)"),
+            "municipality_code": tr("Municipality (ISTAT code)"), "source_id": tr("Source id"),
+            "lat": tr("Latitude"), "lon": tr("Longitude"), "x": tr("X / East"), "y": tr("Y / North"),
+            "wkt": tr("WKT geometry"), "visitors": tr("Visitors"), "visitors_year": tr("Visitors' year")}
+
+
+def coordinate_modes():
+    return [("", tr("Detect")), ("latlon", tr("Latitude / longitude columns")), ("xy", tr("X / Y columns")),
+            ("wkt", tr("WKT column")), ("geometry", tr("Layer geometry"))]
+
+
+class HeritageImportDialog(QDialog):
+    """Collects the ``importheritage`` parameters for a file or a project layer."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import heritage inventory"))
+        self.header = []
+        layout = QVBoxLayout(self)
+
+        source_box = QGroupBox(tr("Inventory"))
+        source_form = QFormLayout(source_box)
+        self.from_file = QRadioButton(tr("File"))
+        self.from_file.setChecked(True)
+        self.file_widget = QgsFileWidget()
+        self.file_widget.setFilter(tr("Inventories (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson "
+                                      "*.json *.kml *.kmz);;All files (*)"))
+        self.file_widget.fileChanged.connect(lambda _: self.load_columns())
+        source_form.addRow(self.from_file, self.file_widget)
+        self.from_layer = QRadioButton(tr("Project layer"))
+        self.layer_combo = QgsMapLayerComboBox()
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.layer_combo.setAllowEmptyLayer(True)
+        self.layer_combo.layerChanged.connect(lambda _: (self.from_layer.setChecked(True), self.load_columns()))
+        source_form.addRow(self.from_layer, self.layer_combo)
+        self.from_file.toggled.connect(lambda _: self.load_columns())
+        layout.addWidget(source_box)
+
+        columns_box = QGroupBox(tr("Columns (recognised automatically; change them if needed)"))
+        columns_form = QFormLayout(columns_box)
+        self.role_combos = {}
+        for role, label in role_labels().items():
+            combo = QComboBox()
+            self.role_combos[role] = combo
+            columns_form.addRow(label, combo)
+        self.mode_combo = QComboBox()
+        for value, label in coordinate_modes():
+            self.mode_combo.addItem(label, value)
+        columns_form.addRow(tr("Coordinates"), self.mode_combo)
+        self.crs_widget = QgsProjectionSelectionWidget()
+        self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
+        self.crs_widget.setCrs(QgsCoordinateReferenceSystem())
+        columns_form.addRow(tr("CRS of X / Y or WKT"), self.crs_widget)
+        layout.addWidget(columns_box)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("Import"))
+        self.ok_button.setEnabled(False)
+        layout.addWidget(buttons)
+
+    def source(self):
+        """The chosen file path, or the chosen project layer."""
+        if self.from_layer.isChecked():
+            return self.layer_combo.currentLayer()
+        return self.file_widget.filePath() or None
+
+    def source_key(self):
+        source = self.source()
+        if source is None:
+            return None
+        return Path(source).name if isinstance(source, str) else source.name()
+
+    def load_columns(self):
+        """Read the source's columns, recognise them, and offer the remembered mapping when there is one."""
+        from ..core.heritage_columns import recognise_heritage_columns
+        from ..services.heritage_import import read_source
+        source = self.source()
+        self.header = []
+        self.ok_button.setEnabled(False)
+        if source is None:
+            return
+        try:
+            self.header = read_source(source).header
+        except Exception as error:  # shown to the user; the dialog stays open
+            self.message.setText(str(error))
+            return
+        remembered = json.loads(QgsSettings().value(SETTINGS_KEY + self.source_key(), "{}"))
+        mapping = recognise_heritage_columns(self.header)
+        mapping.update({role: column for role, column in remembered.items() if column in self.header})
+        for role, combo in self.role_combos.items():
+            combo.clear()
+            combo.addItem(tr("(none)"), NONE)
+            for column in self.header:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(role, NONE)), 0))
+        self.message.setText(tr("{0} columns; {1} recognised{2}").format(
+            len(self.header), len(mapping), tr(" (mapping remembered from the last import)") if remembered else ""))
+        self.ok_button.setEnabled(True)
+
+    def mapping(self):
+        return {role: combo.currentData() for role, combo in self.role_combos.items() if combo.currentData()}
+
+    def parameters(self, store_path):
+        """The ``importheritage`` parameters; remembers the mapping for this source."""
+        QgsSettings().setValue(SETTINGS_KEY + self.source_key(), json.dumps(self.mapping()))
+        source = self.source()
+        parameters = {"INPUT": source if isinstance(source, str) else source.id(), "STORE": store_path,
+                      "COORDINATES": self.mode_combo.currentIndex(), "REPORT": "TEMPORARY_OUTPUT"}
+        parameters.update({f"{role.upper()}_COLUMN": column for role, column in self.mapping().items()})
+        if self.crs_widget.crs().isValid():
+            parameters["SOURCE_CRS"] = self.crs_widget.crs()
+        return parameters
