@@ -37,6 +37,9 @@ class CheckResultsView(QWidget):
         for severity in ("error", "warning", "info"):
             self.severity_filter.addItem(severity_label(severity), severity)
         self.district_filter = QComboBox()
+        for combo in (self.severity_filter, self.district_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.severity_filter.currentIndexChanged.connect(self._fill)
         self.district_filter.currentIndexChanged.connect(self._fill)
         layout.addWidget(self.run_button)

@@ -10,8 +10,8 @@ from qgis.core import (QgsApplication, QgsLayerTreeGroup, QgsMapLayerProxyModel,
                        QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsTask, QgsVectorLayer)
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                                 QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox,
+                                 QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
                                  QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..dependencies import install_command, missing_requirements
@@ -97,8 +97,8 @@ class DistrictDock(QgsDockWidget):
         self.undo_batch_button.clicked.connect(self._ask_undo_batch)
         self.close_store_button = QPushButton(tr("Close store"))
         self.close_store_button.clicked.connect(self.close_store)
-        store_form.addRow(self._row(self.new_store_button, self.open_store_button, self.close_store_button))
-        store_form.addRow(self.undo_batch_button)
+        store_form.addRow(self._row(self.new_store_button, self.open_store_button))
+        store_form.addRow(self._row(self.close_store_button, self.undo_batch_button))
         layout.addWidget(store_box)
 
         district_box = QGroupBox(tr("2. District from municipalities"))
@@ -159,7 +159,6 @@ class DistrictDock(QgsDockWidget):
         layout.addStretch(1)
         scroll = QScrollArea()  # the panel stays usable on small screens
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         self.setWidget(scroll)
@@ -168,6 +167,8 @@ class DistrictDock(QgsDockWidget):
         """A project-layer combo box with an "Add sample" button beside it."""
         combo = QgsMapLayerComboBox()
         combo.setFilters(layer_filter)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         combo.setAllowEmptyLayer(True)
         sample = QPushButton(tr("Add sample"))
         sample.setToolTip(sample_tooltip)
