@@ -201,3 +201,16 @@ def test_attach_locates_every_asset_in_its_municipality_and_districts(run_algori
     catania = summaries["Catania"]
     assert catania["assets_inside"] == 3 and catania["visitors"] == 7220 and catania["mixed_visitor_years"] == 0
     assert catania["categories"] == "Architettura residenziale 2; Edificio di culto 1"
+
+
+def test_vector_layer_geometry_is_used(run_algorithm, sicily_store):
+    from conftest import HERITAGE
+    result = run_algorithm("importheritage", INPUT=HERITAGE, STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
+    # the 16 Val di Noto monuments land in their municipalities; the 17 Turin-area sites are outside Sicily's
+    assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (33, 17, 0)
+    flagged = {f["source_id"] for f in result["REPORT"].getFeatures() if f["status"] == "flagged"}
+    assert flagged == {f"TO{i:02d}" for i in range(1, 18)}
+    table, _ = DistrictStore(sicily_store).read_table("heritage_assets", ["source_id", "pro_com_t", "visitors"])
+    egizio = table[table["source_id"] == "TO01"].iloc[0]
+    assert egizio["visitors"] == 898500 and pd.isna(egizio["pro_com_t"])
+    assert table[table["source_id"] == "VDN07"].iloc[0]["pro_com_t"] == "087015"

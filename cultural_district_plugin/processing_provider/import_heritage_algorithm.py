@@ -70,6 +70,10 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         overrides = {role: self.parameterAsString(parameters, f"{role.upper()}_COLUMN", context).strip()
                      for role in COLUMN_ROLES}
         crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
+        if crs.authid() in ("EPSG:3003", "EPSG:3004"):
+            feedback.pushWarning(self.tr(
+                "Gauss–Boaga (Monte Mario) coordinates are reprojected without the IGM grids: expect shifts of "
+                "some metres to tens of metres"))
         mode = COORDINATE_MODES[self.parameterAsEnum(parameters, "COORDINATES", context)] or None
         result = import_heritage(
             store, layer or source, crs if crs.isValid() else None, {k: v for k, v in overrides.items() if v},

@@ -47,8 +47,8 @@ def read_source(source, encoding=None, delimiter=None):
         raise StoreError(f"{source}: cannot be read as a table or a vector layer")
     spatial = layer.isSpatial() and layer.crs().isValid()
     table, geometries = read_layer(layer, None)
-    header = [f.name() for f in layer.fields()]
-    rows = [SourceRow(int(fid), {h: values[k] for k, h in enumerate(header)}, geometries[i] if spatial else None)
+    header = list(table.columns[1:])  # after the feature id
+    rows = [SourceRow(int(fid), dict(zip(header, values)), geometries[i] if spatial else None)
             for i, (fid, *values) in enumerate(table.itertuples(index=False, name=None))]
     return SourceTable(rows, header, layer.crs() if spatial else None, layer.name())
 

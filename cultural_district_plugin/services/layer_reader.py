@@ -28,7 +28,8 @@ def read_layer(layer, target_crs, fields=None, request=None):
         raise LayerReadError(f"layer {layer.name()!r} is not valid: {layer.source()}")
     if target_crs is not None and layer.isSpatial() and not layer.crs().isValid():
         raise LayerReadError(f"layer {layer.name()!r} has no coordinate reference system")
-    names = [f.name() for f in layer.fields()] if fields is None else list(fields)
+    # a GeoPackage's own "fid" field is the feature id, which the table carries anyway
+    names = [f.name() for f in layer.fields() if f.name() != "fid"] if fields is None else list(fields)
     missing = [n for n in names if layer.fields().indexOf(n) < 0]
     if missing:
         raise LayerReadError(f"layer {layer.name()!r} has no field(s) {', '.join(missing)}")

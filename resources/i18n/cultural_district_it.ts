@@ -969,6 +969,11 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Gauss–Boaga (Monte Mario) coordinates are reprojected without the IGM grids: expect shifts of some metres to tens of metres</source>
+      <translation>Le coordinate Gauss–Boaga (Monte Mario) sono riproiettate senza i grigliati IGM: attendersi spostamenti da alcuni metri a decine di metri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Columns: {0}; coordinates: {1}</source>
       <translation>Colonne: {0}; coordinate: {1}</translation>
     </message>
