@@ -214,3 +214,33 @@ def test_vector_layer_geometry_is_used(run_algorithm, sicily_store):
     egizio = table[table["source_id"] == "TO01"].iloc[0]
     assert egizio["visitors"] == 898500 and pd.isna(egizio["pro_com_t"])
     assert table[table["source_id"] == "VDN07"].iloc[0]["pro_com_t"] == "087015"
+
+
+@pytest.mark.parametrize("driver, suffix", [("ESRI Shapefile", ".shp"), ("GeoJSON", ".geojson"), ("KML", ".kml"),
+                                            ("ODS", ".ods")])
+def test_other_vector_formats(run_algorithm, sicily_store, tmp_path, driver, suffix):
+    from osgeo import gdal
+
+    from conftest import SAMPLE
+    target = tmp_path / f"inventory{suffix}"
+    gdal.VectorTranslate(str(target), str(SAMPLE), format=driver, layers=["heritage_assets"],
+                         **({"options": ["-lco", "ENCODING=UTF-8"]} if suffix == ".shp" else {}))
+    parameters = {"SOURCE_CRS": "EPSG:4326", "COORDINATES": 4} if suffix != ".ods" else {}
+    if suffix == ".ods":  # a sheet has no geometry: the coordinates were lost, rows name their municipality
+        result = run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store), **parameters)
+        assert (result["IMPORTED"], result["REJECTED"]) == (16, 17)  # Sicilian ones placed approximately
+        return
+    result = run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store), **parameters)
+    assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (33, 17, 0)
+    names = DistrictStore(sicily_store).read_table("heritage_assets", ["name"])[0]["name"].tolist()
+    assert "Basilica Cattedrale di Sant'Agata" in names and "Palazzo Madama - Museo Civico d'Arte Antica" in names
+
+
+def test_users_add_category_synonyms_with_a_file(run_algorithm, sicily_store, tmp_path):
+    synonyms = tmp_path / "sinonimi.csv"
+    synonyms.write_text("synonym;category;art101_class\nCattedrale;Monumento e complesso monumentale;\n", encoding="utf-8")
+    run_algorithm("importheritage", INPUT=str(CORPUS / "luoghi_regione_cp1252.csv"), STORE=str(sicily_store),
+                  SYNONYMS=str(synonyms))
+    table, _ = DistrictStore(sicily_store).read_table("heritage_assets", ["source_id", "category"])
+    assert table[table["source_id"] == "CT001"].iloc[0]["category"] == "Monumento e complesso monumentale"
+    assert table[table["source_id"] == "SR001"].iloc[0]["category"] == "Edificio di culto"  # "Chiesa" unchanged

@@ -48,6 +48,8 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "DUPLICATE_DISTANCE", self.tr("Duplicates: same or similar name within (m)"),
             QgsProcessingParameterNumber.Type.Double, defaultValue=25.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFile(
+            "SYNONYMS", self.tr("More category synonyms (CSV: synonym;category;art101_class)"), optional=True))
         for role in COLUMN_ROLES:
             self.addParameter(QgsProcessingParameterString(
                 f"{role.upper()}_COLUMN", self.tr("Column for {0} (blank: recognise)").format(role), optional=True))
@@ -63,7 +65,7 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):
-        from ..services.heritage_import import REPORT_COLUMNS, import_heritage, report_rows
+        from ..services.heritage_import import REPORT_COLUMNS, import_heritage, read_synonyms, report_rows
         store = self.open_store(parameters, context)
         source = self.parameterAsString(parameters, self.INPUT, context)
         layer = QgsProject.instance().mapLayer(source)  # a project layer id, else a file or OGR source
@@ -79,7 +81,9 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
             store, layer or source, crs if crs.isValid() else None, {k: v for k, v in overrides.items() if v},
             mode, self.parameterAsString(parameters, "ENCODING", context).strip() or None,
             self.parameterAsString(parameters, "DELIMITER", context) or None,
-            self.parameterAsDouble(parameters, "DUPLICATE_DISTANCE", context))
+            self.parameterAsDouble(parameters, "DUPLICATE_DISTANCE", context),
+            synonyms=read_synonyms(synonyms) if (synonyms := self.parameterAsFile(parameters, "SYNONYMS", context))
+            else None)
         prepared = result.prepared
         feedback.pushInfo(self.tr("Columns: {0}; coordinates: {1}").format(
             ", ".join(f"{k}={v}" for k, v in result.mapping.items()), result.coordinates))

@@ -102,9 +102,22 @@ def _previous_import(store, dataset):
     return {row["source_id"]: (row["fid"], row, points[i]) for i, row in table[mine].iterrows()}
 
 
+def read_synonyms(path):
+    """A user's category synonyms: a delimited file with columns synonym, category and (optionally)
+    art101_class — e.g. ``tonnara;Infrastruttura e impianto;``."""
+    table = read_delimited(Path(path).read_bytes())
+    keys = {text_key(h): i for i, h in enumerate(table.header)}
+    if "synonym" not in keys or "category" not in keys:
+        raise StoreError(f"{path}: the synonym file needs the columns synonym and category (and art101_class)")
+    art = keys.get("art101 class")
+    return {cells[keys["synonym"]]: (cells[keys["category"]] or None, (cells[art] or None) if art is not None else None)
+            for _, cells in table.rows}
+
+
 def import_heritage(store, source, source_crs=None, overrides=None, coordinates=None, encoding=None,
-                    delimiter=None, duplicate_distance_m=25.0, source_dataset=None):
-    """Import ``source`` into ``store``; returns the import with its row-by-row report."""
+                    delimiter=None, duplicate_distance_m=25.0, source_dataset=None, synonyms=None):
+    """Import ``source`` into ``store``; returns the import with its row-by-row report. ``synonyms``
+    (synonym -> (category, art. 101 class)) extends the category table."""
     table = read_source(source, encoding, delimiter)
     mapping = recognise_heritage_columns(table.header, overrides)
     mode = coordinates or coordinate_mode(mapping, table)
@@ -113,7 +126,7 @@ def import_heritage(store, source, source_crs=None, overrides=None, coordinates=
         raise StoreError(f"{table.description}: coordinates are {mode.upper()}: give their CRS "
                          "(e.g. EPSG:3004 for Gauss–Boaga East, EPSG:7792 for RDN2008 / UTM 33N)")
     to_lonlat = transformer(crs, WGS84) if mode != "latlon" else None
-    settings = ImportSettings(mode, source_dataset or table.description, duplicate_distance_m)
+    settings = ImportSettings(mode, source_dataset or table.description, duplicate_distance_m, extra_synonyms=synonyms)
     municipalities = municipality_index(store)
     prepared = prepare_inventory(table.rows, mapping, settings, to_lonlat, transformer(WGS84, store.crs),
                                  municipalities if len(municipalities.codes) else None)

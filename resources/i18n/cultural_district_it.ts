@@ -939,6 +939,11 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>More category synonyms (CSV: synonym;category;art101_class)</source>
+      <translation>Altri sinonimi di categoria (CSV: synonym;category;art101_class)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Rows written (flagged included)</source>
       <translation>Righe scritte (comprese le segnalate)</translation>
     </message>
