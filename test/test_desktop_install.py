@@ -17,7 +17,8 @@ from conftest import ROOT
 
 ZIPS = sorted((ROOT / "dist").glob("cultural_district_plugin-*.zip"))
 CHECK_SCRIPT = Path(__file__).parent / "desktop" / "plugin_lifecycle_check.py"
-ALGORITHMS = ["attachheritage", "builddistrictfrommunicipalities", "createstore", "exportdistrict", "importheritage",
+ALGORITHMS = ["attachheritage", "builddistrictfrommunicipalities", "createstore", "exportdistrict", "importdistricts",
+              "importheritage",
               "loadmunicipalities", "removebatch", "runchecks"]
 
 

@@ -9,6 +9,7 @@ from .attach_heritage_algorithm import AttachHeritageAlgorithm
 from .build_district_algorithm import BuildDistrictAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
 from .export_district_algorithm import ExportDistrictAlgorithm
+from .import_districts_algorithm import ImportDistrictsAlgorithm
 from .import_heritage_algorithm import ImportHeritageAlgorithm
 from .load_municipalities_algorithm import LoadMunicipalitiesAlgorithm
 from .remove_batch_algorithm import RemoveBatchAlgorithm
@@ -17,7 +18,7 @@ from .run_checks_algorithm import RunChecksAlgorithm
 PROVIDER_ID = "cultural_district"
 ALGORITHM_CLASSES = (CreateStoreAlgorithm, LoadMunicipalitiesAlgorithm, BuildDistrictAlgorithm,
                      AttachHeritageAlgorithm, ExportDistrictAlgorithm, RunChecksAlgorithm,
-                     RemoveBatchAlgorithm, ImportHeritageAlgorithm)
+                     RemoveBatchAlgorithm, ImportHeritageAlgorithm, ImportDistrictsAlgorithm)
 
 
 class CulturalDistrictProvider(QgsProcessingProvider):

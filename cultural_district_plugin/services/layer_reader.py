@@ -2,7 +2,7 @@
 
 import pandas as pd
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import QVariant
 
 
@@ -15,19 +15,25 @@ def _plain(value):
     return None if isinstance(value, QVariant) else value
 
 
-def read_layer(layer, target_crs, fields=None, request=None):
+def read_layer(layer, target_crs, fields=None, request=None, assumed_crs=None):
     """Features of ``layer`` as ``(table, geometries)``.
 
     ``table`` is a DataFrame with one row per feature (``fid`` plus the requested ``fields``, all fields
     when None); ``geometries`` a shapely array, transformed to ``target_crs`` by the data provider
     (all None for a table without geometry). ``target_crs=None`` reads coordinates as they are, which
-    is the only way to read a layer without CRS.
-    A layer without a valid CRS is refused rather than guessed.
+    is the only way to read a layer without CRS, unless the user states it: ``assumed_crs`` is used for a
+    layer without CRS (the layer itself is not changed). A layer without CRS is otherwise refused, never
+    guessed.
     """
     if not layer.isValid():
         raise LayerReadError(f"layer {layer.name()!r} is not valid: {layer.source()}")
+    if isinstance(target_crs, str):
+        target_crs = QgsCoordinateReferenceSystem(target_crs)
+    own_transform = None
     if target_crs is not None and layer.isSpatial() and not layer.crs().isValid():
-        raise LayerReadError(f"layer {layer.name()!r} has no coordinate reference system")
+        if assumed_crs is None or not assumed_crs.isValid():
+            raise LayerReadError(f"layer {layer.name()!r} has no coordinate reference system; state it")
+        own_transform = QgsCoordinateTransform(assumed_crs, target_crs, QgsProject.instance().transformContext())
     # a GeoPackage's own "fid" field is the feature id, which the table carries anyway
     names = [f.name() for f in layer.fields() if f.name() != "fid"] if fields is None else list(fields)
     missing = [n for n in names if layer.fields().indexOf(n) < 0]
@@ -35,15 +41,15 @@ def read_layer(layer, target_crs, fields=None, request=None):
         raise LayerReadError(f"layer {layer.name()!r} has no field(s) {', '.join(missing)}")
     request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
     request.setSubsetOfAttributes(names, layer.fields())
-    if layer.isSpatial() and target_crs is not None:
-        if isinstance(target_crs, str):
-            target_crs = QgsCoordinateReferenceSystem(target_crs)
+    if layer.isSpatial() and target_crs is not None and own_transform is None:
         request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
     fids, rows, wkbs = [], [], []
     for feature in layer.getFeatures(request):
         fids.append(feature.id())
         rows.append([_plain(feature[n]) for n in names])
         geometry = feature.geometry()
+        if own_transform is not None and not geometry.isNull():
+            geometry.transform(own_transform)
         wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
     table = pd.DataFrame(rows, columns=names)
     table.insert(0, "fid", fids)

@@ -908,6 +908,66 @@ Installare con:
       <translation>Nessun distretto di nome {0!r} in {1}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Import district boundaries</source>
+      <translation>Importa i confini dei distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Imports district boundaries from a GeoPackage, Shapefile (also zipped), GeoJSON, KML/KMZ, any OGR source or a project layer into the store, as one batch. The CRS is read and transformed to the store's; a source without CRS needs its CRS stated. Invalid geometries are repaired (listed in the report with the reason and the area before and after) or refused feature by feature.</source>
+      <translation>Importa i confini dei distretti da GeoPackage, Shapefile (anche compresso), GeoJSON, KML/KMZ, qualsiasi sorgente OGR o un layer del progetto nell'archivio, in un unico lotto. Il sistema di riferimento viene letto e trasformato in quello dell'archivio; per una sorgente senza sistema di riferimento occorre indicarlo. Le geometrie non valide sono riparate (elencate nel rapporto con il motivo e la superficie prima e dopo) o scartate elemento per elemento.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Boundaries (file or project layer id)</source>
+      <translation>Confini (file o identificativo di un layer del progetto)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>District name field (blank: recognise)</source>
+      <translation>Campo del nome del distretto (vuoto: riconosci)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Only the features matching (expression)</source>
+      <translation>Solo gli elementi che soddisfano (espressione)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>CRS of the source, when it has none</source>
+      <translation>Sistema di riferimento della sorgente, se non ne ha uno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Districts imported</source>
+      <translation>Distretti importati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Geometries repaired</source>
+      <translation>Geometrie riparate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Features refused</source>
+      <translation>Elementi scartati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Repaired {0}: {1} (area {2:.3f} → {3:.3f} km²)</source>
+      <translation>Riparato {0}: {1} (superficie {2:.3f} → {3:.3f} km²)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Refused {0}: {1}</source>
+      <translation>Scartato {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Filter expression: {0}</source>
+      <translation>Espressione di filtro: {0}</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Imports a heritage inventory — CSV/TXT (delimiter, decimal comma, thousands dot, encoding and title lines detected), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML or a project layer — into the store, as one batch. Italian and English column names are recognised; the column parameters override them. Every row ends imported, imported and flagged (swapped_lat_lon, outside_any_municipality, unparsable_number, approximate_location) or rejected (missing_coordinates, unparsable_coordinate, outside_italy, duplicate), listed in the report.</source>
       <translation>Importa un inventario del patrimonio — CSV/TXT (separatore, virgola decimale, punto delle migliaia, codifica e righe di titolo riconosciuti), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML o un layer del progetto — nell'archivio, in un unico lotto. I nomi delle colonne in italiano e in inglese sono riconosciuti; i parametri delle colonne li sostituiscono. Ogni riga risulta importata, importata con segnalazione (swapped_lat_lon, outside_any_municipality, unparsable_number, approximate_location) o scartata (missing_coordinates, unparsable_coordinate, outside_italy, duplicate), come elencato nel rapporto.</translation>

@@ -1,0 +1,75 @@
+"""Import district boundaries from any vector source into the store, as one batch.
+
+The CRS is read and transformed to the store's; a layer without CRS needs the CRS stated, never
+guessed. Invalid geometries are repaired (made valid; what changed is listed) or refused feature by
+feature with the reason.
+"""
+
+from dataclasses import dataclass, field
+
+import shapely
+
+from ..core.district_geometry import polygonal_part
+from ..core.text_keys import text_key
+from .district_store import StoreError
+from .layer_reader import read_layer
+
+NAME_FIELDS = ("name", "nome", "denominazione", "distretto", "district", "comune")
+
+
+@dataclass
+class DistrictImport:
+    imported: list = field(default_factory=list)  # (source fid, name)
+    repaired: list = field(default_factory=list)  # (source fid, name, reason, area before km², after km²)
+    refused: list = field(default_factory=list)  # (source fid, name, reason)
+    batch_id: str = ""
+
+
+def _name_field(layer, name_field):
+    if name_field:
+        if layer.fields().indexOf(name_field) < 0:
+            raise StoreError(f"layer {layer.name()!r} has no field {name_field!r}")
+        return name_field
+    keys = {text_key(f.name()): f.name() for f in layer.fields()}
+    return next((keys[n] for n in NAME_FIELDS if n in keys), None)
+
+
+def import_districts(store, layer, name_field=None, source_crs=None, request=None, status="proposal"):
+    """Copy the polygon features of ``layer`` (optionally filtered by ``request``) into the districts."""
+    if layer.isSpatial() and not layer.crs().isValid() and (source_crs is None or not source_crs.isValid()):
+        raise StoreError(f"layer {layer.name()!r} has no coordinate reference system: state the CRS of its "
+                         "coordinates (it is never guessed)")
+    name_field = _name_field(layer, name_field)
+    table, geometries = read_layer(layer, store.crs, [name_field] if name_field else [], request, source_crs)
+    result = DistrictImport()
+    records, kept = [], []
+    for i, fid in enumerate(table["fid"]):
+        name = str(table[name_field].iloc[i]) if name_field and table[name_field].iloc[i] is not None \
+            else f"{layer.name()} {fid}"
+        geometry = geometries[i]
+        if geometry is None or geometry.is_empty:
+            result.refused.append((int(fid), name, "no geometry"))
+            continue
+        polygonal = polygonal_part(geometry)
+        if polygonal.is_empty:
+            result.refused.append((int(fid), name, f"not a polygon ({geometry.geom_type})"))
+            continue
+        if not polygonal.is_valid:
+            reason = shapely.is_valid_reason(polygonal)
+            fixed = polygonal_part(shapely.make_valid(polygonal))
+            if fixed.is_empty:
+                result.refused.append((int(fid), name, f"invalid ({reason}) and nothing is left after repair"))
+                continue
+            result.repaired.append((int(fid), name, reason, polygonal.area / 1e6, fixed.area / 1e6))
+            polygonal = fixed
+        records.append({"name": name, "status": status, "origin": "imported",
+                        "notes": f"imported from {layer.name()} (feature {fid})"})
+        kept.append(polygonal)
+        result.imported.append((int(fid), name))
+    if not records:
+        raise StoreError(f"layer {layer.name()!r}: no feature could be imported "
+                         f"({'; '.join(f'{n}: {r}' for _, n, r in result.refused[:3])})")
+    with store.batch("import_districts", f"{len(records)} districts from {layer.name()}") as batch:
+        batch.add("districts", records, kept)
+    result.batch_id = batch.batch_id
+    return result

@@ -1,0 +1,39 @@
+"""Open vector files as QGIS layers, zipped shapefiles and KMZ included."""
+
+import zipfile
+from pathlib import Path
+
+from qgis.core import QgsVectorLayer
+
+from .district_store import StoreError
+
+
+def source_uri(path):
+    """The OGR data source for a file: ``/vsizip/`` for .zip (shapefiles inside) and .kmz (doc.kml)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        with zipfile.ZipFile(path) as archive:
+            shapefiles = [n for n in archive.namelist() if n.lower().endswith(".shp")]
+        if len(shapefiles) != 1:
+            raise StoreError(f"{path}: the archive holds {len(shapefiles)} shapefiles; expected one")
+        return f"/vsizip/{path}/{shapefiles[0]}"
+    if suffix == ".kmz":
+        with zipfile.ZipFile(path) as archive:
+            kml = next((n for n in archive.namelist() if n.lower().endswith(".kml")), None)
+        if kml is None:
+            raise StoreError(f"{path}: the KMZ holds no KML document")
+        return f"/vsizip/{path}/{kml}"
+    return str(path)
+
+
+def open_vector(source, project=None):
+    """A project layer (by id) or a file as a valid QgsVectorLayer; a clear error otherwise."""
+    if project is not None and project.mapLayer(str(source)) is not None:
+        return project.mapLayer(str(source))
+    if isinstance(source, QgsVectorLayer):
+        return source
+    layer = QgsVectorLayer(source_uri(source), Path(str(source)).stem, "ogr")
+    if not layer.isValid():
+        raise StoreError(f"{source}: cannot be read as a vector layer")
+    return layer

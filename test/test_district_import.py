@@ -1,0 +1,99 @@
+"""importdistricts: every vector format (zipped shapefile and KMZ included), a file without CRS, the
+invalid ISTAT 2023 boundaries (Santa Ninfa, Bronte) repaired, features refused with the reason."""
+
+import zipfile
+
+import pytest
+from osgeo import gdal
+from qgis.core import QgsProcessingException
+
+from conftest import MUNICIPALITIES, SAMPLE, VAL_DI_NOTO
+from cultural_district_plugin.services.district_store import DistrictStore
+
+WHERE_VDN = "pro_com_t IN ({})".format(", ".join(f"'{c}'" for c in VAL_DI_NOTO))
+
+
+@pytest.fixture
+def store(run_algorithm, tmp_path):
+    path = tmp_path / "store.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    return path
+
+
+def export(tmp_path, name, driver, where=WHERE_VDN, **options):
+    target = tmp_path / name
+    gdal.VectorTranslate(str(target), str(SAMPLE), format=driver, layers=["municipalities"], where=where, **options)
+    return target
+
+
+def districts(store):
+    table, geometries = DistrictStore(store).read_table("districts", ["name", "origin"])
+    return dict(zip(table["name"], geometries)), set(table["origin"])
+
+
+@pytest.mark.parametrize("kind", ["gpkg", "geojson", "kml", "kmz", "zipped_shapefile"])
+def test_every_format_lands_in_the_store_crs(run_algorithm, store, tmp_path, kind):
+    if kind == "gpkg":
+        source = export(tmp_path, "vdn.gpkg", "GPKG")
+    elif kind == "geojson":
+        source = export(tmp_path, "vdn.geojson", "GeoJSON")
+    elif kind in ("kml", "kmz"):
+        source = export(tmp_path, "vdn.kml", "KML", options=["-dsco", "NameField=comune"])
+        if kind == "kmz":
+            kmz = tmp_path / "vdn.kmz"
+            with zipfile.ZipFile(kmz, "w") as archive:
+                archive.write(source, "doc.kml")
+            source = kmz
+    else:
+        folder = tmp_path / "shp"
+        folder.mkdir()
+        shp = export(folder, "vdn.shp", "ESRI Shapefile")
+        source = tmp_path / "vdn.zip"
+        with zipfile.ZipFile(source, "w") as archive:
+            for part in folder.iterdir():
+                archive.write(part, part.name)
+        assert shp.exists()
+    name_field = "Name" if kind in ("kml", "kmz") else "comune"
+    result = run_algorithm("importdistricts", INPUT=str(source), STORE=str(store), NAME_FIELD=name_field,
+                           REPORT="TEMPORARY_OUTPUT")
+    assert (result["IMPORTED"], result["REFUSED"]) == (8, 0)
+    imported, origins = districts(store)
+    assert origins == {"imported"} and "Noto" in imported
+    # Noto's area in the store CRS (UTM 33N) as in domain.md §8.1 (549.43 km² planar)
+    assert imported["Noto"].area / 1e6 == pytest.approx(549.43, abs=0.5)
+
+
+def test_a_file_without_crs_needs_it_stated(run_algorithm, store, tmp_path):
+    source = export(tmp_path, "nocrs.shp", "ESRI Shapefile", dstSRS="EPSG:7792")
+    source.with_suffix(".prj").unlink()
+    with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
+        run_algorithm("importdistricts", INPUT=str(source), STORE=str(store))
+    assert districts(store)[0] == {}
+    result = run_algorithm("importdistricts", INPUT=str(source), STORE=str(store), SOURCE_CRS="EPSG:7792",
+                           FILTER="\"comune\" = 'Modica'")
+    assert result["IMPORTED"] == 1
+    assert districts(store)[0]["Modica"].area / 1e6 == pytest.approx(289.37, abs=0.5)
+
+
+def test_invalid_istat_boundaries_are_repaired_and_listed(run_algorithm, store, tmp_path):
+    source = export(tmp_path, "invalid.gpkg", "GPKG", where="pro_com_t IN ('081019', '087009')")
+    result = run_algorithm("importdistricts", INPUT=str(source), STORE=str(store), REPORT="TEMPORARY_OUTPUT")
+    assert (result["IMPORTED"], result["REPAIRED"], result["REFUSED"]) == (2, 2, 0)
+    report = {f["name"]: f for f in result["REPORT"].getFeatures()}
+    assert set(report) == {"Santa Ninfa", "Bronte"}
+    for row in report.values():
+        assert row["outcome"] == "repaired" and "Self-intersection" in row["reason"]
+        assert row["area_after_km2"] == pytest.approx(row["area_before_km2"], rel=0.01)
+    assert all(g.is_valid for g in districts(store)[0].values())
+
+
+def test_features_without_polygons_are_refused_with_the_reason(run_algorithm, store, tmp_path):
+    source = tmp_path / "mixed.geojson"
+    source.write_text('{"type": "FeatureCollection", "features": ['
+                      '{"type": "Feature", "properties": {"name": "Ok"}, "geometry": {"type": "Polygon", '
+                      '"coordinates": [[[14.9, 37.0], [15.0, 37.0], [15.0, 37.1], [14.9, 37.0]]]}},'
+                      '{"type": "Feature", "properties": {"name": "Empty"}, "geometry": null}]}', encoding="utf-8")
+    result = run_algorithm("importdistricts", INPUT=str(source), STORE=str(store), REPORT="TEMPORARY_OUTPUT")
+    assert (result["IMPORTED"], result["REFUSED"]) == (1, 1)
+    refused = [f for f in result["REPORT"].getFeatures() if f["outcome"] == "refused"]
+    assert refused[0]["name"] == "Empty" and refused[0]["reason"] == "no geometry"
