@@ -92,7 +92,10 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.process(parameters, context, feedback)
         except (StoreError, LayerReadError, FieldRecognitionError, InvalidIstatCode) as error:
-            raise QgsProcessingException(str(error)) from None  # the message says it all; no chained frames
+            message = str(error)
+        # Raised outside the except block: the new exception carries no chained traceback, so the frames
+        # of the failed work (and the layers they hold) are freed now, not when QGIS lets go of the error.
+        raise QgsProcessingException(message)
 
     def process(self, parameters, context, feedback):
         """The algorithm's work; raise the services' errors, they become clear Processing messages."""
