@@ -1,0 +1,184 @@
+"""Edit a district's membership (the ``district_members`` layer) through QGIS's edit buffer.
+
+The redistricting pattern (DESIGN.md §2): the membership table is the one edited layer, one paint stroke
+is one edit command (QGIS undo/redo undoes or redoes a whole stroke), and the district geometry is derived
+from the members (a dissolve, refreshed in a background task and written through the provider).
+Live statistics come from per-municipality figures prepared once, so an update is a vectorised sum.
+"""
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import shapely
+from qgis.core import (QgsApplication, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProject,
+                       QgsTask)
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..core.district_geometry import dissolve, repaired
+from .measures import ellipsoidal_area_km2, to_qgs_geometry
+
+
+@dataclass(frozen=True)
+class MembershipStats:
+    members: int
+    population: int
+    area_km2: float
+    assets: int
+    assets_per_km2: float
+    seconds: float  # how long the update took
+
+
+class DissolveTask(QgsTask):
+    """Dissolves a copy of the member geometries off the main thread; ``on_done`` runs on the main thread."""
+
+    def __init__(self, geometries, on_done):
+        super().__init__("Dissolve district", QgsTask.Flag.CanCancel)
+        self.geometries = geometries
+        self.on_done = on_done
+        self.geometry = None
+
+    def run(self):
+        self.geometry = dissolve(self.geometries)
+        return not self.isCanceled()
+
+    def finished(self, ok):
+        if ok:
+            self.on_done(self.geometry)
+
+
+class MembershipEditor(QObject):
+    """Adds and removes municipalities of one district, stroke by stroke."""
+
+    statsChanged = pyqtSignal(object)  # MembershipStats
+    geometryUpdated = pyqtSignal(int)  # district id
+
+    def __init__(self, store, members_layer, districts_layer, district_id):
+        super().__init__()
+        self.store = store
+        self.members_layer = members_layer
+        self.districts_layer = districts_layer
+        self.district_id = int(district_id)
+        self._stroke = None
+        self._task = None
+        self._prepare_units()
+        self.members = self._read_members()
+        self.members_layer.undoStack().indexChanged.connect(self._members_changed)
+
+    # Preparation ------------------------------------------------------------------------------
+    def _prepare_units(self):
+        table, geometries = self.store.read_table("municipalities", ["pro_com_t", "name", "province",
+                                                                       "population", "boundary_year"])
+        year = int(table["boundary_year"].max())
+        keep = (table["boundary_year"] == year).to_numpy()
+        self.boundary_year = year
+        self.units = table[keep].reset_index(drop=True)
+        self.unit_geometries = repaired(geometries[keep])
+        self.unit_tree = shapely.STRtree(self.unit_geometries)
+        areas, _ = ellipsoidal_area_km2(self.unit_geometries, self.store.crs)
+        assets, _ = self.store.read_table("heritage_assets", ["pro_com_t"])
+        asset_counts = assets["pro_com_t"].value_counts()
+        self.figures = pd.DataFrame({
+            "population": self.units["population"].fillna(0).to_numpy(dtype=float),
+            "area_km2": np.asarray(areas, dtype=float),
+            "assets": asset_counts.reindex(self.units["pro_com_t"]).fillna(0).to_numpy(dtype=float),
+        }, index=self.units["pro_com_t"].to_numpy())
+
+    def _read_members(self):
+        """``{code: feature id}`` of the district's members as the edit buffer has them now."""
+        request = QgsFeatureRequest().setFilterExpression(f'"district_id" = {self.district_id}')
+        return {f["pro_com_t"]: f.id() for f in self.members_layer.getFeatures(request)}
+
+    # Identification ---------------------------------------------------------------------------
+    def codes_along(self, points, crs):
+        """Codes of the municipalities under a point, or crossed by the path through ``points``
+        (QgsPointXY in ``crs``), in the order first met."""
+        transform = QgsCoordinateTransform(crs, self.store.crs, QgsProject.instance())
+        coords = [transform.transform(p) for p in points]
+        shape = shapely.Point(coords[0].x(), coords[0].y()) if len(coords) == 1 else \
+            shapely.LineString([(c.x(), c.y()) for c in coords])
+        hits = self.unit_tree.query(shape, predicate="intersects")
+        if len(hits) == 0:
+            return []
+        if len(coords) > 1:  # order by distance along the path
+            hits = sorted(hits, key=lambda i: shape.project(self.unit_geometries[i].representative_point()))
+        return [self.units["pro_com_t"].iloc[i] for i in hits]
+
+    # Strokes ----------------------------------------------------------------------------------
+    def begin_stroke(self, remove, label):
+        if not self.members_layer.isEditable():
+            self.members_layer.startEditing()
+        self.members_layer.beginEditCommand(label)
+        self._stroke = remove
+
+    def paint(self, codes):
+        """Add (or, in a removing stroke, remove) ``codes`` within the current stroke."""
+        for code in codes:
+            if self._stroke and code in self.members:
+                self.members_layer.deleteFeature(self.members[code])
+                del self.members[code]
+            elif not self._stroke and code not in self.members:
+                feature = QgsFeature(self.members_layer.fields())
+                feature["district_id"] = self.district_id
+                feature["pro_com_t"] = code
+                feature["boundary_year"] = self.boundary_year
+                self.members_layer.addFeature(feature)
+                self.members[code] = feature.id()
+        self.emit_stats()
+
+    def end_stroke(self):
+        if self._stroke is None:
+            return
+        self.members_layer.endEditCommand()
+        self._stroke = None
+        self.refresh_geometry()
+
+    def apply(self, codes, remove=False, label="Change members"):
+        """One whole stroke: ``codes`` added (or removed) as one undoable command."""
+        self.begin_stroke(remove, label)
+        self.paint(codes)
+        self.end_stroke()
+
+    def _members_changed(self, *args):
+        """After undo/redo (or any edit command), follow the edit buffer."""
+        if self._stroke is None:
+            self.members = self._read_members()
+            self.emit_stats()
+            self.refresh_geometry()
+
+    # Figures and geometry ---------------------------------------------------------------------
+    def stats(self):
+        start = time.perf_counter()
+        rows = self.figures.reindex(list(self.members)).dropna()
+        area = float(rows["area_km2"].sum())
+        assets = int(rows["assets"].sum())
+        return MembershipStats(len(self.members), int(rows["population"].sum()), area, assets,
+                               assets / area if area else 0.0, time.perf_counter() - start)
+
+    def emit_stats(self):
+        self.statsChanged.emit(self.stats())
+
+    def dissolved_geometry(self):
+        index = self.units.index[self.units["pro_com_t"].isin(list(self.members))].to_numpy()
+        return dissolve(self.unit_geometries[index])
+
+    def refresh_geometry(self):
+        """Dissolve the members in a background task; the districts layer is updated in ``finished``."""
+        if self._task is not None:
+            self._task.cancel()
+        geometries = self.unit_geometries[self.units.index[self.units["pro_com_t"].isin(list(self.members))]]
+        self._task = DissolveTask(geometries, self._write_geometry)
+        QgsApplication.taskManager().addTask(self._task)
+
+    def _write_geometry(self, geometry):
+        self._task = None
+        qgs = to_qgs_geometry(geometry) if not geometry.is_empty else QgsGeometry()
+        self.districts_layer.dataProvider().changeGeometryValues({self.district_id: qgs})
+        self.districts_layer.triggerRepaint()
+        self.geometryUpdated.emit(self.district_id)
+
+    def close(self):
+        self.members_layer.undoStack().indexChanged.disconnect(self._members_changed)
+        if self._task is not None:
+            self._task.cancel()
