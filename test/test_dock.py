@@ -157,3 +157,27 @@ def test_import_dialog_recognises_remembers_and_the_dock_imports(qtbot, dock, ru
     heritage = [layer for layer in dock.store_layers() if layer.name() == "heritage_assets"][0]
     assert heritage.featureCount() == 7
     QgsSettings().remove(SETTINGS_KEY + source.name)
+
+
+def test_dock_edits_a_districts_membership_and_saves_it(qtbot, dock, district_store):
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    assert dock.open_store(str(path))
+    qtbot.waitUntil(lambda: not dock._running and bool(dock.summaries), timeout=TIMEOUT_MS)
+    panel = dock.editing
+    assert panel.district_combo.currentText() == "Val di Noto" and "Siracusa" in [
+        panel.province_combo.itemText(i) for i in range(panel.province_combo.count())]
+    editor = panel.start_editing()
+    with qtbot.waitSignal(editor.geometryUpdated, timeout=TIMEOUT_MS):
+        panel.add_province("Siracusa")  # 21 municipalities, Noto and Palazzolo already members
+    assert editor.stats().members == 8 - 2 + 21
+    assert "27 municipalities" in panel.stats_label.text()
+    dock.codes_edit.setPlainText("87029")  # Misterbianco, leading zero omitted
+    panel.add_codes_button.click()
+    assert editor.stats().members == 28
+    members = dock.store_layers_by_table()["district_members"]
+    members.undoStack().undo()  # the codes step only
+    assert editor.stats().members == 27
+    assert panel.save()
+    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    assert dock.summaries[0].members == 27 and not members.isEditable()
+    assert dock.summaries[0].area_km2 > 2132.24

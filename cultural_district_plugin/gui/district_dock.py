@@ -21,6 +21,7 @@ from ..services.store_relations import add_store_relations, remove_store_relatio
 from ..translation import tr
 from .check_results_view import CheckResultsView
 from .check_run_task import CheckRunTask
+from .district_editing_panel import DistrictEditingPanel
 from .heritage_import_dialog import HeritageImportDialog
 
 STORE_LAYERS = ("check_results", "heritage_assets", "stakeholders", "districts", "municipalities", "district_members",
@@ -114,6 +115,9 @@ class DistrictDock(QgsDockWidget):
         self.build_button.clicked.connect(lambda: self.build_district(self.name_edit.text(),
                                                                       self.codes_edit.toPlainText()))
         district_form.addRow(self.build_button)
+        self.editing = DistrictEditingPanel(self.iface, self.store_layers_by_table, self.codes_edit.toPlainText)
+        self.editing.membershipSaved.connect(self.refresh_summaries)
+        district_form.addRow(self.editing)
         layout.addWidget(district_box)
 
         heritage_box = QGroupBox(tr("3. Heritage inventory"))
@@ -251,6 +255,7 @@ class DistrictDock(QgsDockWidget):
     def _store_opened(self):
         """Shared by opening and by restoring a project: relations, project entry, figures, findings."""
         self.store_label.setText(self.store_path)
+        self.editing.store_path = self.store_path
         add_store_relations(QgsProject.instance(), {layer.name(): layer for layer in self.store_layers()})
         QgsProject.instance().writeEntry(PROJECT_SCOPE, "store_path", self.store_path)
         self._update_enabled()
@@ -263,6 +268,7 @@ class DistrictDock(QgsDockWidget):
             return
         root = QgsProject.instance().layerTreeRoot()
         group = root.findGroup(self._group_name())
+        self.editing.close_down()
         remove_store_relations(QgsProject.instance())
         if group is not None:
             QgsProject.instance().removeMapLayers(group.findLayerIds())
@@ -321,6 +327,9 @@ class DistrictDock(QgsDockWidget):
             layer = store.layer(table)  # styled by the default style saved in the GeoPackage
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
+
+    def store_layers_by_table(self):
+        return {layer.name(): layer for layer in self.store_layers()}
 
     def store_layers(self):
         group = QgsProject.instance().layerTreeRoot().findGroup(self._group_name()) if self.store_path else None
@@ -456,7 +465,15 @@ class DistrictDock(QgsDockWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.summary_table.setItem(row, col, item)
+        self.editing.set_districts(self.summaries, self._provinces())
         self.summariesUpdated.emit(self.summaries)
+
+    def _provinces(self):
+        if self.store_path is None:
+            return []
+        from ..services.district_store import DistrictStore
+        table, _ = DistrictStore(self.store_path).read_table("municipalities", ["province"])
+        return sorted(p for p in table["province"].dropna().unique())
 
     @staticmethod
     def _cell_text(value):
@@ -516,6 +533,7 @@ class DistrictDock(QgsDockWidget):
 
     def close_down(self):
         """Cancel running tasks and disconnect from the project before the plugin unloads."""
+        self.editing.close_down()
         QgsProject.instance().readProject.disconnect(self.restore_from_project)
         QgsProject.instance().cleared.disconnect(self.restore_from_project)
         QgsProject.instance().writeProject.disconnect(self.save_state)

@@ -140,6 +140,12 @@ class MembershipEditor(QObject):
         self.paint(codes)
         self.end_stroke()
 
+    def reload(self):
+        """Follow the members layer again (e.g. after its edits were discarded)."""
+        self.members = self._read_members()
+        self.emit_stats()
+        self.refresh_geometry()
+
     def _members_changed(self, *args):
         """After undo/redo (or any edit command), follow the edit buffer."""
         if self._stroke is None:

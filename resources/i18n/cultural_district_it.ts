@@ -503,6 +503,71 @@ Installare con:
       <translation>{0} non riuscito: {1}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Paint municipalities</source>
+      <translation>Dipingi i comuni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Click or drag over municipalities to add them; Shift or right button removes. Each stroke is one step of QGIS's undo.</source>
+      <translation>Fare clic o trascinare sui comuni per aggiungerli; Maiusc o il tasto destro li rimuove. Ogni tratto è un passo dell'annulla di QGIS.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Add selected municipalities</source>
+      <translation>Aggiungi i comuni selezionati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Add province</source>
+      <translation>Aggiungi la provincia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Add the codes above</source>
+      <translation>Aggiungi i codici sopra</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Save membership</source>
+      <translation>Salva i comuni membri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Discard changes</source>
+      <translation>Scarta le modifiche</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>New district (draw)</source>
+      <translation>Nuovo distretto (disegna)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Digitise a district with QGIS's tools (snapping and tracing available); the form opens when the polygon is finished</source>
+      <translation>Digitalizza un distretto con gli strumenti di QGIS (aggancio e tracciamento disponibili); il modulo si apre al termine del poligono</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Add municipalities by ISTAT code</source>
+      <translation>Aggiungi comuni per codice ISTAT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>District:</source>
+      <translation>Distretto:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>{0} municipalities · {1} residents · {2:.2f} km² · {3} assets ({4:.3f} per km²)</source>
+      <translation>{0} comuni · {1} residenti · {2:.2f} km² · {3} beni ({4:.3f} per km²)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Add province {0}</source>
+      <translation>Aggiungi la provincia {0}</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
       <source>Name</source>
       <translation>Nome</translation>
@@ -641,6 +706,16 @@ Installare con:
       <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
       <source> (mapping remembered from the last import)</source>
       <translation> (corrispondenze ricordate dall'ultima importazione)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/paint_tool.py" />
+      <source>Remove municipalities</source>
+      <translation>Rimuovi comuni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/paint_tool.py" />
+      <source>Add municipalities</source>
+      <translation>Aggiungi comuni</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/plugin.py" />

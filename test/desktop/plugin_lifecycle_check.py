@@ -136,6 +136,11 @@ def drive_dock():
             QTimer.singleShot(250, wait_for_summary)
             return
         report["summaries"] = [s.__dict__ for s in panel.summaries]
+        panel.editing.draw_new_district()  # QGIS's own digitising on the districts layer
+        active = iface.activeLayer()
+        report["draw"] = [active.name() if active else None, bool(active and active.isEditable()),
+                          type(iface.mapCanvas().mapTool()).__name__]
+        active.rollBack()
         districts = [layer for layer in panel.store_layers() if layer.name() == "districts"]
         root = QgsProject.instance().layerTreeRoot()
         for layer in QgsProject.instance().mapLayers().values():
