@@ -97,3 +97,29 @@ def test_features_without_polygons_are_refused_with_the_reason(run_algorithm, st
     assert (result["IMPORTED"], result["REFUSED"]) == (1, 1)
     refused = [f for f in result["REPORT"].getFeatures() if f["outcome"] == "refused"]
     assert refused[0]["name"] == "Empty" and refused[0]["reason"] == "no geometry"
+
+
+def test_istat_boundary_files_with_a_population_table(run_algorithm, tmp_path):
+    """An ISTAT-style shapefile (upper-case fields, WGS84 / UTM 32N, codes as numbers and text) and a
+    population CSV whose codes lost their leading zeros."""
+    source = tmp_path / "Com01012023_WGS84.shp"
+    gdal.VectorTranslate(str(source), str(SAMPLE), format="ESRI Shapefile", dstSRS="EPSG:32632",
+                         SQLStatement="SELECT CAST(pro_com_t AS INTEGER) AS PRO_COM, pro_com_t AS PRO_COM_T, "
+                                      "comune AS COMUNE, cod_prov AS COD_UTS, cod_reg AS COD_REG, geom "
+                                      "FROM municipalities WHERE cod_reg = 1", SQLDialect="SQLITE")
+    population = tmp_path / "popolazione.csv"
+    population.write_text("Codice comune;Denominazione;Totale\n1272;Torino;841.600\n1292;Venaria Reale;32.288\n",
+                          encoding="utf-8")
+    store = tmp_path / "piemonte.gpkg"
+    run_algorithm("createstore", OUTPUT=str(store), CRS="EPSG:7791")
+    result = run_algorithm("loadmunicipalities", STORE=str(store), MUNICIPALITIES=str(source),
+                           POPULATION_TABLE=str(population), POPULATION_YEAR=2023, BOUNDARY_YEAR=2023)
+    assert result["LOADED"] == 1179
+    table, geometries = DistrictStore(store).read_table("municipalities", ["pro_com_t", "name", "province_code",
+                                                                          "population", "population_year"])
+    torino = table[table["pro_com_t"] == "001272"].iloc[0]
+    assert (torino["name"], torino["province_code"], torino["population"], torino["population_year"]) == (
+        "Torino", 1, 841600, 2023)
+    assert table["population"].notna().sum() == 2
+    # UTM 32N (WGS84) → RDN2008 / UTM 32N: the same projection, no shift
+    assert geometries[table.index[table["pro_com_t"] == "001272"][0]].area / 1e6 == pytest.approx(130.01, abs=0.1)

@@ -1,6 +1,7 @@
 """Load reference municipalities (ISTAT boundary files, the bundled sample) into a store."""
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import shapely
@@ -43,9 +44,29 @@ def suggested_store_epsg(layer, region_codes=None):
     return store_epsg_for_longitudes(xmin, xmax)
 
 
-def load_municipalities(store, layer, region_codes=None, boundary_year=None):
+def population_table(path):
+    """``{ISTAT code: residents}`` from a delimited table (e.g. ISTAT's demo.istat.it export): the code
+    and population columns are recognised (PRO_COM_T / Codice comune, Popolazione / Totale …); codes
+    without their leading zeros are padded."""
+    from ..core.delimited_text import read_delimited
+    from ..core.number_text import parse_integer
+    table = read_delimited(Path(path).read_bytes())
+    roles = recognise_fields([h.lower().replace(" ", "_") for h in table.header], required=("pro_com_t", "population"))
+    columns = {role: [h.lower().replace(" ", "_") for h in table.header].index(name) for role, name in roles.items()}
+    population = {}
+    for line, cells in table.rows:
+        try:
+            population[normalise_pro_com_t(cells[columns["pro_com_t"]])] = parse_integer(cells[columns["population"]])
+        except (InvalidIstatCode, ValueError) as error:
+            raise StoreError(f"{path}, line {line}: {error}") from error
+    return population
+
+
+def load_municipalities(store, layer, region_codes=None, boundary_year=None, population=None,
+                        population_year=None):
     """Copy the municipalities of ``layer`` into ``store`` as one batch, repairing invalid geometries
-    (each repair reported). Codes are normalised to 6-character text; a bad code refuses the whole load."""
+    (each repair reported). Codes are normalised to 6-character text; a bad code refuses the whole load.
+    ``population`` (``{code: residents}``, see :func:`population_table`) is joined by ISTAT code."""
     roles = recognise_fields([f.name() for f in layer.fields()])
     table, geometries = read_layer(layer, store.crs, fields=list(roles.values()),
                                    request=_region_request(layer, region_codes))
@@ -56,6 +77,9 @@ def load_municipalities(store, layer, region_codes=None, boundary_year=None):
         table["pro_com_t"] = [normalise_pro_com_t(v) for v in table["pro_com_t"]]
     except InvalidIstatCode as error:
         raise StoreError(f"layer {layer.name()!r}: {error}") from error
+    if population is not None:
+        table["population"] = [population.get(code) for code in table["pro_com_t"]]
+        table["population_year"] = population_year
     if "boundary_year" not in table or boundary_year is not None:
         if boundary_year is None:
             raise StoreError(f"layer {layer.name()!r}: no boundary year field; give the boundary year")

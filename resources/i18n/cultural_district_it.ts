@@ -1134,8 +1134,18 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" />
-      <source>Loads ISTAT municipal boundaries (fields such as PRO_COM_T, COMUNE, COD_PROV, COD_REG are recognised) into the store's reference layer, in one batch. Codes are kept as 6-character text; invalid boundaries are repaired and reported.</source>
-      <translation>Carica i confini comunali ISTAT (sono riconosciuti campi come PRO_COM_T, COMUNE, COD_PROV, COD_REG) nel layer di riferimento dell'archivio, in un unico lotto. I codici sono conservati come testo di 6 caratteri; i confini non validi sono riparati e segnalati.</translation>
+      <source>Loads ISTAT municipal boundaries (fields such as PRO_COM_T, COMUNE, COD_PROV, COD_REG are recognised) into the store's reference layer, in one batch. Codes are kept as 6-character text; invalid boundaries are repaired and reported. A population table (CSV with the ISTAT code and the residents) can be joined by code.</source>
+      <translation>Carica i confini comunali ISTAT (sono riconosciuti campi come PRO_COM_T, COMUNE, COD_PROV, COD_REG) nel layer di riferimento dell'archivio, in un unico lotto. I codici sono conservati come testo di 6 caratteri; i confini non validi sono riparati e segnalati. Si può unire per codice una tabella della popolazione (CSV con il codice ISTAT e i residenti).</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" />
+      <source>Population table to join by ISTAT code (CSV)</source>
+      <translation>Tabella della popolazione da unire per codice ISTAT (CSV)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" />
+      <source>Year of the population figures</source>
+      <translation>Anno dei dati di popolazione</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
