@@ -70,6 +70,7 @@ def test_installed_zip_loads_unloads_and_drives_the_dock(tmp_path):
         ["cultural_district:attachheritage", True], ["checks", True]], report["steps"]
     assert report["checks"][0] is True and report["checks"][2] == 2  # parts and holes warnings
     assert report["draw"][:2] == ["districts", True] and "Digitiz" in report["draw"][2], report["draw"]
+    assert report["draw"][3:] == [True, True]  # snapping to the municipal boundaries
     summary = report["summaries"][0]
     assert (summary["members"], summary["parts"], summary["population"], summary["assets_inside"]) == (8, 6, 527173, 16)
     assert summary["area_km2"] == pytest.approx(2132.24, abs=0.1)

@@ -114,7 +114,11 @@ class DistrictDock(QgsDockWidget):
         self.build_button = QPushButton(tr("Build district"))
         self.build_button.clicked.connect(lambda: self.build_district(self.name_edit.text(),
                                                                       self.codes_edit.toPlainText()))
-        district_form.addRow(self.build_button)
+        self.import_districts_button = QPushButton(tr("Import boundaries…"))
+        self.import_districts_button.setToolTip(tr("Import district boundaries from a file or a layer "
+                                                   "(GeoPackage, Shapefile or zipped Shapefile, GeoJSON, KML/KMZ)"))
+        self.import_districts_button.clicked.connect(self._ask_import_districts)
+        district_form.addRow(self._row(self.build_button, self.import_districts_button))
         self.editing = DistrictEditingPanel(self.iface, self.store_layers_by_table, self.codes_edit.toPlainText)
         self.editing.membershipSaved.connect(self.refresh_summaries)
         district_form.addRow(self.editing)
@@ -196,7 +200,8 @@ class DistrictDock(QgsDockWidget):
         has_store = self.store_path is not None
         self.close_store_button.setEnabled(has_store and not busy)
         self.undo_batch_button.setEnabled(ready and has_store and not busy)
-        for button in (self.build_button, self.import_button, self.attach_button, self.export_button,
+        for button in (self.build_button, self.import_districts_button, self.import_button, self.attach_button,
+                       self.export_button,
                        self.check_results.run_button):
             button.setEnabled(ready and has_store and not busy)
 
@@ -369,6 +374,12 @@ class DistrictDock(QgsDockWidget):
             self._after_write(results)
             self.show_check_run()
         self._run("removebatch", {"STORE": self.store_path}, done)
+
+    def _ask_import_districts(self):
+        """QGIS's own dialog for ``importdistricts`` (source, name field, filter, CRS), with this store."""
+        import processing
+        processing.execAlgorithmDialog(f"{PROVIDER_ID}:importdistricts", {"STORE": self.store_path})
+        self._after_write(None)
 
     def _ask_import(self):
         dialog = HeritageImportDialog(self)

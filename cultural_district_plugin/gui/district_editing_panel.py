@@ -1,6 +1,8 @@
 """Editing districts from the dock: paint from municipalities, add selected / by codes / by province,
 save or discard; and "New district" to draw one with QGIS's own digitising tools."""
 
+from qgis.core import QgsProject, QgsSnappingConfig, QgsTolerance
+from qgis.gui import QgsMapCanvasTracer
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -167,7 +169,24 @@ class DistrictEditingPanel(QWidget):
         self.iface.setActiveLayer(layer)
         if not layer.isEditable():
             layer.startEditing()
+        self._snap_to_municipalities()
         self.iface.actionAddFeature().trigger()
+
+    def _snap_to_municipalities(self):
+        """Snapping to the municipal boundaries (vertices and segments) and tracing along them."""
+        project = QgsProject.instance()
+        config = QgsSnappingConfig(project.snappingConfig())
+        config.setEnabled(True)
+        config.setMode(QgsSnappingConfig.SnappingMode.AdvancedConfiguration)
+        settings = QgsSnappingConfig.IndividualLayerSettings(
+            True, QgsSnappingConfig.SnappingTypeFlag(QgsSnappingConfig.SnappingTypes.VertexFlag |
+                                                     QgsSnappingConfig.SnappingTypes.SegmentFlag),
+            12, QgsTolerance.UnitType.Pixels, 0.0, 0.0)
+        config.setIndividualLayerSettings(self.layers()["municipalities"], settings)
+        project.setSnappingConfig(config)
+        tracer = QgsMapCanvasTracer.tracerForCanvas(self.iface.mapCanvas())
+        if tracer is not None and tracer.actionEnableTracing() is not None:
+            tracer.actionEnableTracing().setChecked(True)
 
     def close_down(self):
         self._stop()

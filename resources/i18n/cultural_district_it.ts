@@ -355,6 +355,16 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Import boundaries…</source>
+      <translation>Importa confini…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Import district boundaries from a file or a layer (GeoPackage, Shapefile or zipped Shapefile, GeoJSON, KML/KMZ)</source>
+      <translation>Importa i confini dei distretti da un file o da un layer (GeoPackage, Shapefile anche compresso, GeoJSON, KML/KMZ)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>3. Heritage inventory</source>
       <translation>3. Inventario del patrimonio</translation>
     </message>

@@ -138,8 +138,11 @@ def drive_dock():
         report["summaries"] = [s.__dict__ for s in panel.summaries]
         panel.editing.draw_new_district()  # QGIS's own digitising on the districts layer
         active = iface.activeLayer()
+        snapping = QgsProject.instance().snappingConfig()
+        municipalities = panel.store_layers_by_table()["municipalities"]
         report["draw"] = [active.name() if active else None, bool(active and active.isEditable()),
-                          type(iface.mapCanvas().mapTool()).__name__]
+                          type(iface.mapCanvas().mapTool()).__name__, snapping.enabled(),
+                          snapping.individualLayerSettings(municipalities).enabled()]
         active.rollBack()
         districts = [layer for layer in panel.store_layers() if layer.name() == "districts"]
         root = QgsProject.instance().layerTreeRoot()
