@@ -1,8 +1,9 @@
 """Common behaviour of the plugin's Processing algorithms."""
 
-from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString,
-                       QgsProcessingParameterVectorLayer)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
+                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
+                       QgsWkbTypes)
 from qgis.PyQt.QtGui import QIcon
 
 from ..dependencies import install_command, missing_requirements
@@ -79,6 +80,27 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         if parameters.get(name) in (None, ""):
             return None
         return self.parameterAsInt(parameters, name, context)
+
+    def write_sink(self, parameters, name, context, outputs, columns, rows, geometries=None,
+                   geometry_type=QgsWkbTypes.NoGeometry, crs=None):
+        """Fill the (optional) feature-sink output ``name`` with ``rows``; ``columns`` are (field name,
+        QVariant type) pairs or a QgsFields; ``geometries`` QgsGeometry per row (or None). Records the
+        output's id in ``outputs`` when the sink was asked for."""
+        fields = columns if isinstance(columns, QgsFields) else QgsFields()
+        if not isinstance(columns, QgsFields):
+            for field_name, kind in columns:
+                fields.append(QgsField(field_name, kind))
+        sink, sink_id = self.parameterAsSink(parameters, name, context, fields, geometry_type,
+                                             crs or QgsCoordinateReferenceSystem())
+        if sink is None:
+            return
+        for i, row in enumerate(rows):
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(row))
+            if geometries is not None and geometries[i] is not None:
+                feature.setGeometry(geometries[i])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        outputs[name] = sink_id
 
     def report_repairs(self, feedback, repaired):
         for code, name, reason in repaired:

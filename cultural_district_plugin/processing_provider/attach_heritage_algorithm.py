@@ -1,8 +1,8 @@
 """``cultural_district:attachheritage`` — add heritage points to a store and locate them."""
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterVectorLayer, QgsWkbTypes)
+                       QgsProcessingParameterVectorLayer)
 from qgis.PyQt.QtCore import QVariant
 
 from .algorithm_base import CulturalDistrictAlgorithm
@@ -58,24 +58,11 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
             feedback.pushWarning(self.tr("{0} asset(s) lie outside every municipality of the store").format(outside))
         outputs = {"ADDED": result.added if result else 0, "OUTSIDE_MUNICIPALITIES": outside,
                    "BATCH_ID": result.batch_id if result else ""}
-        asset_fields = QgsFields()
-        for name, kind in (("fid", QVariant.Int), ("name", QVariant.String), ("pro_com_t", QVariant.String),
-                           ("districts", QVariant.String)):
-            asset_fields.append(QgsField(name, kind))
-        asset_sink, asset_sink_id = self.parameterAsSink(parameters, self.ASSETS, context, asset_fields,
-                                                         QgsWkbTypes.NoGeometry)
-        if asset_sink is not None:
-            for row in assets.itertuples(index=False):
-                feature = QgsFeature(asset_fields)
-                feature.setAttributes([int(row.fid), row.name, row.pro_com_t, row.districts])
-                asset_sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            outputs[self.ASSETS] = asset_sink_id
+        self.write_sink(parameters, self.ASSETS, context, outputs,
+                        (("fid", QVariant.Int), ("name", QVariant.String), ("pro_com_t", QVariant.String),
+                         ("districts", QVariant.String)),
+                        [(int(r.fid), r.name, r.pro_com_t, r.districts) for r in assets.itertuples(index=False)])
         fields = summary_fields()
-        sink, sink_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is not None:
-            for summary in district_summaries(store):
-                feature = QgsFeature(fields)
-                feature.setAttributes([getattr(summary, f.name()) for f in fields])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            outputs[self.SUMMARY] = sink_id
+        self.write_sink(parameters, self.SUMMARY, context, outputs, fields,
+                        [[getattr(s, f.name()) for f in fields] for s in district_summaries(store)])
         return outputs

@@ -1,9 +1,9 @@
 """``cultural_district:importdistricts`` — district boundaries from any vector source."""
 
-from qgis.core import (QgsExpression, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
-                       QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterCrs,
-                       QgsProcessingParameterExpression, QgsProcessingParameterFeatureSink, QgsProcessingParameterFile,
-                       QgsProcessingParameterString, QgsProject, QgsWkbTypes)
+from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessing, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString, QgsProcessingParameterCrs, QgsProcessingParameterExpression,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString,
+                       QgsProject)
 from qgis.PyQt.QtCore import QVariant
 
 from .algorithm_base import CulturalDistrictAlgorithm
@@ -59,11 +59,6 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
         crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
         result = import_districts(store, layer, self.parameterAsString(parameters, "NAME_FIELD", context) or None,
                                   crs if crs.isValid() else None, request)
-        fields = QgsFields()
-        for name, kind in (("feature", QVariant.Int), ("name", QVariant.String), ("outcome", QVariant.String),
-                           ("reason", QVariant.String), ("area_before_km2", QVariant.Double),
-                           ("area_after_km2", QVariant.Double)):
-            fields.append(QgsField(name, kind))
         rows = [(fid, name, "imported", None, None, None) for fid, name in result.imported
                 if fid not in {r[0] for r in result.repaired}]
         rows += [(fid, name, "repaired", reason, before, after) for fid, name, reason, before, after in result.repaired]
@@ -75,11 +70,8 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
             feedback.pushWarning(self.tr("Refused {0}: {1}").format(name, reason))
         outputs = {"IMPORTED": len(result.imported), "REPAIRED": len(result.repaired),
                    "REFUSED": len(result.refused), "BATCH_ID": result.batch_id}
-        sink, sink_id = self.parameterAsSink(parameters, self.REPORT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is not None:
-            for row in sorted(rows):
-                feature = QgsFeature(fields)
-                feature.setAttributes(list(row))
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            outputs[self.REPORT] = sink_id
+        self.write_sink(parameters, self.REPORT, context, outputs,
+                        (("feature", QVariant.Int), ("name", QVariant.String), ("outcome", QVariant.String),
+                         ("reason", QVariant.String), ("area_before_km2", QVariant.Double),
+                         ("area_after_km2", QVariant.Double)), sorted(rows))
         return outputs

@@ -1,9 +1,9 @@
 """``cultural_district:importheritage`` — import a heritage inventory into a store, nothing silently dropped."""
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingOutputNumber,
-                       QgsProcessingOutputString, QgsProcessingParameterCrs, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterNumber,
-                       QgsProcessingParameterString, QgsProject, QgsWkbTypes)
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterCrs, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString,
+                       QgsProject)
 from qgis.PyQt.QtCore import QVariant
 
 from .algorithm_base import CulturalDistrictAlgorithm
@@ -94,14 +94,7 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         if result.missing_from_source:
             feedback.pushWarning(self.tr("No longer in the source, kept in the store: {0}").format(
                 ", ".join(result.missing_from_source)))
-        fields = QgsFields()
-        for name in REPORT_COLUMNS:
-            fields.append(QgsField(name, QVariant.Int if name == "row" else QVariant.String))
-        sink, sink_id = self.parameterAsSink(parameters, self.REPORT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is not None:
-            for row in report_rows(prepared):
-                feature = QgsFeature(fields)
-                feature.setAttributes(list(row))
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            outputs[self.REPORT] = sink_id
+        self.write_sink(parameters, self.REPORT, context, outputs,
+                        [(name, QVariant.Int if name == "row" else QVariant.String) for name in REPORT_COLUMNS],
+                        report_rows(prepared))
         return outputs

@@ -1,9 +1,9 @@
 """``cultural_district:runchecks`` — run the district checks over a store or any polygon layer."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
-                       QgsProcessingException, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsProcessingParameterVectorLayer, QgsWkbTypes)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException,
+                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterNumber,
+                       QgsProcessingParameterVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.district_checks import DISTRICT_CHECKS
@@ -12,13 +12,6 @@ from .algorithm_base import STORE, CulturalDistrictAlgorithm
 FINDING_FIELDS = (("check_id", QVariant.String), ("severity", QVariant.String), ("district_id", QVariant.Int),
                   ("district", QVariant.String), ("value", QVariant.Double), ("threshold", QVariant.Double),
                   ("message", QVariant.String), ("feature_ids", QVariant.String))
-
-
-def finding_fields():
-    fields = QgsFields()
-    for name, kind in FINDING_FIELDS:
-        fields.append(QgsField(name, kind))
-    return fields
 
 
 class RunChecksAlgorithm(CulturalDistrictAlgorithm):
@@ -92,20 +85,17 @@ class RunChecksAlgorithm(CulturalDistrictAlgorithm):
         if findings is None:
             raise QgsProcessingException(self.tr("Cancelled: no run was recorded"))
         crs = QgsCoordinateReferenceSystem(data.measure_crs_name) if data.measure_crs_name else layer.crs()
-        fields = finding_fields()
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         names = dict(zip(data.district_ids.tolist(), data.names))
-        for finding in findings:
-            feature = QgsFeature(fields)
-            feature.setAttributes([finding.check_id, finding.severity.value, finding.district_id,
-                                   names.get(finding.district_id), finding.value, finding.threshold,
-                                   message_of(finding), ",".join(str(i) for i in finding.concerned_ids)])
-            if finding.geometry is not None:
-                feature.setGeometry(to_qgs_geometry(finding.geometry))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        rows = [(f.check_id, f.severity.value, f.district_id, names.get(f.district_id), f.value, f.threshold,
+                 message_of(f), ",".join(str(i) for i in f.concerned_ids)) for f in findings]
+        geometries = [None if f.geometry is None else to_qgs_geometry(f.geometry) for f in findings]
+        outputs = {}
+        self.write_sink(parameters, self.OUTPUT, context, outputs, FINDING_FIELDS, rows, geometries,
+                        QgsWkbTypes.MultiPolygon, crs)
         run_id = -1
         if store is not None and layer is None:
             run_id, _ = write_check_run(store, findings, check_ids, overrides, "store")
         counts = severity_counts(findings)
-        return {self.OUTPUT: sink_id, "ERRORS": counts["error"], "WARNINGS": counts["warning"],
-                "INFOS": counts["info"], "RUN_ID": run_id}
+        outputs.update({"ERRORS": counts["error"], "WARNINGS": counts["warning"], "INFOS": counts["info"],
+                        "RUN_ID": run_id})
+        return outputs
