@@ -6,7 +6,7 @@ It is a thin face: every step runs the plugin's Processing algorithm in a ``QgsP
 
 from pathlib import Path
 
-from qgis.core import (QgsApplication, QgsLayerTreeGroup, QgsMapLayerProxyModel, QgsProcessingAlgRunnerTask,
+from qgis.core import (QgsApplication, QgsLayerTreeGroup, QgsProcessingAlgRunnerTask,
                        QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsTask, QgsVectorLayer)
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
@@ -18,6 +18,7 @@ from ..dependencies import install_command, missing_requirements
 from ..plugin_resources import sample_data_path
 from ..processing_provider.provider import PROVIDER_ID
 from ..services.store_relations import add_store_relations, remove_store_relations
+from ..qgis_enums import layer_filter
 from ..translation import tr
 from .check_results_view import CheckResultsView
 from .check_run_task import CheckRunTask
@@ -83,7 +84,7 @@ class DistrictDock(QgsDockWidget):
         self.store_label.setWordWrap(True)
         store_form.addRow(tr("Store:"), self.store_label)
         self.municipality_combo, row = self._layer_picker(
-            QgsMapLayerProxyModel.Filter.PolygonLayer, self.add_sample_municipalities,
+            layer_filter("PolygonLayer"), self.add_sample_municipalities,
             tr("Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont"))
         store_form.addRow(tr("Municipalities:"), row)
         self.region_edit = QLineEdit()
@@ -127,7 +128,7 @@ class DistrictDock(QgsDockWidget):
         heritage_box = QGroupBox(tr("3. Heritage inventory"))
         heritage_form = QFormLayout(heritage_box)
         self.heritage_combo, row = self._layer_picker(
-            QgsMapLayerProxyModel.Filter.PointLayer, self.add_sample_heritage,
+            layer_filter("PointLayer"), self.add_sample_heritage,
             tr("Add the bundled Val di Noto and Turin-area heritage sample"))
         heritage_form.addRow(tr("Assets:"), row)
         self.import_button = QPushButton(tr("Import inventory…"))

@@ -1,11 +1,12 @@
 """Editing districts from the dock: paint from municipalities, add selected / by codes / by province,
 save or discard; and "New district" to draw one with QGIS's own digitising tools."""
 
-from qgis.core import QgsProject, QgsSnappingConfig, QgsTolerance
+from qgis.core import QgsProject, QgsSnappingConfig
 from qgis.gui import QgsMapCanvasTracer
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..qgis_enums import pixels_unit, snapping_advanced_mode, snapping_vertex_and_segment
 from ..translation import tr
 
 
@@ -177,11 +178,9 @@ class DistrictEditingPanel(QWidget):
         project = QgsProject.instance()
         config = QgsSnappingConfig(project.snappingConfig())
         config.setEnabled(True)
-        config.setMode(QgsSnappingConfig.SnappingMode.AdvancedConfiguration)
-        settings = QgsSnappingConfig.IndividualLayerSettings(
-            True, QgsSnappingConfig.SnappingTypeFlag(QgsSnappingConfig.SnappingTypes.VertexFlag |
-                                                     QgsSnappingConfig.SnappingTypes.SegmentFlag),
-            12, QgsTolerance.UnitType.Pixels, 0.0, 0.0)
+        config.setMode(snapping_advanced_mode())
+        settings = QgsSnappingConfig.IndividualLayerSettings(True, snapping_vertex_and_segment(), 12, pixels_unit(),
+                                                             0.0, 0.0)
         config.setIndividualLayerSettings(self.layers()["municipalities"], settings)
         project.setSnappingConfig(config)
         tracer = QgsMapCanvasTracer.tracerForCanvas(self.iface.mapCanvas())

@@ -6,11 +6,12 @@ The mapping chosen for a source is remembered (per file name) and offered again 
 import json
 from pathlib import Path
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayerProxyModel, QgsSettings
+from qgis.core import QgsCoordinateReferenceSystem, QgsSettings
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
                                  QRadioButton, QVBoxLayout)
 
+from ..qgis_enums import layer_filter
 from ..translation import tr
 
 SETTINGS_KEY = "cultural_district/import_mappings/"
@@ -49,7 +50,7 @@ class HeritageImportDialog(QDialog):
         source_form.addRow(self.from_file, self.file_widget)
         self.from_layer = QRadioButton(tr("Project layer"))
         self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.layer_combo.setFilters(layer_filter("VectorLayer"))
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.layerChanged.connect(lambda _: (self.from_layer.setChecked(True), self.load_columns()))
         source_form.addRow(self.from_layer, self.layer_combo)
