@@ -1,6 +1,8 @@
 """User-visible strings: every tr() text has an Italian translation, compiled and loadable."""
 
 import subprocess
+
+import pytest
 import xml.etree.ElementTree as ET
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -36,3 +38,14 @@ def test_compiled_italian_is_used(qgis_app):
     finally:
         QCoreApplication.removeTranslator(translator)
     assert tr("Build district") == "Build district"
+
+
+def test_service_errors_are_translated(qgis_app, tmp_path):
+    from cultural_district_plugin.services.district_store import DistrictStore, StoreError
+    from cultural_district_plugin.translation import install_translator
+    translator = install_translator("it")
+    try:
+        with pytest.raises(StoreError, match="file inesistente"):
+            DistrictStore(tmp_path / "assente.gpkg")
+    finally:
+        QCoreApplication.removeTranslator(translator)

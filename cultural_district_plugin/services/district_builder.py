@@ -4,6 +4,7 @@ import numpy as np
 
 from ..core.district_geometry import dissolve
 from .district_store import StoreError
+from ..translation import tr
 
 STORE_MUNICIPALITY_FIELDS = ["pro_com_t", "name", "population", "boundary_year"]
 
@@ -12,11 +13,11 @@ def store_municipalities(store, boundary_year=None):
     """The store's reference municipalities (one boundary year: the latest when not given)."""
     table, geometries = store.read_table("municipalities", STORE_MUNICIPALITY_FIELDS)
     if table.empty:
-        raise StoreError(f"{store.path}: the store has no municipalities; load them first")
+        raise StoreError(tr("{0}: the store has no municipalities; load them first").format(store.path))
     year = int(table["boundary_year"].max()) if boundary_year is None else int(boundary_year)
     keep = (table["boundary_year"] == year).to_numpy()
     if not keep.any():
-        raise StoreError(f"{store.path}: no municipalities with boundary year {year}")
+        raise StoreError(tr("{0}: no municipalities with boundary year {1}").format(store.path, year))
     return table[keep].reset_index(drop=True), geometries[keep], year
 
 
@@ -27,15 +28,15 @@ def build_district(store, name, codes, boundary_year=None, district_type=None, s
     """
     name = (name or "").strip()
     if not name:
-        raise StoreError("a district needs a name")
+        raise StoreError(tr("a district needs a name"))
     if not codes:
-        raise StoreError(f"district {name!r}: no municipality codes given")
+        raise StoreError(tr("district {0!r}: no municipality codes given").format(name))
     table, geometries, year = store_municipalities(store, boundary_year)
     index = {code: i for i, code in enumerate(table["pro_com_t"])}
     unknown = [c for c in codes if c not in index]
     if unknown:
-        raise StoreError(f"district {name!r}: ISTAT code(s) {', '.join(unknown)} not among the store's "
-                         f"{year} municipalities; nothing was written")
+        raise StoreError(tr("district {0!r}: ISTAT code(s) {1} not among the store's {2} municipalities; nothing was "
+                            "written").format(name, ', '.join(unknown), year))
     rows = np.array([index[c] for c in codes])
     geometry = dissolve(geometries[rows])
     with store.batch("build_district", f"district {name} from {len(codes)} municipalities") as batch:

@@ -14,6 +14,7 @@ from ..core.district_summary import DistrictSummary
 from .district_report import district_summaries
 from .district_store import StoreError
 from .measures import to_qgs_geometry
+from ..translation import tr
 
 EXPORT_LAYER = "districts"
 _FIELD_TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String}
@@ -47,7 +48,7 @@ def export_districts(store, output_path, district_ids=None):
     ``districts`` in the store's CRS. Returns the summaries written."""
     summaries = district_summaries(store, district_ids)
     if not summaries:
-        raise StoreError(f"{store.path}: no district to export")
+        raise StoreError(tr("{0}: no district to export").format(store.path))
     table, geometries = store.read_table("districts", [])
     geometry_by_fid = dict(zip(table["fid"], geometries))
     memory = QgsVectorLayer(f"MultiPolygon?crs={store.crs.authid()}", EXPORT_LAYER, "memory")
@@ -69,7 +70,7 @@ def export_districts(store, output_path, district_ids=None):
         error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
             memory, tmp, QgsProject.instance().transformContext(), options)
         if error != QgsVectorFileWriter.NoError:
-            raise StoreError(f"{output_path}: export failed: {message}")
+            raise StoreError(tr("{0}: export failed: {1}").format(output_path, message))
     return summaries
 
 

@@ -13,6 +13,7 @@ from ..core.district_geometry import polygonal_part
 from ..core.text_keys import text_key
 from .district_store import StoreError
 from .layer_reader import read_layer
+from ..translation import tr
 
 NAME_FIELDS = ("name", "nome", "denominazione", "distretto", "district", "comune")
 
@@ -28,7 +29,7 @@ class DistrictImport:
 def _name_field(layer, name_field):
     if name_field:
         if layer.fields().indexOf(name_field) < 0:
-            raise StoreError(f"layer {layer.name()!r} has no field {name_field!r}")
+            raise StoreError(tr("layer {0!r} has no field {1!r}").format(layer.name(), name_field))
         return name_field
     keys = {text_key(f.name()): f.name() for f in layer.fields()}
     return next((keys[n] for n in NAME_FIELDS if n in keys), None)
@@ -37,8 +38,8 @@ def _name_field(layer, name_field):
 def import_districts(store, layer, name_field=None, source_crs=None, request=None, status="proposal"):
     """Copy the polygon features of ``layer`` (optionally filtered by ``request``) into the districts."""
     if layer.isSpatial() and not layer.crs().isValid() and (source_crs is None or not source_crs.isValid()):
-        raise StoreError(f"layer {layer.name()!r} has no coordinate reference system: state the CRS of its "
-                         "coordinates (it is never guessed)")
+        raise StoreError(tr("layer {0!r} has no coordinate reference system: state the CRS of its coordinates (it is "
+                            "never guessed)").format(layer.name()))
     name_field = _name_field(layer, name_field)
     table, geometries = read_layer(layer, store.crs, [name_field] if name_field else [], request, source_crs)
     result = DistrictImport()
@@ -67,8 +68,8 @@ def import_districts(store, layer, name_field=None, source_crs=None, request=Non
         kept.append(polygonal)
         result.imported.append((int(fid), name))
     if not records:
-        raise StoreError(f"layer {layer.name()!r}: no feature could be imported "
-                         f"({'; '.join(f'{n}: {r}' for _, n, r in result.refused[:3])})")
+        raise StoreError(tr("layer {0!r}: no feature could be imported ({1})")
+                         .format(layer.name(), '; '.join(f'{n}: {r}' for _, n, r in result.refused[:3])))
     with store.batch("import_districts", f"{len(records)} districts from {layer.name()}") as batch:
         batch.add("districts", records, kept)
     result.batch_id = batch.batch_id

@@ -24,6 +24,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 from ..plugin_resources import plugin_version
 from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql
 from .store_styles import save_default_styles
+from ..translation import tr
 
 ogr.UseExceptions()
 osr.UseExceptions()
@@ -49,12 +50,12 @@ def create_store(path, epsg):
     """Create an empty store at ``path`` in CRS ``EPSG:epsg``; refuses to overwrite an existing file."""
     path = Path(path)
     if path.exists():
-        raise StoreError(f"{path}: a file already exists there; choose another name or remove it first")
+        raise StoreError(tr("{0}: a file already exists there; choose another name or remove it first").format(path))
     crs = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
     if not crs.isValid() or crs.isGeographic():
-        raise StoreError(f"EPSG:{epsg} is not a projected CRS; a store needs metric coordinates")
+        raise StoreError(tr("EPSG:{0} is not a projected CRS; a store needs metric coordinates").format(epsg))
     if not path.parent.is_dir():
-        raise StoreError(f"{path}: folder {path.parent} does not exist")
+        raise StoreError(tr("{0}: folder {1} does not exist").format(path, path.parent))
     handle, tmp = tempfile.mkstemp(suffix=".gpkg", dir=path.parent)
     os.close(handle)
     os.unlink(tmp)
@@ -75,7 +76,7 @@ def create_store(path, epsg):
             os.unlink(tmp)
         if isinstance(error, StoreError):
             raise
-        raise StoreError(f"{path}: could not create the store: {error}") from error
+        raise StoreError(tr("{0}: could not create the store: {1}").format(path, error)) from error
     return DistrictStore(path)
 
 
@@ -131,13 +132,14 @@ class Batch:
         """
         layer = self._ds.GetLayerByName(table)
         if layer is None:
-            raise StoreError(f"the store has no table {table!r}")
+            raise StoreError(tr("the store has no table {0!r}").format(table))
         definition = layer.GetLayerDefn()
         tag_batch = table != "batches" and "batch_id" in TABLES_BY_NAME[table].column_names
         unknown = {c for record in records for c in record} - {
             definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
         if unknown:
-            raise StoreError(f"{self._ds.GetDescription()}: table {table!r} has no column(s) {', '.join(sorted(unknown))}")
+            raise StoreError(tr("{0}: table {1!r} has no column(s) {2}")
+                             .format(self._ds.GetDescription(), table, ', '.join(sorted(unknown))))
         wkbs = shapely.to_wkb(geometries) if geometries is not None else [None] * len(records)
         fids = []
         for record, wkb in zip(records, wkbs):
@@ -160,7 +162,7 @@ class Batch:
         layer = self._ds.GetLayerByName(table)
         feature = layer.GetFeature(int(fid))
         if feature is None:
-            raise StoreError(f"table {table!r} has no row {fid}")
+            raise StoreError(tr("table {0!r} has no row {1}").format(table, fid))
         for column, value in record.items():
             value = _ogr_value(value)
             if value is None:
@@ -182,9 +184,10 @@ class DistrictStore:
     def _read_info(self):
         """Facts of the store, after making sure it is one this plugin can use. Nothing is written."""
         if not self.path.is_file():
-            raise StoreError(f"{self.path}: no such file")
+            raise StoreError(tr("{0}: no such file").format(self.path))
         if not self.path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-            raise StoreError(f"{self.path}: the file is read-only; copy it to a writable folder to work on it")
+            raise StoreError(tr("{0}: the file is read-only; copy it to a writable folder to work on it")
+                             .format(self.path))
         try:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=1.0)
             try:
@@ -193,22 +196,22 @@ class DistrictStore:
                 con.close()
         except sqlite3.OperationalError as error:
             if "locked" in str(error):
-                raise StoreError(f"{self.path}: the file is locked by another program; close it there and "
-                                 "try again") from error
-            raise StoreError(f"{self.path}: not a district store GeoPackage ({error})") from error
+                raise StoreError(tr("{0}: the file is locked by another program; close it there and try again")
+                                 .format(self.path)) from error
+            raise StoreError(tr("{0}: not a district store GeoPackage ({1})").format(self.path, error)) from error
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"{self.path}: not a district store GeoPackage ({error})") from error
+            raise StoreError(tr("{0}: not a district store GeoPackage ({1})").format(self.path, error)) from error
         info = dict(rows)
         if info.get("application") != STORE_APPLICATION:
-            raise StoreError(f"{self.path}: this GeoPackage was not created as a district store")
+            raise StoreError(tr("{0}: this GeoPackage was not created as a district store").format(self.path))
         version = int(info.get("schema_version", 0))
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: the store was written by a newer version of the plugin (schema "
-                             f"{version}); update the plugin to open it")
+            raise StoreError(tr("{0}: the store was written by a newer version of the plugin (schema {1}); update the "
+                                "plugin to open it").format(self.path, version))
         if version < SCHEMA_VERSION:
             # No older schema has been released yet: migrations (after a backup copy) start with version 2.
-            raise StoreError(f"{self.path}: store schema version {version} cannot be migrated to version "
-                             f"{SCHEMA_VERSION}; the file was left untouched")
+            raise StoreError(tr("{0}: store schema version {1} cannot be migrated to version {2}; the file was left "
+                                "untouched").format(self.path, version, SCHEMA_VERSION))
         return info
 
     @property
@@ -224,12 +227,13 @@ class DistrictStore:
         ds = ogr.Open(str(self.path))
         layer = ds.GetLayerByName(table)
         if layer is None:
-            raise StoreError(f"{self.path}: the store has no table {table!r}")
+            raise StoreError(tr("{0}: the store has no table {1!r}").format(self.path, table))
         definition = layer.GetLayerDefn()
         names = list(TABLES_BY_NAME[table].column_names) if columns is None else list(columns)
         indexes = [definition.GetFieldIndex(n) for n in names]
         if -1 in indexes:
-            raise StoreError(f"{self.path}: table {table!r} has no column {names[indexes.index(-1)]!r}")
+            raise StoreError(tr("{0}: table {1!r} has no column {2!r}")
+                             .format(self.path, table, names[indexes.index(-1)]))
         fids, rows, wkbs = [], [], []
         for feature in layer:
             fids.append(feature.GetFID())
@@ -248,7 +252,7 @@ class DistrictStore:
         """A QGIS layer on one of the store's tables (main thread only; tasks use :meth:`read_table`)."""
         layer = QgsVectorLayer(self.layer_uri(table), name or table, "ogr")
         if not layer.isValid():
-            raise StoreError(f"{self.path}: table {table!r} cannot be opened")
+            raise StoreError(tr("{0}: table {1!r} cannot be opened").format(self.path, table))
         return layer
 
     @contextlib.contextmanager
@@ -257,7 +261,7 @@ class DistrictStore:
         try:
             ds = ogr.Open(str(self.path), update=1)
         except RuntimeError as error:
-            raise StoreError(f"{self.path}: cannot be opened for writing ({error})") from error
+            raise StoreError(tr("{0}: cannot be opened for writing ({1})").format(self.path, error)) from error
         batch = Batch(ds, uuid.uuid4().hex)
         ds.StartTransaction()
         try:
@@ -289,4 +293,4 @@ class DistrictStore:
         finally:
             con.close()
         if not deleted:
-            raise StoreError(f"{self.path}: no batch {batch_id}")
+            raise StoreError(tr("{0}: no batch {1}").format(self.path, batch_id))

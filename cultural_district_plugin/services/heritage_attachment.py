@@ -11,6 +11,7 @@ from .district_builder import store_municipalities
 from .district_store import StoreError
 from .layer_reader import read_layer
 from .store_schema import TABLES_BY_NAME
+from ..translation import tr
 
 NAME_FIELDS = ("name", "nome", "denominazione")
 
@@ -32,14 +33,14 @@ def attach_heritage(store, layer):
     by_lower = {f.name().lower(): f.name() for f in layer.fields()}
     name_field = next((by_lower[n] for n in NAME_FIELDS if n in by_lower), None)
     if name_field is None:
-        raise StoreError(f"layer {layer.name()!r}: no name field ({', '.join(NAME_FIELDS)})")
+        raise StoreError(tr("layer {0!r}: no name field ({1})").format(layer.name(), ', '.join(NAME_FIELDS)))
     columns = [c for c in TABLES_BY_NAME["heritage_assets"].column_names
                if c in by_lower and c not in ("name", "pro_com_t", "batch_id")]
     table, points = read_layer(layer, store.crs, [name_field] + [by_lower[c] for c in columns])
     bad = [i for i, g in enumerate(points) if g is None or g.is_empty or g.geom_type != "Point"]
     if bad:
-        raise StoreError(f"layer {layer.name()!r}: feature {table['fid'].iloc[bad[0]]} is not a point "
-                         f"({len(bad)} such feature(s)); nothing was attached")
+        raise StoreError(tr("layer {0!r}: feature {1} is not a point ({2} such feature(s)); nothing was attached")
+                         .format(layer.name(), table['fid'].iloc[bad[0]], len(bad)))
     municipalities, unit_geometries, _ = store_municipalities(store)
     codes = assign_to_units(points, unit_geometries, municipalities["pro_com_t"].to_numpy())
     records = []

@@ -19,6 +19,7 @@ from ..core.text_keys import text_key
 from .coordinate_arrays import WGS84, transformer
 from .district_store import StoreError
 from .layer_reader import read_layer
+from ..translation import tr
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 
@@ -39,12 +40,12 @@ def read_source(source, encoding=None, delimiter=None):
         try:
             table = read_delimited(path.read_bytes(), encoding, delimiter)
         except (OSError, ValueError) as error:
-            raise StoreError(f"{path}: {error}") from error
+            raise StoreError(tr("{0}: {1}").format(path, error)) from error
         rows = [SourceRow(line, dict(zip(table.header, cells))) for line, cells in table.rows]
         return SourceTable(rows, table.header, None, path.name)
     layer = source if isinstance(source, QgsVectorLayer) else QgsVectorLayer(str(source), Path(str(source)).stem, "ogr")
     if not layer.isValid():
-        raise StoreError(f"{source}: cannot be read as a table or a vector layer")
+        raise StoreError(tr("{0}: cannot be read as a table or a vector layer").format(source))
     spatial = layer.isSpatial() and layer.crs().isValid()
     table, geometries = read_layer(layer, None)
     header = list(table.columns[1:])  # after the feature id
@@ -108,7 +109,8 @@ def read_synonyms(path):
     table = read_delimited(Path(path).read_bytes())
     keys = {text_key(h): i for i, h in enumerate(table.header)}
     if "synonym" not in keys or "category" not in keys:
-        raise StoreError(f"{path}: the synonym file needs the columns synonym and category (and art101_class)")
+        raise StoreError(tr("{0}: the synonym file needs the columns synonym and category (and art101_class)")
+                         .format(path))
     art = keys.get("art101 class")
     return {cells[keys["synonym"]]: (cells[keys["category"]] or None, (cells[art] or None) if art is not None else None)
             for _, cells in table.rows}
@@ -123,8 +125,8 @@ def import_heritage(store, source, source_crs=None, overrides=None, coordinates=
     mode = coordinates or coordinate_mode(mapping, table)
     crs = table.crs if mode == "geometry" else source_crs
     if mode in ("xy", "wkt") and (crs is None or not crs.isValid()):
-        raise StoreError(f"{table.description}: coordinates are {mode.upper()}: give their CRS "
-                         "(e.g. EPSG:3004 for Gauss–Boaga East, EPSG:7792 for RDN2008 / UTM 33N)")
+        raise StoreError(tr("{0}: coordinates are {1}: give their CRS (e.g. EPSG:3004 for Gauss–Boaga East, EPSG:7792 "
+                            "for RDN2008 / UTM 33N)").format(table.description, mode.upper()))
     to_lonlat = transformer(crs, WGS84) if mode != "latlon" else None
     settings = ImportSettings(mode, source_dataset or table.description, duplicate_distance_m, extra_synonyms=synonyms)
     municipalities = municipality_index(store)

@@ -5,6 +5,8 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import QVariant
 
+from ..translation import tr
+
 
 class LayerReadError(ValueError):
     """The layer cannot be read as asked (missing CRS, missing field, invalid source)."""
@@ -26,19 +28,19 @@ def read_layer(layer, target_crs, fields=None, request=None, assumed_crs=None):
     guessed.
     """
     if not layer.isValid():
-        raise LayerReadError(f"layer {layer.name()!r} is not valid: {layer.source()}")
+        raise LayerReadError(tr("layer {0!r} is not valid: {1}").format(layer.name(), layer.source()))
     if isinstance(target_crs, str):
         target_crs = QgsCoordinateReferenceSystem(target_crs)
     own_transform = None
     if target_crs is not None and layer.isSpatial() and not layer.crs().isValid():
         if assumed_crs is None or not assumed_crs.isValid():
-            raise LayerReadError(f"layer {layer.name()!r} has no coordinate reference system; state it")
+            raise LayerReadError(tr("layer {0!r} has no coordinate reference system; state it").format(layer.name()))
         own_transform = QgsCoordinateTransform(assumed_crs, target_crs, QgsProject.instance().transformContext())
     # a GeoPackage's own "fid" field is the feature id, which the table carries anyway
     names = [f.name() for f in layer.fields() if f.name() != "fid"] if fields is None else list(fields)
     missing = [n for n in names if layer.fields().indexOf(n) < 0]
     if missing:
-        raise LayerReadError(f"layer {layer.name()!r} has no field(s) {', '.join(missing)}")
+        raise LayerReadError(tr("layer {0!r} has no field(s) {1}").format(layer.name(), ', '.join(missing)))
     request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
     request.setSubsetOfAttributes(names, layer.fields())
     if layer.isSpatial() and target_crs is not None and own_transform is None:

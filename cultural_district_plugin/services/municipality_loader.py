@@ -13,6 +13,7 @@ from ..core.istat_fields import recognise_fields
 from ..core.store_crs import store_epsg_for_longitudes
 from .district_store import StoreError
 from .layer_reader import read_layer
+from ..translation import tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -30,7 +31,7 @@ def _region_request(layer, region_codes):
         return None
     column = recognise_fields([f.name() for f in layer.fields()]).get("region_code")
     if column is None:
-        raise StoreError(f"layer {layer.name()!r} has no region code field (COD_REG) to filter on")
+        raise StoreError(tr("layer {0!r} has no region code field (COD_REG) to filter on").format(layer.name()))
     codes = ", ".join(str(int(c)) for c in region_codes)
     return QgsFeatureRequest(QgsExpression(f"{QgsExpression.quotedColumnRef(column)} IN ({codes})"))
 
@@ -39,7 +40,7 @@ def suggested_store_epsg(layer, region_codes=None):
     """RDN2008 CRS for the municipalities of ``layer`` (optionally only some regions)."""
     _, geometries = read_layer(layer, WGS84, fields=[], request=_region_request(layer, region_codes))
     if len(geometries) == 0:
-        raise StoreError(f"layer {layer.name()!r} has no municipality in regions {region_codes}")
+        raise StoreError(tr("layer {0!r} has no municipality in regions {1}").format(layer.name(), region_codes))
     xmin, _, xmax, _ = shapely.total_bounds(geometries)
     return store_epsg_for_longitudes(xmin, xmax)
 
@@ -58,7 +59,7 @@ def population_table(path):
         try:
             population[normalise_pro_com_t(cells[columns["pro_com_t"]])] = parse_integer(cells[columns["population"]])
         except (InvalidIstatCode, ValueError) as error:
-            raise StoreError(f"{path}, line {line}: {error}") from error
+            raise StoreError(tr("{0}, line {1}: {2}").format(path, line, error)) from error
     return population
 
 
@@ -71,28 +72,28 @@ def load_municipalities(store, layer, region_codes=None, boundary_year=None, pop
     table, geometries = read_layer(layer, store.crs, fields=list(roles.values()),
                                    request=_region_request(layer, region_codes))
     if table.empty:
-        raise StoreError(f"layer {layer.name()!r}: no municipality to load")
+        raise StoreError(tr("layer {0!r}: no municipality to load").format(layer.name()))
     table = table.rename(columns={v: k for k, v in roles.items()})
     try:
         table["pro_com_t"] = [normalise_pro_com_t(v) for v in table["pro_com_t"]]
     except InvalidIstatCode as error:
-        raise StoreError(f"layer {layer.name()!r}: {error}") from error
+        raise StoreError(tr("layer {0!r}: {1}").format(layer.name(), error)) from error
     if population is not None:
         table["population"] = [population.get(code) for code in table["pro_com_t"]]
         table["population_year"] = population_year
     if "boundary_year" not in table or boundary_year is not None:
         if boundary_year is None:
-            raise StoreError(f"layer {layer.name()!r}: no boundary year field; give the boundary year")
+            raise StoreError(tr("layer {0!r}: no boundary year field; give the boundary year").format(layer.name()))
         table["boundary_year"] = boundary_year
     duplicated = table["pro_com_t"].duplicated()
     if duplicated.any():
-        raise StoreError(f"layer {layer.name()!r}: ISTAT code {table['pro_com_t'][duplicated].iloc[0]} "
-                         "appears more than once")
+        raise StoreError(tr("layer {0!r}: ISTAT code {1} appears more than once")
+                         .format(layer.name(), table['pro_com_t'][duplicated].iloc[0]))
     existing = set(zip(*_existing_keys(store)))
     clash = [c for c, y in zip(table["pro_com_t"], table["boundary_year"]) if (c, int(y)) in existing]
     if clash:
-        raise StoreError(f"{store.path}: municipalities already loaded for the same boundary year "
-                         f"(e.g. {clash[0]}); nothing was loaded")
+        raise StoreError(tr("{0}: municipalities already loaded for the same boundary year (e.g. {1}); nothing was "
+                            "loaded").format(store.path, clash[0]))
 
     invalid = np.flatnonzero(~shapely.is_valid(geometries))
     repairs = []

@@ -6,6 +6,7 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 
 from .district_store import StoreError
+from ..translation import tr
 
 
 def source_uri(path):
@@ -16,13 +17,13 @@ def source_uri(path):
         with zipfile.ZipFile(path) as archive:
             shapefiles = [n for n in archive.namelist() if n.lower().endswith(".shp")]
         if len(shapefiles) != 1:
-            raise StoreError(f"{path}: the archive holds {len(shapefiles)} shapefiles; expected one")
+            raise StoreError(tr("{0}: the archive holds {1} shapefiles; expected one").format(path, len(shapefiles)))
         return f"/vsizip/{path}/{shapefiles[0]}"
     if suffix == ".kmz":
         with zipfile.ZipFile(path) as archive:
             kml = next((n for n in archive.namelist() if n.lower().endswith(".kml")), None)
         if kml is None:
-            raise StoreError(f"{path}: the KMZ holds no KML document")
+            raise StoreError(tr("{0}: the KMZ holds no KML document").format(path))
         return f"/vsizip/{path}/{kml}"
     return str(path)
 
@@ -35,5 +36,5 @@ def open_vector(source, project=None):
         return source
     layer = QgsVectorLayer(source_uri(source), Path(str(source)).stem, "ogr")
     if not layer.isValid():
-        raise StoreError(f"{source}: cannot be read as a vector layer")
+        raise StoreError(tr("{0}: cannot be read as a vector layer").format(source))
     return layer

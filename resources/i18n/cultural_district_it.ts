@@ -1253,6 +1253,236 @@ Installare con:
       <translation>Annullato: nessuna esecuzione registrata</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/district_builder.py" />
+      <source>a district needs a name</source>
+      <translation>un distretto deve avere un nome</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_builder.py" />
+      <source>{0}: the store has no municipalities; load them first</source>
+      <translation>{0}: l'archivio non contiene comuni; caricarli prima</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_builder.py" />
+      <source>{0}: no municipalities with boundary year {1}</source>
+      <translation>{0}: nessun comune con anno dei confini {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_builder.py" />
+      <source>district {0!r}: no municipality codes given</source>
+      <translation>distretto {0!r}: nessun codice di comune indicato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_builder.py" />
+      <source>district {0!r}: ISTAT code(s) {1} not among the store's {2} municipalities; nothing was written</source>
+      <translation>distretto {0!r}: codici ISTAT {1} assenti tra i comuni {2} dell'archivio; non è stato scritto nulla</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_export.py" />
+      <source>{0}: no district to export</source>
+      <translation>{0}: nessun distretto da esportare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_export.py" />
+      <source>{0}: export failed: {1}</source>
+      <translation>{0}: esportazione non riuscita: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_import.py" />
+      <source>layer {0!r} has no coordinate reference system: state the CRS of its coordinates (it is never guessed)</source>
+      <translation>il layer {0!r} non ha un sistema di riferimento: indicare quello delle sue coordinate (non viene mai indovinato)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_import.py" />
+      <source>layer {0!r}: no feature could be imported ({1})</source>
+      <translation>layer {0!r}: nessun elemento importabile ({1})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_import.py" />
+      <source>layer {0!r} has no field {1!r}</source>
+      <translation>il layer {0!r} non ha il campo {1!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: a file already exists there; choose another name or remove it first</source>
+      <translation>{0}: esiste già un file con questo nome; scegliere un altro nome o rimuoverlo prima</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>EPSG:{0} is not a projected CRS; a store needs metric coordinates</source>
+      <translation>EPSG:{0} non è un sistema di riferimento proiettato; l'archivio richiede coordinate metriche</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: folder {1} does not exist</source>
+      <translation>{0}: la cartella {1} non esiste</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: could not create the store: {1}</source>
+      <translation>{0}: impossibile creare l'archivio: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>the store has no table {0!r}</source>
+      <translation>l'archivio non ha la tabella {0!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: table {1!r} has no column(s) {2}</source>
+      <translation>{0}: la tabella {1!r} non ha le colonne {2}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>table {0!r} has no row {1}</source>
+      <translation>la tabella {0!r} non ha la riga {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: no such file</source>
+      <translation>{0}: file inesistente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: the file is read-only; copy it to a writable folder to work on it</source>
+      <translation>{0}: il file è di sola lettura; copiarlo in una cartella scrivibile per lavorarci</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: this GeoPackage was not created as a district store</source>
+      <translation>{0}: questo GeoPackage non è stato creato come archivio di distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: the store was written by a newer version of the plugin (schema {1}); update the plugin to open it</source>
+      <translation>{0}: l'archivio è stato scritto da una versione più recente del plugin (schema {1}); aggiornare il plugin per aprirlo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: store schema version {1} cannot be migrated to version {2}; the file was left untouched</source>
+      <translation>{0}: la versione {1} dello schema dell'archivio non può essere migrata alla versione {2}; il file non è stato modificato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: the store has no table {1!r}</source>
+      <translation>{0}: l'archivio non ha la tabella {1!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: table {1!r} has no column {2!r}</source>
+      <translation>{0}: la tabella {1!r} non ha la colonna {2!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: table {1!r} cannot be opened</source>
+      <translation>{0}: impossibile aprire la tabella {1!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: no batch {1}</source>
+      <translation>{0}: nessun lotto {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: not a district store GeoPackage ({1})</source>
+      <translation>{0}: non è un GeoPackage di archivio di distretto ({1})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: cannot be opened for writing ({1})</source>
+      <translation>{0}: impossibile aprirlo in scrittura ({1})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: the file is locked by another program; close it there and try again</source>
+      <translation>{0}: il file è bloccato da un altro programma; chiuderlo lì e riprovare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/heritage_attachment.py" />
+      <source>layer {0!r}: no name field ({1})</source>
+      <translation>layer {0!r}: nessun campo del nome ({1})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/heritage_attachment.py" />
+      <source>layer {0!r}: feature {1} is not a point ({2} such feature(s)); nothing was attached</source>
+      <translation>layer {0!r}: l'elemento {1} non è un punto ({2} elementi di questo tipo); non è stato collegato nulla</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/heritage_import.py" />
+      <source>{0}: cannot be read as a table or a vector layer</source>
+      <translation>{0}: non può essere letto come tabella o layer vettoriale</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/heritage_import.py" />
+      <source>{0}: the synonym file needs the columns synonym and category (and art101_class)</source>
+      <translation>{0}: il file dei sinonimi richiede le colonne synonym e category (e art101_class)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/heritage_import.py" />
+      <source>{0}: coordinates are {1}: give their CRS (e.g. EPSG:3004 for Gauss–Boaga East, EPSG:7792 for RDN2008 / UTM 33N)</source>
+      <translation>{0}: le coordinate sono {1}: indicarne il sistema di riferimento (es. EPSG:3004 per Gauss–Boaga Est, EPSG:7792 per RDN2008 / UTM 33N)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/heritage_import.py" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_reader.py" />
+      <source>layer {0!r} is not valid: {1}</source>
+      <translation>il layer {0!r} non è valido: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_reader.py" />
+      <source>layer {0!r} has no field(s) {1}</source>
+      <translation>il layer {0!r} non ha i campi {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_reader.py" />
+      <source>layer {0!r} has no coordinate reference system; state it</source>
+      <translation>il layer {0!r} non ha un sistema di riferimento; indicarlo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/municipality_loader.py" />
+      <source>layer {0!r} has no region code field (COD_REG) to filter on</source>
+      <translation>il layer {0!r} non ha il campo del codice regione (COD_REG) per filtrare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/municipality_loader.py" />
+      <source>layer {0!r} has no municipality in regions {1}</source>
+      <translation>il layer {0!r} non ha comuni nelle regioni {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/municipality_loader.py" />
+      <source>layer {0!r}: no municipality to load</source>
+      <translation>layer {0!r}: nessun comune da caricare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/municipality_loader.py" />
+      <source>layer {0!r}: ISTAT code {1} appears more than once</source>
+      <translation>layer {0!r}: il codice ISTAT {1} compare più di una volta</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/municipality_loader.py" />
+      <source>{0}: municipalities already loaded for the same boundary year (e.g. {1}); nothing was loaded</source>
+      <translation>{0}: comuni già caricati per lo stesso anno dei confini (es. {1}); non è stato caricato nulla</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/municipality_loader.py" />
+      <source>layer {0!r}: {1}</source>
+      <translation>layer {0!r}: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/municipality_loader.py" />
+      <source>layer {0!r}: no boundary year field; give the boundary year</source>
+      <translation>layer {0!r}: nessun campo dell'anno dei confini; indicare l'anno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/municipality_loader.py" />
+      <source>{0}, line {1}: {2}</source>
+      <translation>{0}, riga {1}: {2}</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/store_relations.py" />
       <source>{0} of the {1}</source>
       <translation>{0} di {1}</translation>
@@ -1356,6 +1586,21 @@ Installare con:
       <location filename="cultural_district_plugin/services/store_styles.py" />
       <source>Cultural District Planner default style</source>
       <translation>Stile predefinito del pianificatore di distretti culturali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/vector_sources.py" />
+      <source>{0}: cannot be read as a vector layer</source>
+      <translation>{0}: non può essere letto come layer vettoriale</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/vector_sources.py" />
+      <source>{0}: the archive holds {1} shapefiles; expected one</source>
+      <translation>{0}: l'archivio contiene {1} shapefile; ne è atteso uno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/vector_sources.py" />
+      <source>{0}: the KMZ holds no KML document</source>
+      <translation>{0}: il KMZ non contiene un documento KML</translation>
     </message>
   </context>
 </TS>
