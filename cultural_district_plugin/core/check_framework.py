@@ -11,10 +11,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
-def translatable(template):
-    """Mark a message template for extraction into the translation files (like QT_TR_NOOP)."""
-    return template
-
 
 class Severity(str, Enum):
     ERROR = "error"

@@ -4,7 +4,8 @@ work is per pair or per unit). Each rule yields :class:`Finding` objects."""
 import numpy as np
 import shapely
 
-from .check_framework import Finding, Severity, translatable
+from .check_framework import Finding, Severity
+from .translatable import translatable
 from .district_checks import CRS_GEOGRAPHIC, CRS_MISSING
 from .district_geometry import polygonal_part, repaired
 

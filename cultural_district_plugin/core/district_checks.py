@@ -7,7 +7,8 @@ list its checks when the analysis packages are missing. The rules live in :mod:`
 
 from dataclasses import dataclass
 
-from .check_framework import Check, CheckRegistry, Parameter, Severity, translatable
+from .check_framework import Check, CheckRegistry, Parameter, Severity
+from .translatable import translatable
 
 CRS_PROJECTED = "projected"
 CRS_GEOGRAPHIC = "geographic"  # measured after projecting to a metric CRS

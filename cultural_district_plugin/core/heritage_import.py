@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
+from .translatable import translatable
 from .heritage_categories import normalise_category, parse_flag
 from .istat_codes import InvalidIstatCode, normalise_pro_com_t
 from .number_text import parse_coordinate, parse_decimal, parse_integer
@@ -78,11 +79,18 @@ class RowReport:
     name: str
     status: str  # imported, flagged, rejected
     reasons: list = field(default_factory=list)
-    messages: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # (translatable template, arguments)
+
+    def note(self, template, **arguments):
+        self.notes.append((template, arguments))
+
+    def message_in(self, translate=lambda template: template):
+        """The notes joined, each template passed through ``translate`` first."""
+        return "; ".join(translate(template).format(**arguments) for template, arguments in self.notes)
 
     @property
     def message(self):
-        return "; ".join(self.messages)
+        return self.message_in()
 
 
 @dataclass
@@ -163,7 +171,7 @@ def _raw_coordinates(source, mapping, mode, report):
             geometry = shapely.from_wkt(text)
         except shapely.errors.GEOSException:
             report.reasons.append("unparsable_coordinate")
-            report.messages.append(f"WKT cannot be read: {text[:40]!r}")
+            report.note(translatable("WKT cannot be read: {wkt!r}"), wkt=text[:40])
             return "rejected"
         point = geometry if geometry.geom_type == "Point" else shapely.point_on_surface(geometry)
         return point.x, point.y
@@ -174,13 +182,15 @@ def _raw_coordinates(source, mapping, mode, report):
     try:
         parse = parse_coordinate if mode == "latlon" else parse_decimal
         a, b = parse(texts[0]), parse(texts[1])
-    except ValueError as error:
+    except ValueError:
         report.reasons.append("unparsable_coordinate")
-        report.messages.append(str(error))
+        report.note(translatable("{first}={a!r}, {second}={b!r}: not a coordinate"), first=first, a=texts[0],
+                    second=second, b=texts[1])
         return "rejected"
     if a is None or b is None:
         report.reasons.append("missing_coordinates")
-        report.messages.append(f"only one coordinate given ({first}={texts[0]!r}, {second}={texts[1]!r})")
+        report.note(translatable("only one coordinate given ({first}={a!r}, {second}={b!r})"), first=first, a=texts[0],
+                    second=second, b=texts[1])
         return "rejected"
     return a, b
 
@@ -212,10 +222,10 @@ def prepare_inventory(rows, mapping, settings, to_lonlat, to_store, municipaliti
             if code is None:
                 report.status = "rejected"
                 report.reasons.append("missing_coordinates")
-                report.messages.append("no coordinates and no known municipality")
+                report.note(translatable("no coordinates and no known municipality"))
                 continue
             report.reasons.append("approximate_location")
-            report.messages.append(f"placed on the territory of municipality {code}")
+            report.note(translatable("placed on the territory of municipality {code}"), code=code)
         record = {"name": name, "source_id": source_id or None, "source_dataset": settings.source_dataset or None}
         category_text = _text(values, mapping.get("category"))
         record["category"], record["art101_class"] = normalise_category(category_text, settings.extra_synonyms)
@@ -226,7 +236,7 @@ def prepare_inventory(rows, mapping, settings, to_lonlat, to_store, municipaliti
             except ValueError:
                 record[column] = None
                 report.reasons.append("unparsable_number")
-                report.messages.append(f"{mapping[role]}={text!r} is not a number (left empty)")
+                report.note(translatable("{column}={text!r} is not a number (left empty)"), column=mapping[role], text=text)
         record["protection"] = _text(values, mapping.get("protection")) or None
         unesco = _text(values, mapping.get("unesco"))
         flag = parse_flag(unesco)
@@ -276,12 +286,12 @@ def _locate(records, coords, approximate, settings, to_lonlat, to_store, municip
             points[i] = municipalities.surface_point(approximate[i])
         elif swapped[i]:
             report.reasons.append("swapped_lat_lon")
-            report.messages.append("latitude and longitude were swapped; swapped back")
+            report.note(translatable("latitude and longitude were swapped; swapped back"))
             points[i] = shapely.Point(x[i], y[i])
         elif not direct[i]:
             report.status = "rejected"
             report.reasons.append("outside_italy")
-            report.messages.append(f"({a[i]:g}, {b[i]:g}) lies outside Italy")
+            report.note(translatable("({a:g}, {b:g}) lies outside Italy"), a=float(a[i]), b=float(b[i]))
         else:
             points[i] = shapely.Point(x[i], y[i])
     if municipalities is not None and len(municipalities.geometries):
@@ -292,7 +302,7 @@ def _locate(records, coords, approximate, settings, to_lonlat, to_store, municip
             for position in set(range(len(located))) - set(hits.tolist()):
                 report = records[located[position]][0]
                 report.reasons.append("outside_any_municipality")
-                report.messages.append("the point lies outside every municipality of the store")
+                report.note(translatable("the point lies outside every municipality of the store"))
     return points
 
 
@@ -310,5 +320,5 @@ def _reject_duplicates(kept, points, settings):
         if _similar(kept[i][1]["name"], kept[j][1]["name"], settings.name_similarity):
             later.status = "rejected"
             later.reasons.append("duplicate")
-            later.messages.append(f"duplicate of row {first.row} ({first.name!r}) within "
-                                  f"{settings.duplicate_distance_m:g} m")
+            later.note(translatable("duplicate of row {row} ({name!r}) within {distance:g} m"), row=first.row,
+                       name=first.name, distance=settings.duplicate_distance_m)

@@ -165,7 +165,7 @@ REPORT_COLUMNS = ("row", "source_id", "name", "status", "reasons", "message")
 
 
 def report_rows(prepared):
-    return [(r.row, r.source_id, r.name, r.status, ",".join(r.reasons), r.message) for r in prepared.report]
+    return [(r.row, r.source_id, r.name, r.status, ",".join(r.reasons), r.message_in(tr)) for r in prepared.report]
 
 
 def write_report_csv(prepared, path):

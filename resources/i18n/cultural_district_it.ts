@@ -144,6 +144,56 @@
       <translation>Tolleranza sulla superficie delle regioni (quota)</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>only one coordinate given ({first}={a!r}, {second}={b!r})</source>
+      <translation>indicata una sola coordinata ({first}={a!r}, {second}={b!r})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>{first}={a!r}, {second}={b!r}: not a coordinate</source>
+      <translation>{first}={a!r}, {second}={b!r}: non è una coordinata</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>placed on the territory of municipality {code}</source>
+      <translation>collocato nel territorio del comune {code}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>duplicate of row {row} ({name!r}) within {distance:g} m</source>
+      <translation>doppione della riga {row} ({name!r}) entro {distance:g} m</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>WKT cannot be read: {wkt!r}</source>
+      <translation>WKT illeggibile: {wkt!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>no coordinates and no known municipality</source>
+      <translation>nessuna coordinata e nessun comune riconosciuto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>latitude and longitude were swapped; swapped back</source>
+      <translation>latitudine e longitudine erano invertite; ripristinate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>the point lies outside every municipality of the store</source>
+      <translation>il punto è fuori da ogni comune dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>{column}={text!r} is not a number (left empty)</source>
+      <translation>{column}={text!r} non è un numero (lasciato vuoto)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>({a:g}, {b:g}) lies outside Italy</source>
+      <translation>({a:g}, {b:g}) è fuori dall'Italia</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
       <source>Error</source>
       <translation>Errore</translation>

@@ -1,0 +1,7 @@
+"""Marking user-visible text in the Qt-free core for translation."""
+
+
+def translatable(template):
+    """Mark a message template for extraction into the translation files (like QT_TR_NOOP); the faces
+    and services translate it with ``tr`` and then fill in its arguments."""
+    return template
