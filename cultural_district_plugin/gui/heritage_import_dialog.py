@@ -100,14 +100,14 @@ class HeritageImportDialog(QDialog):
     def load_columns(self):
         """Read the source's columns, recognise them, and offer the remembered mapping when there is one."""
         from ..core.heritage_columns import recognise_heritage_columns
-        from ..services.heritage_import import read_source
+        from ..services.heritage_import import read_header
         source = self.source()
         self.header = []
         self.ok_button.setEnabled(False)
         if source is None:
             return
         try:
-            self.header = read_source(source).header
+            self.header = read_header(source)
         except Exception as error:  # shown to the user; the dialog stays open
             self.message.setText(str(error))
             return
@@ -131,7 +131,10 @@ class HeritageImportDialog(QDialog):
         """The ``importheritage`` parameters; remembers the mapping for this source."""
         QgsSettings().setValue(SETTINGS_KEY + self.source_key(), json.dumps(self.mapping()))
         source = self.source()
-        parameters = {"INPUT": source if isinstance(source, str) else source.id(), "STORE": store_path,
+        # a file-based layer is read from its source by the task (a project layer belongs to the GUI thread)
+        if not isinstance(source, str):
+            source = source.source() if source.providerType() == "ogr" else source.id()
+        parameters = {"INPUT": source, "STORE": store_path,
                       "COORDINATES": self.mode_combo.currentIndex(), "REPORT": "TEMPORARY_OUTPUT"}
         parameters.update({f"{role.upper()}_COLUMN": column for role, column in self.mapping().items()})
         if self.crs_widget.crs().isValid():

@@ -54,6 +54,21 @@ def read_source(source, encoding=None, delimiter=None):
     return SourceTable(rows, header, layer.crs() if spatial else None, layer.name())
 
 
+def read_header(source, encoding=None, delimiter=None):
+    """The column names of a source, reading only what that needs (the first 64 KB of a text file)."""
+    if isinstance(source, (str, Path)) and Path(source).suffix.lower() in TEXT_SUFFIXES:
+        with open(source, "rb") as handle:
+            head = handle.read(65536)
+        try:
+            return read_delimited(head, encoding, delimiter).header
+        except ValueError as error:
+            raise StoreError(tr("{0}: {1}").format(source, error)) from error
+    layer = source if isinstance(source, QgsVectorLayer) else QgsVectorLayer(str(source), "", "ogr")
+    if not layer.isValid():
+        raise StoreError(tr("{0}: cannot be read as a table or a vector layer").format(source))
+    return [f.name() for f in layer.fields() if f.name() != "fid"]
+
+
 def coordinate_mode(mapping, source_table):
     if source_table.crs is not None:
         return "geometry"
