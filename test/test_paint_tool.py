@@ -85,6 +85,15 @@ def test_a_drag_adds_what_it_crosses_and_undo_redo_work_per_stroke(painting, qtb
     assert members(layers) == [c for c in crossed if c != MISTERBIANCO]
 
 
+def test_hovering_outlines_the_municipality_a_click_would_change(painting):
+    store, layers, canvas, editor, tool = painting
+    position, point = screen(canvas, store, PATERNO)
+    mouse(canvas, tool, QEvent.Type.MouseMove, position, button=Qt.MouseButton.NoButton)
+    outline = shapely.from_wkb(bytes(tool.highlight.asGeometry().asWkb()))
+    assert outline.contains(shapely.Point(point)) and tool._hovered == PATERNO
+    assert members(layers) == [CATANIA]  # hovering changes nothing
+
+
 def test_the_district_geometry_is_the_union_of_its_members(painting, qtbot):
     store, layers, canvas, editor, tool = painting
     with qtbot.waitSignal(editor.geometryUpdated, timeout=10000):

@@ -1,8 +1,10 @@
 """The paint tool: click or drag over municipalities to add them to the active district; Shift or the
 right button removes. A stroke (press → drag → release) is one undoable edit command."""
 
-from qgis.gui import QgsMapTool
+from qgis.core import QgsWkbTypes
+from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 
 from ..translation import tr
 
@@ -13,6 +15,11 @@ class MunicipalityPaintTool(QgsMapTool):
         super().__init__(canvas)
         self.editor = editor
         self._last = None
+        self._hovered = None
+        self.highlight = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.highlight.setColor(QColor(40, 120, 200, 70))
+        self.highlight.setStrokeColor(QColor(20, 80, 160))
+        self.highlight.setWidth(2)
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     def _crs(self):
@@ -27,6 +34,7 @@ class MunicipalityPaintTool(QgsMapTool):
 
     def canvasMoveEvent(self, event):  # noqa: N802 (Qt API name)
         if self._last is None:
+            self._hover(event.mapPoint())
             return
         point = event.mapPoint()
         self.editor.paint(self.editor.codes_along([self._last, point], self._crs()))  # everything crossed
@@ -37,7 +45,21 @@ class MunicipalityPaintTool(QgsMapTool):
             self._last = None
             self.editor.end_stroke()
 
+    def _hover(self, point):
+        """Outline the municipality under the cursor (the one a click would add or remove)."""
+        codes = self.editor.codes_along([point], self._crs())
+        code = codes[0] if codes else None
+        if code == self._hovered:
+            return
+        self._hovered = code
+        if code is None:
+            self.highlight.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        else:
+            self.highlight.setToGeometry(self.editor.unit_geometry(code, self._crs()), None)
+
     def deactivate(self):
+        self.highlight.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        self._hovered = None
         if self._last is not None:
             self._last = None
             self.editor.end_stroke()

@@ -105,6 +105,13 @@ class MembershipEditor(QObject):
             hits = sorted(hits, key=lambda i: shape.project(self.unit_geometries[i].representative_point()))
         return [self.units["pro_com_t"].iloc[i] for i in hits]
 
+    def unit_geometry(self, code, crs):
+        """A municipality's boundary as a QgsGeometry in ``crs`` (for highlighting it on the canvas)."""
+        index = int(np.flatnonzero(self.units["pro_com_t"].to_numpy() == code)[0])
+        geometry = to_qgs_geometry(self.unit_geometries[index])
+        geometry.transform(QgsCoordinateTransform(self.store.crs, crs, QgsProject.instance()))
+        return geometry
+
     # Strokes ----------------------------------------------------------------------------------
     def begin_stroke(self, remove, label):
         if not self.members_layer.isEditable():
