@@ -71,6 +71,10 @@ def test_installed_zip_loads_unloads_and_drives_the_dock(tmp_path):
     assert report["checks"][0] is True and report["checks"][2] == 2  # parts and holes warnings
     assert report["draw"][:2] == ["districts", True] and "Digitiz" in report["draw"][2], report["draw"]
     assert report["draw"][3:] == [True, True]  # snapping to the municipal boundaries
+    assert report["painting_tool"] == "MunicipalityPaintTool"
+    assert report["tool_after_unload"] != "MunicipalityPaintTool"
+    gone = report["after_unload_while_painting"]
+    assert (gone["docks"], gone["actions"], gone["provider"]) == (0, 0, False), gone
     summary = report["summaries"][0]
     assert (summary["members"], summary["parts"], summary["population"], summary["assets_inside"]) == (8, 6, 527173, 16)
     assert summary["area_km2"] == pytest.approx(2132.24, abs=0.1)

@@ -35,6 +35,7 @@ def painting(qgis_iface, qgis_new_project, run_algorithm, tmp_path, qtbot):
     yield store, layers, canvas, editor, tool
     editor.close()
     canvas.unsetMapTool(tool)
+    tool.release()
     layers["district_members"].rollBack()
 
 

@@ -107,6 +107,7 @@ class DistrictEditingPanel(QWidget):
                 self.iface.mapCanvas().setMapTool(self.tool)
         elif self.tool is not None and self.iface is not None:
             self.iface.mapCanvas().unsetMapTool(self.tool)
+            self.tool.release()
             self.tool = None
 
     def show_stats(self, stats):

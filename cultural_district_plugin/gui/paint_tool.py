@@ -58,9 +58,17 @@ class MunicipalityPaintTool(QgsMapTool):
             self.highlight.setToGeometry(self.editor.unit_geometry(code, self._crs()), None)
 
     def deactivate(self):
-        self.highlight.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        if self.highlight is not None:
+            self.highlight.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         self._hovered = None
         if self._last is not None:
             self._last = None
             self.editor.end_stroke()
         super().deactivate()
+
+    def release(self):
+        """Remove the outline from the canvas and schedule the tool's deletion (it is parented to the canvas)."""
+        self.highlight.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
+        self.canvas().scene().removeItem(self.highlight)
+        self.highlight = None
+        self.deleteLater()

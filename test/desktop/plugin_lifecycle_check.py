@@ -100,6 +100,15 @@ def show_dock_and_finish():
     QTimer.singleShot(1000, lambda: (grab(), finish()))
 
 
+def unload_while_painting(panel):
+    """Unloading in the middle of painting leaves no map tool, dock or provider behind."""
+    panel.editing.paint_button.setChecked(True)
+    report["painting_tool"] = type(iface.mapCanvas().mapTool()).__name__
+    qgis.utils.unloadPlugin(NAME)
+    report["after_unload_while_painting"] = plugin_state()
+    report["tool_after_unload"] = type(iface.mapCanvas().mapTool()).__name__ if iface.mapCanvas().mapTool() else None
+
+
 def grab():
     if SCREENSHOT:
         flush_deletes()
@@ -156,7 +165,7 @@ def drive_dock():
             extent.scale(1.1)
             canvas.setExtent(extent)
             canvas.refreshAllLayers()
-        QTimer.singleShot(2500, lambda: (grab(), finish()))
+        QTimer.singleShot(2500, lambda: (grab(), unload_while_painting(panel), finish()))
 
     def checks_done(ok, run_id):
         report["checks"] = [ok, run_id, panel.check_results.table.rowCount()]
