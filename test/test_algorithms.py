@@ -27,7 +27,7 @@ def test_val_di_noto(district_store):
     assert built["MEMBERS"] == 8 and built["PARTS"] == 6 and built["POPULATION"] == 527173
     assert built["AREA_KM2"] == pytest.approx(2132.24, abs=0.1)
     summary = next(results["attached"]["SUMMARY"].getFeatures())
-    assert summary["assets_inside"] == 16 and summary["area_method"].startswith("ellipsoidal (GRS 1980")
+    assert summary["assets_inside"] == 16 and summary["area_method"] == "ellipsoidal, GRS 1980 (EPSG:7019)"
     # Planar area in UTM 33N: domain.md §8.1 lists the eight municipalities' UTM areas (sum 2,130.56 km²).
     store = DistrictStore(path)
     district = next(store.layer("districts").getFeatures())

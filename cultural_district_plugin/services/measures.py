@@ -19,7 +19,7 @@ def ellipsoidal_area_km2(geometries, crs):
         raise ValueError(f"{crs.authid()}: no ellipsoid for area measurement")
     # With an ellipsoid, QgsDistanceArea measures areas in square metres.
     areas = [measure.measureArea(to_qgs_geometry(g)) / 1e6 for g in geometries]
-    return areas, f"ellipsoidal ({ellipsoid_name(ellipsoid)})"
+    return areas, f"ellipsoidal, {ellipsoid_name(ellipsoid)}"
 
 
 def ellipsoid_name(acronym):
