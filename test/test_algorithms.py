@@ -58,6 +58,11 @@ def test_each_asset_gets_the_hand_checked_municipality(district_store):
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     store = DistrictStore(path)
     sample = {f["source_id"]: f["pro_com_t"] for f in QgsVectorLayer(HERITAGE).getFeatures()}
+    kept, _ = store.read_table("heritage_assets", ["source_id", "art101_class", "coord_verified", "category"])
+    kept = kept.set_index("source_id")
+    # attaching goes through the inventory import: the sample's art. 101 class and verified flag survive
+    assert (kept.loc["TO01", "art101_class"], kept.loc["TO01", "coord_verified"]) == ("museo", 1)
+    assert (kept.loc["VDN02", "coord_verified"], kept.loc["VDN02", "category"]) == (0, "Architettura residenziale")
     assigned = {f["source_id"]: f["pro_com_t"] for f in store.layer("heritage_assets").getFeatures()}
     assert len(assigned) == 33
     for source_id, code in sample.items():

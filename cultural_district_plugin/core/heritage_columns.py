@@ -19,6 +19,8 @@ HERITAGE_COLUMNS = {
     "protection": ("vincolo", "tutela", "protezione", "protection"),
     "unesco": ("unesco", "patrimonio unesco", "sito unesco", "unesco component"),
     "owner_type": ("proprieta", "proprietario", "owner", "ownership", "tipo proprieta"),
+    "art101_class": ("art101 class", "classe art 101", "istituto art 101", "art 101"),
+    "coord_verified": ("coord verified", "coordinate verificate", "coordinate verified", "verificato"),
 }
 
 

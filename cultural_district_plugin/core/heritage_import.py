@@ -29,8 +29,6 @@ REJECTED_REASONS = ("missing_coordinates", "unparsable_coordinate", "outside_ita
 FLAG_REASONS = ("swapped_lat_lon", "outside_any_municipality", "unparsable_number", "approximate_location")
 # Italy with its islands (lon, lat), generous by a few km
 ITALY_BOUNDS = (6.55, 35.45, 18.6, 47.1)
-MAPPED_ROLES = ("name", "category", "municipality", "municipality_code", "source_id", "lat", "lon", "x", "y",
-                "wkt", "visitors", "visitors_year", "protection", "unesco", "owner_type")
 OWNER_WORDS = {"stato": "state", "statale": "state", "mic": "state", "demanio": "state", "regione": "region",
                "regionale": "region", "comune": "municipality", "comunale": "municipality",
                "provincia": "other_public", "pubblico": "other_public", "pubblica": "other_public",
@@ -229,6 +227,10 @@ def prepare_inventory(rows, mapping, settings, to_lonlat, to_store, municipaliti
         record = {"name": name, "source_id": source_id or None, "source_dataset": settings.source_dataset or None}
         category_text = _text(values, mapping.get("category"))
         record["category"], record["art101_class"] = normalise_category(category_text, settings.extra_synonyms)
+        art101_text = _text(values, mapping.get("art101_class"))
+        if art101_text:  # an explicit art. 101 class wins over the one the category implies
+            record["art101_class"] = normalise_category(art101_text, settings.extra_synonyms)[1] or record["art101_class"]
+        record["coord_verified"] = int(bool(parse_flag(_text(values, mapping.get("coord_verified")))))
         for role, column in (("visitors", "visitors"), ("visitors_year", "visitors_year")):
             text = _text(values, mapping.get(role))
             try:
@@ -262,7 +264,6 @@ def prepare_inventory(rows, mapping, settings, to_lonlat, to_store, municipaliti
         report, record = records[i]
         record["location_approximate"] = int("approximate_location" in report.reasons)
         record["import_flags"] = ",".join(r for r in report.reasons if r in FLAG_REASONS) or None
-        record["coord_verified"] = 0
         final.append(record)
     return PreparedInventory(final, np.asarray(points[written], dtype=object), reports)
 

@@ -48,10 +48,14 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
     def process(self, parameters, context, feedback):
         from ..services.district_export import summary_fields
         from ..services.district_report import district_summaries
-        from ..services.heritage_attachment import attach_heritage, locate_store_assets
+        from ..services.heritage_attachment import locate_store_assets
+        from ..services.heritage_import import import_heritage
         store = self.open_store(parameters, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        result = attach_heritage(store, layer) if layer is not None else None
+        result = import_heritage(store, layer) if layer is not None else None  # the one way assets come in
+        if result is not None and result.prepared.count("rejected"):
+            feedback.pushWarning(self.tr("{0} feature(s) rejected; run Import heritage inventory for the report")
+                                 .format(result.prepared.count("rejected")))
         assets = locate_store_assets(store)
         outside = int(assets["pro_com_t"].isna().sum())
         if outside:

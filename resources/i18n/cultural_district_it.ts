@@ -869,6 +869,11 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
+      <source>{0} feature(s) rejected; run Import heritage inventory for the report</source>
+      <translation>{0} elementi scartati; eseguire Importa l'inventario del patrimonio per il rapporto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>{0} asset(s) lie outside every municipality of the store</source>
       <translation>{0} beni si trovano fuori da ogni comune dell'archivio</translation>
     </message>
@@ -1446,16 +1451,6 @@ Installare con:
       <location filename="cultural_district_plugin/services/district_store.py" />
       <source>{0}: the file is locked by another program; close it there and try again</source>
       <translation>{0}: il file è bloccato da un altro programma; chiuderlo lì e riprovare</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/heritage_attachment.py" />
-      <source>layer {0!r}: no name field ({1})</source>
-      <translation>layer {0!r}: nessun campo del nome ({1})</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/heritage_attachment.py" />
-      <source>layer {0!r}: feature {1} is not a point ({2} such feature(s)); nothing was attached</source>
-      <translation>layer {0!r}: l'elemento {1} non è un punto ({2} elementi di questo tipo); non è stato collegato nulla</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/heritage_import.py" />
