@@ -258,3 +258,16 @@ def test_report_messages_are_translated(run_algorithm, sicily_store):
         QCoreApplication.removeTranslator(translator)
     assert messages["SR001"] == "latitudine e longitudine erano invertite; ripristinate"
     assert messages["CT004"].startswith("doppione della riga 5")
+
+
+def test_a_layer_without_crs_is_not_guessed(run_algorithm, sicily_store, tmp_path):
+    from osgeo import gdal
+
+    from conftest import SAMPLE
+    target = tmp_path / "nocrs.shp"
+    gdal.VectorTranslate(str(target), str(SAMPLE), format="ESRI Shapefile", layers=["heritage_assets"])
+    target.with_suffix(".prj").unlink()
+    with pytest.raises(QgsProcessingException, match="give their CRS"):
+        run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store))
+    result = run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store), SOURCE_CRS="EPSG:4326")
+    assert (result["IMPORTED"], result["FLAGGED"]) == (33, 17)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from qgis.core import QgsVectorLayer
 
 from ..core.asset_location import assign_to_units
 from ..core.delimited_text import read_delimited
@@ -19,6 +18,7 @@ from ..core.text_keys import text_key
 from .coordinate_arrays import WGS84, transformer
 from .district_store import StoreError
 from .layer_reader import read_layer
+from .vector_sources import open_vector
 from ..translation import tr
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -28,7 +28,8 @@ TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 class SourceTable:
     rows: list  # SourceRow
     header: list
-    crs: object  # QgsCoordinateReferenceSystem of the geometry, or None
+    has_geometry: bool
+    crs: object  # QgsCoordinateReferenceSystem of the geometry, or None when the source states none
     description: str
 
 
@@ -42,16 +43,13 @@ def read_source(source, encoding=None, delimiter=None):
         except (OSError, ValueError) as error:
             raise StoreError(tr("{0}: {1}").format(path, error)) from error
         rows = [SourceRow(line, dict(zip(table.header, cells))) for line, cells in table.rows]
-        return SourceTable(rows, table.header, None, path.name)
-    layer = source if isinstance(source, QgsVectorLayer) else QgsVectorLayer(str(source), Path(str(source)).stem, "ogr")
-    if not layer.isValid():
-        raise StoreError(tr("{0}: cannot be read as a table or a vector layer").format(source))
-    spatial = layer.isSpatial() and layer.crs().isValid()
+        return SourceTable(rows, table.header, False, None, path.name)
+    layer = open_vector(source)
     table, geometries = read_layer(layer, None)
     header = list(table.columns[1:])  # after the feature id
-    rows = [SourceRow(int(fid), dict(zip(header, values)), geometries[i] if spatial else None)
+    rows = [SourceRow(int(fid), dict(zip(header, values)), geometries[i] if layer.isSpatial() else None)
             for i, (fid, *values) in enumerate(table.itertuples(index=False, name=None))]
-    return SourceTable(rows, header, layer.crs() if spatial else None, layer.name())
+    return SourceTable(rows, header, layer.isSpatial(), layer.crs() if layer.crs().isValid() else None, layer.name())
 
 
 def read_header(source, encoding=None, delimiter=None):
@@ -63,14 +61,11 @@ def read_header(source, encoding=None, delimiter=None):
             return read_delimited(head, encoding, delimiter).header
         except ValueError as error:
             raise StoreError(tr("{0}: {1}").format(source, error)) from error
-    layer = source if isinstance(source, QgsVectorLayer) else QgsVectorLayer(str(source), "", "ogr")
-    if not layer.isValid():
-        raise StoreError(tr("{0}: cannot be read as a table or a vector layer").format(source))
-    return [f.name() for f in layer.fields() if f.name() != "fid"]
+    return [f.name() for f in open_vector(source).fields() if f.name() != "fid"]
 
 
 def coordinate_mode(mapping, source_table):
-    if source_table.crs is not None:
+    if source_table.has_geometry:
         return "geometry"
     if "lat" in mapping and "lon" in mapping:
         return "latlon"
@@ -138,8 +133,8 @@ def import_heritage(store, source, source_crs=None, overrides=None, coordinates=
     table = read_source(source, encoding, delimiter)
     mapping = recognise_heritage_columns(table.header, overrides)
     mode = coordinates or coordinate_mode(mapping, table)
-    crs = table.crs if mode == "geometry" else source_crs
-    if mode in ("xy", "wkt") and (crs is None or not crs.isValid()):
+    crs = (table.crs or source_crs) if mode == "geometry" else source_crs
+    if mode != "latlon" and (crs is None or not crs.isValid()):
         raise StoreError(tr("{0}: coordinates are {1}: give their CRS (e.g. EPSG:3004 for Gauss–Boaga East, EPSG:7792 "
                             "for RDN2008 / UTM 33N)").format(table.description, mode.upper()))
     to_lonlat = transformer(crs, WGS84) if mode != "latlon" else None
