@@ -271,3 +271,10 @@ def test_a_layer_without_crs_is_not_guessed(run_algorithm, sicily_store, tmp_pat
         run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store))
     result = run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store), SOURCE_CRS="EPSG:4326")
     assert (result["IMPORTED"], result["FLAGGED"]) == (33, 17)
+
+
+def test_a_wrong_column_override_is_a_clear_message(run_algorithm, sicily_store):
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm("importheritage", INPUT=str(CORPUS / "places_utf8_bom.csv"), STORE=str(sicily_store),
+                      NAME_COLUMN="Nome del bene")
+    assert str(error.value).startswith("no column 'Nome del bene' in the file") and "Traceback" not in str(error.value)

@@ -9,6 +9,7 @@ fill in ``Finding.arguments``.
 import importlib
 from dataclasses import dataclass, field
 from enum import Enum
+from .input_error import InputError
 
 
 
@@ -64,7 +65,7 @@ class Check:
         return {p.name: p.default for p in self.parameters}
 
 
-class CheckError(ValueError):
+class CheckError(InputError):
     """Unknown check ids or bad parameter values."""
 
 

@@ -8,6 +8,7 @@ quotes follow the CSV rules. Every row keeps its line number in the file, for th
 import csv
 import io
 from dataclasses import dataclass
+from .input_error import InputError
 
 DELIMITERS = (";", ",", "\t", "|")
 ENCODINGS = ("utf-8-sig", "cp1252")
@@ -22,7 +23,7 @@ class DelimitedTable:
     header_line: int
 
 
-class DelimitedTextError(ValueError):
+class DelimitedTextError(InputError):
     """The bytes are not a readable delimited table."""
 
 

@@ -1,5 +1,6 @@
 """Recognise the columns of heritage inventories (Italian and English headers)."""
 
+from .input_error import InputError
 from .text_keys import text_key
 
 # role -> accepted headers (compared as text keys), in order of preference
@@ -32,7 +33,7 @@ def recognise_heritage_columns(header, overrides=None):
     for role, column in (overrides or {}).items():
         if column:
             if column not in header:
-                raise ValueError(f"no column {column!r} in the file (columns: {', '.join(header)})")
+                raise InputError(f"no column {column!r} in the file (columns: {', '.join(header)})")
             mapping[role] = column
             used.add(column)
     for role, candidates in HERITAGE_COLUMNS.items():

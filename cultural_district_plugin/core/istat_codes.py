@@ -1,11 +1,12 @@
 """ISTAT municipality codes (PRO_COM_T): 6-character text with leading zeros."""
 
 import re
+from .input_error import InputError
 
 _CODE = re.compile(r"^\d{1,6}$")
 
 
-class InvalidIstatCode(ValueError):
+class InvalidIstatCode(InputError):
     """A value that cannot be read as an ISTAT municipality code."""
 
 

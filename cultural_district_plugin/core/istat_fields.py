@@ -1,5 +1,7 @@
 """Recognise the usual field names of ISTAT municipal boundary files and population tables."""
 
+from .input_error import InputError
+
 # role -> accepted names (compared case-insensitively), in order of preference
 MUNICIPALITY_FIELD_NAMES = {
     "pro_com_t": ("pro_com_t", "pro_com", "cod_istat", "codice_istat", "istat", "municipality_code", "codice",
@@ -17,7 +19,7 @@ MUNICIPALITY_FIELD_NAMES = {
 REQUIRED_ROLES = ("pro_com_t", "name")
 
 
-class FieldRecognitionError(ValueError):
+class FieldRecognitionError(InputError):
     """Required fields could not be recognised."""
 
 

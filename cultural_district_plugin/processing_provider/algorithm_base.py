@@ -107,13 +107,12 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             feedback.pushWarning(self.tr("Repaired boundary of {0} {1}: {2}").format(code, name, reason))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.istat_codes import InvalidIstatCode
-        from ..core.istat_fields import FieldRecognitionError
+        from ..core.input_error import InputError
         from ..services.district_store import StoreError
         from ..services.layer_reader import LayerReadError
         try:
             return self.process(parameters, context, feedback)
-        except (StoreError, LayerReadError, FieldRecognitionError, InvalidIstatCode) as error:
+        except (StoreError, LayerReadError, InputError) as error:
             message = str(error)
         # Raised outside the except block: the new exception carries no chained traceback, so the frames
         # of the failed work (and the layers they hold) are freed now, not when QGIS lets go of the error.

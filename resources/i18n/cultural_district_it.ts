@@ -1454,11 +1454,6 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/services/heritage_import.py" />
-      <source>{0}: cannot be read as a table or a vector layer</source>
-      <translation>{0}: non può essere letto come tabella o layer vettoriale</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/heritage_import.py" />
       <source>{0}: the synonym file needs the columns synonym and category (and art101_class)</source>
       <translation>{0}: il file dei sinonimi richiede le colonne synonym e category (e art101_class)</translation>
     </message>
