@@ -13,6 +13,11 @@ def tr(text):
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def error_message(error):
+    """An exception's message in the user's language when the core marked it for translation."""
+    return error.message_in(tr) if hasattr(error, "message_in") else str(error)
+
+
 def user_locale():
     """Two-letter locale QGIS runs in (its own setting, else the system's)."""
     locale = QgsSettings().value("locale/userLocale", "") or QLocale.system().name()

@@ -49,3 +49,17 @@ def test_service_errors_are_translated(qgis_app, tmp_path):
             DistrictStore(tmp_path / "assente.gpkg")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_core_input_errors_are_translated(run_algorithm, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from cultural_district_plugin.translation import install_translator
+    store = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(store), CRS="EPSG:7792")
+    translator = install_translator("it")
+    try:
+        with pytest.raises(QgsProcessingException, match="non è un codice ISTAT di comune: '08x011'"):
+            run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="X", CODES="08x011")
+    finally:
+        QCoreApplication.removeTranslator(translator)

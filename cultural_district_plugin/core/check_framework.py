@@ -10,6 +10,7 @@ import importlib
 from dataclasses import dataclass, field
 from enum import Enum
 from .input_error import InputError
+from .translatable import translatable
 
 
 
@@ -87,7 +88,8 @@ class CheckRegistry:
         try:
             return self._checks[check_id]
         except KeyError:
-            raise CheckError(f"unknown check {check_id!r} (known: {', '.join(self._checks)})") from None
+            raise CheckError(translatable("unknown check {check!r} (known: {known})"), check=check_id,
+                             known=", ".join(self._checks)) from None
 
     def ids(self):
         return list(self._checks)
@@ -103,7 +105,8 @@ class CheckRegistry:
                 continue
             declared = [p for c in check_ids for p in self[c].parameters if p.name == name]
             if declared and value < declared[0].minimum:
-                raise CheckError(f"parameter {name} must be at least {declared[0].minimum} (got {value})")
+                raise CheckError(translatable("parameter {name} must be at least {minimum} (got {value})"), name=name,
+                                 minimum=declared[0].minimum, value=value)
             values[name] = value
         return values
 

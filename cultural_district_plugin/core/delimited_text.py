@@ -9,6 +9,7 @@ import csv
 import io
 from dataclasses import dataclass
 from .input_error import InputError
+from .translatable import translatable
 
 DELIMITERS = (";", ",", "\t", "|")
 ENCODINGS = ("utf-8-sig", "cp1252")
@@ -34,7 +35,7 @@ def decode(data, encoding=None):
             return data.decode(candidate), candidate
         except UnicodeDecodeError:
             continue
-    raise DelimitedTextError("the file is neither UTF-8 nor Windows-1252 text")
+    raise DelimitedTextError(translatable("the file is neither UTF-8 nor Windows-1252 text"))
 
 
 def _records(text, delimiter):
@@ -64,7 +65,7 @@ def _sniff_delimiter(text):
         if score > best_score:
             best, best_score = delimiter, score
     if best is None:
-        raise DelimitedTextError("no delimiter splits the lines into columns")
+        raise DelimitedTextError(translatable("no delimiter splits the lines into columns"))
     return best
 
 
@@ -87,12 +88,12 @@ def read_delimited(data, encoding=None, delimiter=None):
     delimiter = delimiter or _sniff_delimiter(text)
     records = [(line, r) for line, r in _records(text, delimiter) if not _is_blank(r)]
     if not records:
-        raise DelimitedTextError("the file holds no rows")
+        raise DelimitedTextError(translatable("the file holds no rows"))
     counts = [len(r) for _, r in records]
     modal = max(set(counts), key=counts.count)
     header_index = next((i for i, (_, r) in enumerate(records) if len(r) >= modal and _looks_like_header(r)), None)
     if header_index is None:
-        raise DelimitedTextError("no header line found")
+        raise DelimitedTextError(translatable("no header line found"))
     header_line, header = records[header_index]
     header = [h.strip() for h in header]
     rows = []

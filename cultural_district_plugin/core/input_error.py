@@ -1,8 +1,18 @@
 """The core's errors about what a user gave it (a bad code, an unreadable file, an unknown column).
 
-Faces turn these into clear messages; any other exception is a bug and keeps its traceback.
+Faces turn these into clear, translated messages; any other exception is a bug and keeps its traceback.
 """
 
 
 class InputError(ValueError):
-    """Input the core cannot use; the message says what and why."""
+    """Input the core cannot use. ``template`` (marked for translation) and ``arguments`` let faces show
+    the message in the user's language; ``str(error)`` is the English text."""
+
+    def __init__(self, template, **arguments):
+        super().__init__(template.format(**arguments))
+        self.template = template
+        self.arguments = arguments
+
+    def message_in(self, translate):
+        return translate(self.template).format(**self.arguments)
+

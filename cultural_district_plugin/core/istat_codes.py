@@ -2,7 +2,9 @@
 
 import re
 from .input_error import InputError
+from .translatable import translatable
 
+_NOT_A_CODE = translatable("not an ISTAT municipality code: {value!r}")
 _CODE = re.compile(r"^\d{1,6}$")
 
 
@@ -17,14 +19,14 @@ def normalise_pro_com_t(value):
     part too (``1272.0``). Anything else raises :class:`InvalidIstatCode`.
     """
     if isinstance(value, bool) or value is None:
-        raise InvalidIstatCode(f"not an ISTAT municipality code: {value!r}")
+        raise InvalidIstatCode(_NOT_A_CODE, value=value)
     if isinstance(value, float):
         if not value.is_integer():
-            raise InvalidIstatCode(f"not an ISTAT municipality code: {value!r}")
+            raise InvalidIstatCode(_NOT_A_CODE, value=value)
         value = int(value)
     text = str(value).strip()
     if not _CODE.match(text) or int(text) == 0:
-        raise InvalidIstatCode(f"not an ISTAT municipality code: {value!r}")
+        raise InvalidIstatCode(_NOT_A_CODE, value=value)
     return text.zfill(6)
 
 
@@ -45,7 +47,7 @@ def parse_region_codes(text):
     codes = []
     for token in re.split(r"[\s,;]+", (text or "").strip()):
         if token and (not token.isdigit() or not 1 <= int(token) <= 20):
-            raise InvalidIstatCode(f"not an ISTAT region code (1-20): {token!r}")
+            raise InvalidIstatCode(translatable("not an ISTAT region code (1-20): {token!r}"), token=token)
         if token:
             codes.append(int(token))
     return codes

@@ -1,6 +1,7 @@
 """Recognise the usual field names of ISTAT municipal boundary files and population tables."""
 
 from .input_error import InputError
+from .translatable import translatable
 
 # role -> accepted names (compared case-insensitively), in order of preference
 MUNICIPALITY_FIELD_NAMES = {
@@ -36,5 +37,5 @@ def recognise_fields(field_names, roles=MUNICIPALITY_FIELD_NAMES, required=REQUI
     missing = [role for role in required if role not in found]
     if missing:
         expected = "; ".join(f"{role}: {', '.join(roles[role])}" for role in missing)
-        raise FieldRecognitionError(f"no field recognised for {expected}")
+        raise FieldRecognitionError(translatable("no field recognised for {expected}"), expected=expected)
     return found

@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..qgis_enums import pixels_unit, snapping_advanced_mode, snapping_vertex_and_segment
-from ..translation import tr
+from ..translation import error_message, tr
 
 
 class DistrictEditingPanel(QWidget):
@@ -132,7 +132,7 @@ class DistrictEditingPanel(QWidget):
         try:
             self.add_codes(parse_code_list(self.codes_text()))
         except InvalidIstatCode as error:
-            self.stats_label.setText(str(error))
+            self.stats_label.setText(error_message(error))
 
     def add_province(self, province):
         self.editor.apply(self._codes_where("province", province), label=tr("Add province {0}").format(province))

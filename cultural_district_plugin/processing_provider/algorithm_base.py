@@ -8,7 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..dependencies import install_command, missing_requirements
 from ..plugin_resources import resource_path
-from ..translation import tr
+from ..translation import error_message, tr
 
 STORE = "STORE"
 MUNICIPALITIES = "MUNICIPALITIES"
@@ -112,8 +112,8 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         from ..services.layer_reader import LayerReadError
         try:
             return self.process(parameters, context, feedback)
-        except (StoreError, LayerReadError, InputError) as error:
-            message = str(error)
+        except (InputError, StoreError, LayerReadError) as error:
+            message = error_message(error)
         # Raised outside the except block: the new exception carries no chained traceback, so the frames
         # of the failed work (and the layers they hold) are freed now, not when QGIS lets go of the error.
         raise QgsProcessingException(message)

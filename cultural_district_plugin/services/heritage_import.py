@@ -19,7 +19,7 @@ from .coordinate_arrays import WGS84, transformer
 from .district_store import StoreError
 from .layer_reader import read_layer
 from .vector_sources import open_vector
-from ..translation import tr
+from ..translation import error_message, tr
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 
@@ -41,7 +41,7 @@ def read_source(source, encoding=None, delimiter=None):
         try:
             table = read_delimited(path.read_bytes(), encoding, delimiter)
         except (OSError, ValueError) as error:
-            raise StoreError(tr("{0}: {1}").format(path, error)) from error
+            raise StoreError(tr("{0}: {1}").format(path, error_message(error))) from error
         rows = [SourceRow(line, dict(zip(table.header, cells))) for line, cells in table.rows]
         return SourceTable(rows, table.header, False, None, path.name)
     layer = open_vector(source)
@@ -60,7 +60,7 @@ def read_header(source, encoding=None, delimiter=None):
         try:
             return read_delimited(head, encoding, delimiter).header
         except ValueError as error:
-            raise StoreError(tr("{0}: {1}").format(source, error)) from error
+            raise StoreError(tr("{0}: {1}").format(source, error_message(error))) from error
     return [f.name() for f in open_vector(source).fields() if f.name() != "fid"]
 
 

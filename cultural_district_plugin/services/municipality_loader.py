@@ -13,7 +13,7 @@ from ..core.istat_fields import recognise_fields
 from ..core.store_crs import store_epsg_for_longitudes
 from .district_store import StoreError
 from .layer_reader import read_layer
-from ..translation import tr
+from ..translation import error_message, tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -59,7 +59,7 @@ def population_table(path):
         try:
             population[normalise_pro_com_t(cells[columns["pro_com_t"]])] = parse_integer(cells[columns["population"]])
         except (InvalidIstatCode, ValueError) as error:
-            raise StoreError(tr("{0}, line {1}: {2}").format(path, line, error)) from error
+            raise StoreError(tr("{0}, line {1}: {2}").format(path, line, error_message(error))) from error
     return population
 
 
@@ -77,7 +77,7 @@ def load_municipalities(store, layer, region_codes=None, boundary_year=None, pop
     try:
         table["pro_com_t"] = [normalise_pro_com_t(v) for v in table["pro_com_t"]]
     except InvalidIstatCode as error:
-        raise StoreError(tr("layer {0!r}: {1}").format(layer.name(), error)) from error
+        raise StoreError(tr("layer {0!r}: {1}").format(layer.name(), error_message(error))) from error
     if population is not None:
         table["population"] = [population.get(code) for code in table["pro_com_t"]]
         table["population_year"] = population_year

@@ -4,6 +4,36 @@
   <context>
     <name>CulturalDistrict</name>
     <message>
+      <location filename="cultural_district_plugin/core/check_framework.py" />
+      <source>unknown check {check!r} (known: {known})</source>
+      <translation>controllo sconosciuto {check!r} (noti: {known})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/check_framework.py" />
+      <source>parameter {name} must be at least {minimum} (got {value})</source>
+      <translation>il parametro {name} deve essere almeno {minimum} (indicato {value})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>the file is neither UTF-8 nor Windows-1252 text</source>
+      <translation>il file non è testo UTF-8 né Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>no delimiter splits the lines into columns</source>
+      <translation>nessun separatore divide le righe in colonne</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>the file holds no rows</source>
+      <translation>il file non contiene righe</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>no header line found</source>
+      <translation>nessuna riga d'intestazione trovata</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>The districts have no coordinate reference system: areas and distances cannot be measured</source>
       <translation>I distretti non hanno un sistema di riferimento: superfici e distanze non si possono misurare</translation>
@@ -144,6 +174,11 @@
       <translation>Tolleranza sulla superficie delle regioni (quota)</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/core/heritage_columns.py" />
+      <source>no column {column!r} in the file (columns: {columns})</source>
+      <translation>nessuna colonna {column!r} nel file (colonne: {columns})</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
       <source>only one coordinate given ({first}={a!r}, {second}={b!r})</source>
       <translation>indicata una sola coordinata ({first}={a!r}, {second}={b!r})</translation>
@@ -192,6 +227,21 @@
       <location filename="cultural_district_plugin/core/heritage_import.py" />
       <source>({a:g}, {b:g}) lies outside Italy</source>
       <translation>({a:g}, {b:g}) è fuori dall'Italia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/istat_codes.py" />
+      <source>not an ISTAT municipality code: {value!r}</source>
+      <translation>non è un codice ISTAT di comune: {value!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/istat_codes.py" />
+      <source>not an ISTAT region code (1-20): {token!r}</source>
+      <translation>non è un codice ISTAT di regione (1-20): {token!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/istat_fields.py" />
+      <source>no field recognised for {expected}</source>
+      <translation>nessun campo riconosciuto per {expected}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
