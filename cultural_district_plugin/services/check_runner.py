@@ -14,10 +14,10 @@ from qgis.core import QgsCoordinateReferenceSystem
 from ..core.district_checks import CRS_GEOGRAPHIC, CRS_MISSING, CRS_PROJECTED, DistrictCheckData
 from ..core.district_geometry import polygonal_part
 from ..translation import tr
+from .district_import import district_name_field
 from .layer_reader import read_layer
 
 MEASURE_CRS = "EPSG:7794"  # RDN2008 / Italy zone, for layers in a geographic CRS and no store
-NAME_FIELDS = ("name", "nome", "denominazione", "comune")
 
 
 def _store_units(store):
@@ -38,8 +38,7 @@ def layer_check_data(layer, name_field=None, store=None):
     """Any polygon layer's features as districts: projected to the store's CRS when a store is given
     (its municipalities then serve as reference), else to RDN2008 / Italy zone when geographic."""
     crs = layer.crs()
-    by_lower = {f.name().lower(): f.name() for f in layer.fields()}
-    name_field = name_field or next((by_lower[n] for n in NAME_FIELDS if n in by_lower), None)
+    name_field = district_name_field(layer, name_field)
     if not crs.isValid():
         status, target = CRS_MISSING, None
     else:

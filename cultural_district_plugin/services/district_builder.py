@@ -6,11 +6,12 @@ from ..core.district_geometry import dissolve
 from .district_store import StoreError
 from ..translation import tr
 
-STORE_MUNICIPALITY_FIELDS = ["pro_com_t", "name", "population", "boundary_year"]
+STORE_MUNICIPALITY_FIELDS = ["pro_com_t", "name", "province", "population", "boundary_year"]
 
 
 def store_municipalities(store, boundary_year=None):
-    """The store's reference municipalities (one boundary year: the latest when not given)."""
+    """The store's reference municipalities (one boundary year: the latest when not given), as
+    ``(table, geometries, year)``."""
     table, geometries = store.read_table("municipalities", STORE_MUNICIPALITY_FIELDS)
     if table.empty:
         raise StoreError(tr("{0}: the store has no municipalities; load them first").format(store.path))

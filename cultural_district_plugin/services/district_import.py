@@ -26,7 +26,8 @@ class DistrictImport:
     batch_id: str = ""
 
 
-def _name_field(layer, name_field):
+def district_name_field(layer, name_field=None):
+    """The field naming a layer's districts: the one given (checked), else a recognised one, else None."""
     if name_field:
         if layer.fields().indexOf(name_field) < 0:
             raise StoreError(tr("layer {0!r} has no field {1!r}").format(layer.name(), name_field))
@@ -40,7 +41,7 @@ def import_districts(store, layer, name_field=None, source_crs=None, request=Non
     if layer.isSpatial() and not layer.crs().isValid() and (source_crs is None or not source_crs.isValid()):
         raise StoreError(tr("layer {0!r} has no coordinate reference system: state the CRS of its coordinates (it is "
                             "never guessed)").format(layer.name()))
-    name_field = _name_field(layer, name_field)
+    name_field = district_name_field(layer, name_field)
     table, geometries = read_layer(layer, store.crs, [name_field] if name_field else [], request, source_crs)
     result = DistrictImport()
     records, kept = [], []

@@ -17,6 +17,7 @@ from qgis.core import (QgsApplication, QgsCoordinateTransform, QgsFeature, QgsFe
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.district_geometry import dissolve, repaired
+from .district_builder import store_municipalities
 from .measures import ellipsoidal_area_km2, to_qgs_geometry
 
 
@@ -68,13 +69,8 @@ class MembershipEditor(QObject):
 
     # Preparation ------------------------------------------------------------------------------
     def _prepare_units(self):
-        table, geometries = self.store.read_table("municipalities", ["pro_com_t", "name", "province",
-                                                                       "population", "boundary_year"])
-        year = int(table["boundary_year"].max())
-        keep = (table["boundary_year"] == year).to_numpy()
-        self.boundary_year = year
-        self.units = table[keep].reset_index(drop=True)
-        self.unit_geometries = repaired(geometries[keep])
+        self.units, geometries, self.boundary_year = store_municipalities(self.store)
+        self.unit_geometries = repaired(geometries)
         self.unit_tree = shapely.STRtree(self.unit_geometries)
         areas, _ = ellipsoidal_area_km2(self.unit_geometries, self.store.crs)
         assets, _ = self.store.read_table("heritage_assets", ["pro_com_t"])
