@@ -1,25 +1,47 @@
 """Transform coordinate arrays between CRSs with QGIS (NaN stays NaN)."""
 
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext, QgsPointXY
+import shapely
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
+                       QgsCsException, QgsPointXY)
+
+from .measures import to_qgs_geometry
 
 WGS84 = "EPSG:4326"
 
 
 def transformer(source, target):
-    """A function ``(xs, ys) -> (xs, ys)`` from CRS ``source`` to ``target`` (CRS objects or auth ids)."""
+    """A function ``(xs, ys) -> (xs, ys)`` from CRS ``source`` to ``target`` (CRS objects or auth ids).
+
+    All points go through QGIS in one call (as one multipoint geometry); only when some point lies outside
+    the transform's domain are they transformed one by one, those points staying NaN.
+    """
     source = source if isinstance(source, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(source)
     target = target if isinstance(target, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(target)
     transform = QgsCoordinateTransform(source, target, QgsCoordinateTransformContext())
 
+    def one_by_one(xs, ys):
+        out = np.full((len(xs), 2), np.nan)
+        for i, (x, y) in enumerate(zip(xs, ys)):
+            try:
+                point = transform.transform(QgsPointXY(x, y))
+            except QgsCsException:
+                continue
+            out[i] = point.x(), point.y()
+        return out
+
     def apply(xs, ys):
         xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
         out_x, out_y = np.full(len(xs), np.nan), np.full(len(ys), np.nan)
-        for i in np.flatnonzero(~(np.isnan(xs) | np.isnan(ys))):
-            try:
-                point = transform.transform(QgsPointXY(xs[i], ys[i]))
-            except Exception:  # QgsCsException: outside the CRS's domain; stays NaN
-                continue
-            out_x[i], out_y[i] = point.x(), point.y()
+        valid = np.flatnonzero(~(np.isnan(xs) | np.isnan(ys)))
+        if len(valid) == 0:
+            return out_x, out_y
+        geometry = to_qgs_geometry(shapely.multipoints(np.column_stack([xs[valid], ys[valid]])))
+        try:
+            geometry.transform(transform)
+            coordinates = shapely.get_coordinates(shapely.from_wkb(bytes(geometry.asWkb())))
+        except QgsCsException:
+            coordinates = one_by_one(xs[valid], ys[valid])
+        out_x[valid], out_y[valid] = coordinates[:, 0], coordinates[:, 1]
         return out_x, out_y
     return apply
