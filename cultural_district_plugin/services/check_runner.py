@@ -66,7 +66,7 @@ def write_check_run(store, findings, check_ids, parameters, source):
     features name them in ``feature_ids`` only.
     """
     own_districts = source == "store"
-    with store.batch("run_checks", f"{len(findings)} findings over {source}") as batch:
+    with store.batch("run_checks", tr("{0} findings over {1}").format(len(findings), source)) as batch:
         run_id = batch.add("check_runs", [{
             "run_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "parameters": json.dumps({"checks": list(check_ids), "parameters": parameters, "source": source},

@@ -40,7 +40,7 @@ def build_district(store, name, codes, boundary_year=None, district_type=None, s
                             "written").format(name, ', '.join(unknown), year))
     rows = np.array([index[c] for c in codes])
     geometry = dissolve(geometries[rows])
-    with store.batch("build_district", f"district {name} from {len(codes)} municipalities") as batch:
+    with store.batch("build_district", tr("district {0} from {1} municipalities").format(name, len(codes))) as batch:
         fid = batch.add("districts", [{"name": name, "district_type": district_type, "status": status,
                                        "origin": "municipalities"}], [geometry])[0]
         batch.add("district_members", [{"district_id": fid, "pro_com_t": c, "boundary_year": year}

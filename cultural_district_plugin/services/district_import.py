@@ -65,13 +65,13 @@ def import_districts(store, layer, name_field=None, source_crs=None, request=Non
             result.repaired.append((int(fid), name, reason, polygonal.area / 1e6, fixed.area / 1e6))
             polygonal = fixed
         records.append({"name": name, "status": status, "origin": "imported",
-                        "notes": f"imported from {layer.name()} (feature {fid})"})
+                        "notes": tr("imported from {0} (feature {1})").format(layer.name(), fid)})
         kept.append(polygonal)
         result.imported.append((int(fid), name))
     if not records:
         raise StoreError(tr("layer {0!r}: no feature could be imported ({1})")
                          .format(layer.name(), '; '.join(f'{n}: {r}' for _, n, r in result.refused[:3])))
-    with store.batch("import_districts", f"{len(records)} districts from {layer.name()}") as batch:
+    with store.batch("import_districts", tr("{0} districts from {1}").format(len(records), layer.name())) as batch:
         batch.add("districts", records, kept)
     result.batch_id = batch.batch_id
     return result

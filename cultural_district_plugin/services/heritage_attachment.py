@@ -7,6 +7,7 @@ import shapely
 from ..core.asset_location import assign_to_units
 from ..core.district_summary import ASSET_COLUMNS
 from .district_builder import store_municipalities
+from ..translation import tr
 
 
 def _with_point(points):
@@ -43,7 +44,7 @@ def locate_store_assets(store):
     changed = [(fid, code) for fid, old, code in zip(table["fid"], table["pro_com_t"], codes)
                if (old if isinstance(old, str) else None) != code]
     if changed:
-        with store.batch("locate_heritage", f"municipality of {len(changed)} assets corrected") as batch:
+        with store.batch("locate_heritage", tr("municipality of {0} assets corrected").format(len(changed))) as batch:
             for fid, code in changed:
                 batch.update("heritage_assets", fid, {"pro_com_t": code})
     table = table.assign(pro_com_t=codes, districts=[", ".join(names) for names in covering])

@@ -135,8 +135,8 @@ def import_heritage(store, source, source_crs=None, overrides=None, coordinates=
     mode = coordinates or coordinate_mode(mapping, table)
     crs = (table.crs or source_crs) if mode == "geometry" else source_crs
     if mode != "latlon" and (crs is None or not crs.isValid()):
-        raise StoreError(tr("{0}: coordinates are {1}: give their CRS (e.g. EPSG:3004 for Gauss–Boaga East, EPSG:7792 "
-                            "for RDN2008 / UTM 33N)").format(table.description, mode.upper()))
+        raise StoreError(tr("{0}: coordinates are {1}: give their CRS (e.g. EPSG:3004 for Gauss–Boaga East, "
+                            "EPSG:7792 for RDN2008 / UTM 33N)").format(table.description, mode.upper()))
     to_lonlat = transformer(crs, WGS84) if mode != "latlon" else None
     settings = ImportSettings(mode, source_dataset or table.description, duplicate_distance_m, extra_synonyms=synonyms)
     municipalities = municipality_index(store)
@@ -148,7 +148,8 @@ def import_heritage(store, source, source_crs=None, overrides=None, coordinates=
     previous = _previous_import(store, settings.source_dataset)
     result = HeritageImport(prepared, mapping, mode, "")
     new_records, new_points = [], []
-    with store.batch("import_heritage", f"{len(prepared.records)} assets from {table.description}") as batch:
+    description = tr("{0} assets from {1}").format(len(prepared.records), table.description)
+    with store.batch("import_heritage", description) as batch:
         for record, point in zip(prepared.records, prepared.points):
             earlier = previous.get(record["source_id"]) if record["source_id"] else None
             if earlier is None:

@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ..core.district_geometry import dissolve, repaired
 from .district_builder import store_municipalities
 from .measures import ellipsoidal_area_km2, to_qgs_geometry
+from ..translation import tr
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class DissolveTask(QgsTask):
     """Dissolves a copy of the member geometries off the main thread; ``on_done`` runs on the main thread."""
 
     def __init__(self, geometries, on_done):
-        super().__init__("Dissolve district", QgsTask.Flag.CanCancel)
+        super().__init__(tr("Dissolve district"), QgsTask.Flag.CanCancel)
         self.geometries = geometries
         self.on_done = on_done
         self.geometry = None

@@ -106,7 +106,8 @@ def load_municipalities(store, layer, region_codes=None, boundary_year=None, pop
     columns = [c for c in ("pro_com_t", "name", "province_code", "province", "region_code", "region",
                            "population", "population_year", "boundary_year") if c in table]
     records = table[columns].to_dict("records")
-    with store.batch("load_municipalities", f"{len(records)} municipalities from {layer.name()}") as batch:
+    description = tr("{0} municipalities from {1}").format(len(records), layer.name())
+    with store.batch("load_municipalities", description) as batch:
         batch.add("municipalities", records, geometries)
     return MunicipalityLoad(len(records), batch.batch_id, repairs)
 

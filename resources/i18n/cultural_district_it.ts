@@ -1358,6 +1358,11 @@ Installare con:
       <translation>Annullato: nessuna esecuzione registrata</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/check_runner.py" />
+      <source>{0} findings over {1}</source>
+      <translation>{0} risultati su {1}</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/district_builder.py" />
       <source>a district needs a name</source>
       <translation>un distretto deve avere un nome</translation>
@@ -1383,6 +1388,11 @@ Installare con:
       <translation>distretto {0!r}: codici ISTAT {1} assenti tra i comuni {2} dell'archivio; non è stato scritto nulla</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/district_builder.py" />
+      <source>district {0} from {1} municipalities</source>
+      <translation>distretto {0} da {1} comuni</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/district_export.py" />
       <source>{0}: no district to export</source>
       <translation>{0}: nessun distretto da esportare</translation>
@@ -1404,8 +1414,18 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_import.py" />
+      <source>{0} districts from {1}</source>
+      <translation>{0} distretti da {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_import.py" />
       <source>layer {0!r} has no field {1!r}</source>
       <translation>il layer {0!r} non ha il campo {1!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_import.py" />
+      <source>imported from {0} (feature {1})</source>
+      <translation>importato da {0} (elemento {1})</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_store.py" />
@@ -1503,6 +1523,16 @@ Installare con:
       <translation>{0}: il file è bloccato da un altro programma; chiuderlo lì e riprovare</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/heritage_attachment.py" />
+      <source>municipality of {0} assets corrected</source>
+      <translation>comune corretto per {0} beni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/heritage_import.py" />
+      <source>{0} assets from {1}</source>
+      <translation>{0} beni da {1}</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/heritage_import.py" />
       <source>{0}: the synonym file needs the columns synonym and category (and art101_class)</source>
       <translation>{0}: il file dei sinonimi richiede le colonne synonym e category (e art101_class)</translation>
@@ -1531,6 +1561,16 @@ Installare con:
       <location filename="cultural_district_plugin/services/layer_reader.py" />
       <source>layer {0!r} has no coordinate reference system; state it</source>
       <translation>il layer {0!r} non ha un sistema di riferimento; indicarlo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/membership_editor.py" />
+      <source>Dissolve district</source>
+      <translation>Dissoluzione del distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/municipality_loader.py" />
+      <source>{0} municipalities from {1}</source>
+      <translation>{0} comuni da {1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/municipality_loader.py" />
