@@ -11,7 +11,7 @@ from qgis.core import QgsFeature, QgsField, QgsFields, QgsProject, QgsVectorFile
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.district_summary import DistrictSummary
-from .district_report import district_summaries
+from .district_report import summaries_with_geometries
 from .district_store import StoreError
 from .measures import to_qgs_geometry
 from ..translation import tr
@@ -46,20 +46,18 @@ def _replaced_atomically(path, suffix):
 def export_districts(store, output_path, district_ids=None):
     """Write the districts (all, or the given fids) with their summaries to a GeoPackage layer
     ``districts`` in the store's CRS. Returns the summaries written."""
-    summaries = district_summaries(store, district_ids)
+    summaries, geometries = summaries_with_geometries(store, district_ids)
     if not summaries:
         raise StoreError(tr("{0}: no district to export").format(store.path))
-    table, geometries = store.read_table("districts", [])
-    geometry_by_fid = dict(zip(table["fid"], geometries))
     memory = QgsVectorLayer(f"MultiPolygon?crs={store.crs.authid()}", EXPORT_LAYER, "memory")
     fields = summary_fields()
     memory.dataProvider().addAttributes(fields.toList())
     memory.updateFields()
     features = []
-    for summary in summaries:
+    for summary, geometry in zip(summaries, geometries):
         feature = QgsFeature(memory.fields())
         feature.setAttributes([getattr(summary, f.name()) for f in fields])
-        feature.setGeometry(to_qgs_geometry(geometry_by_fid[summary.district_id]))
+        feature.setGeometry(to_qgs_geometry(geometry))
         features.append(feature)
     memory.dataProvider().addFeatures(features)
     options = QgsVectorFileWriter.SaveVectorOptions()

@@ -8,6 +8,11 @@ from .measures import ellipsoidal_area_km2
 
 def district_summaries(store, district_ids=None):
     """Summaries of the store's districts (all, or the given fids), in fid order."""
+    return summaries_with_geometries(store, district_ids)[0]
+
+
+def summaries_with_geometries(store, district_ids=None):
+    """``(summaries, geometries)``: the districts' summaries and their geometries, read once."""
     districts, geometries = store.read_table("districts", ["name"])
     if district_ids is not None:
         keep = districts["fid"].isin(list(district_ids)).to_numpy()
@@ -20,4 +25,4 @@ def district_summaries(store, district_ids=None):
     summaries = [summarise_district(fid, name, geometry, codes_by_district.get(fid, []), municipalities, assets, points)
                  for fid, name, geometry in zip(districts["fid"], districts["name"], geometries)]
     areas, method = ellipsoidal_area_km2(geometries, store.crs)
-    return [with_area(s, a, method) for s, a in zip(summaries, areas)]
+    return [with_area(s, a, method) for s, a in zip(summaries, areas)], geometries
