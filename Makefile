@@ -10,10 +10,11 @@ PLUGIN_BUILD  := $(BUILD_DIR)/$(PLUGIN)
 VERSION       := $(shell sed -n 's/^version=//p' metadata.txt)
 ZIP           := dist/$(PLUGIN)-$(VERSION).zip
 
-# Public addresses written into metadata.txt at build time (set them before publishing).
-REPOSITORY_URL  ?= https://github.com/cultural-district-planner/cultural_district_plugin
-TRACKER_URL     ?= $(REPOSITORY_URL)/issues
-HOMEPAGE_URL    ?= $(REPOSITORY_URL)
+# Public addresses written into metadata.txt at build time (defaults in scripts/build_plugin.py; set them
+# before publishing, e.g. `make package REPOSITORY_URL=https://…`).
+REPOSITORY_URL  ?=
+TRACKER_URL     ?=
+HOMEPAGE_URL    ?=
 # Where dist/ is served as a custom plugin repository (plugins.xml download links point there).
 PLUGIN_REPO_URL ?= http://localhost:8000
 
@@ -53,9 +54,10 @@ build: .stamps/debian
 	$(SYSTEM_PYTHON) scripts/build_plugin.py --out $(PLUGIN_BUILD) \
 	  --set REPOSITORY_URL=$(REPOSITORY_URL) --set TRACKER_URL=$(TRACKER_URL) --set HOMEPAGE_URL=$(HOMEPAGE_URL)
 
-## test: the whole suite, headless, against the real QGIS
-test: setup build package
-	QT_QPA_PLATFORM=offscreen PYTHONPATH=$(abspath $(BUILD_DIR)) $(PY) -m pytest test -q -p no:cacheprovider
+## test: the whole suite, headless, against the real QGIS (imports the source tree; the package, desktop and
+## demo tests assemble the plugin themselves)
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest test -q -p no:cacheprovider
 
 ## demo: build the Val di Noto district from the bundled sample with qgis_process; writes out/
 demo: setup build
@@ -74,9 +76,9 @@ run: setup deploy
 	PYTHONPATH=$(VENV_SITE) qgis --nologo --code scripts/open_sample.py
 
 ## screenshot: refresh docs/images/dock_val_di_noto.png (the dock in a real QGIS under Xvfb)
-screenshot: setup package
+screenshot: setup
 	CDP_README_SCREENSHOT=$(abspath docs/images/dock_val_di_noto.png) QT_QPA_PLATFORM=offscreen \
-	  PYTHONPATH=$(abspath $(BUILD_DIR)) $(PY) -m pytest -q -p no:cacheprovider \
+	  $(PY) -m pytest -q -p no:cacheprovider \
 	  test/test_desktop_install.py::test_installed_zip_loads_unloads_and_drives_the_dock
 
 ## bench: painting figures on the 1,179 Piedmont municipalities (statistics per stroke, dissolve vs QGIS)

@@ -1,5 +1,7 @@
 """User-visible strings: English source text, translated through Qt (Italian shipped as a .qm file)."""
 
+from pathlib import Path
+
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -24,10 +26,12 @@ def user_locale():
     return str(locale)[:2]
 
 
-def install_translator(locale=None):
-    """Load the plugin's .qm for ``locale`` into the application; returns the translator or None."""
+def install_translator(locale=None, directory=None):
+    """Load the plugin's .qm for ``locale`` (from ``directory``, default the shipped translations) into the
+    application; returns the translator, or None when there is no translation for that language."""
     translator = QTranslator()
-    if translator.load(resource_path("i18n", f"cultural_district_{locale or user_locale()}.qm")):
+    folder = directory or resource_path("i18n")
+    if translator.load(str(Path(folder) / f"cultural_district_{locale or user_locale()}.qm")):
         QCoreApplication.installTranslator(translator)
         return translator
     return None

@@ -11,6 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cultural_district_plugin"
 # Runtime resources shipped inside the plugin (sources such as .ts and .csv stay out).
 RUNTIME_RESOURCES = ("icons/*.png", "icons/*.svg", "sample/*.gpkg", "styles/*.qml", "layouts/*.qpt")
+# Public addresses written into metadata.txt (override them with --set before publishing).
+DEFAULT_URLS = {"REPOSITORY_URL": "https://github.com/cultural-district-planner/cultural_district_plugin",
+                "TRACKER_URL": "https://github.com/cultural-district-planner/cultural_district_plugin/issues",
+                "HOMEPAGE_URL": "https://github.com/cultural-district-planner/cultural_district_plugin"}
 
 
 def copy_package(out):
@@ -49,7 +53,7 @@ def main():
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="metadata.txt placeholder value, e.g. REPOSITORY_URL=https://…")
     args = parser.parse_args()
-    substitutions = dict(item.split("=", 1) for item in args.set)
+    substitutions = dict(DEFAULT_URLS, **dict(item.split("=", 1) for item in args.set if item.split("=", 1)[1]))
     out = args.out.resolve()
     if out.exists():
         shutil.rmtree(out)

@@ -16,7 +16,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "build" / "cultural_district_plugin" / "resources" / "sample" / "sample_data.gpkg"
+# The plugin QGIS loads (QGIS_PLUGINPATH, set by the Makefile) ships the sample data.
+PLUGIN_PATH = Path(os.environ.get("QGIS_PLUGINPATH", ROOT / "build"))
+SAMPLE = PLUGIN_PATH / "cultural_district_plugin" / "resources" / "sample" / "sample_data.gpkg"
 VAL_DI_NOTO = ["087011", "087015", "087025", "088006", "088009", "088011", "089013", "089015"]
 # /usr/bin/qgis_process (a wrapper script) is broken on Debian 12: use the binary when it exists.
 QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "qgis_process"

@@ -1,26 +1,27 @@
-"""Test harness: the suite runs against the real QGIS (pytest-qgis, pytest-qt) and imports the plugin
-from the assembled tree ``build/cultural_district_plugin`` (``make test`` builds it first)."""
+"""Test harness: the suite runs against the real QGIS (pytest-qgis, pytest-qt) and imports the plugin from
+the source tree, so a test covers the code being edited without building first. Only the tests of the
+packaged plugin (zip, desktop install, ``make demo``) use an assembled tree, which they build themselves
+(:func:`built_plugin`)."""
 
 import gc
 import hashlib
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD = ROOT / "build"
-PLUGIN_TREE = BUILD / "cultural_district_plugin"
-if not (PLUGIN_TREE / "metadata.txt").exists():
-    raise RuntimeError("build/cultural_district_plugin is missing: run `make build` (make test does)")
-sys.path.insert(0, str(BUILD))
+sys.path.insert(0, str(ROOT))
 
-SAMPLE = PLUGIN_TREE / "resources" / "sample" / "sample_data.gpkg"
+SAMPLE = ROOT / "resources" / "sample" / "sample_data.gpkg"
 MUNICIPALITIES = f"{SAMPLE}|layername=municipalities"
 HERITAGE = f"{SAMPLE}|layername=heritage_assets"
-# domain.md §8.1 and §8.3
+# The Val di Noto UNESCO towns and the Savoy residences' municipalities (docs/methods.md, sample data)
 VAL_DI_NOTO = ["087011", "087015", "087025", "088006", "088009", "088011", "089013", "089015"]
 SAVOY = ["001272", "001292", "001219", "001164", "001156"]
+SYSTEM_PYTHON = "/usr/bin/python3"
 
 
 def file_hash(path):
@@ -36,6 +37,44 @@ def collect_qgis_objects():
     QgsVectorLayer freed after QGIS has shut down crashes the interpreter at exit."""
     yield
     gc.collect()
+
+
+@pytest.fixture(scope="session")
+def built_plugin(tmp_path_factory):
+    """The plugin assembled as ``make build`` and ``make package`` do, from the current source:
+    ``(plugin tree, zip, dist folder)``."""
+    base = tmp_path_factory.mktemp("built")
+    tree = base / "build" / "cultural_district_plugin"
+    dist = base / "dist"
+    for command in ([SYSTEM_PYTHON, str(ROOT / "scripts" / "build_plugin.py"), "--out", str(tree)],
+                    [SYSTEM_PYTHON, str(ROOT / "scripts" / "package_plugin.py"), "--tree", str(tree), "--dist",
+                     str(dist), "--repo-url", "http://localhost:8000"]):
+        completed = subprocess.run(command, capture_output=True, text=True)
+        assert completed.returncode == 0, completed.stdout + completed.stderr
+    return tree, next(dist.glob("cultural_district_plugin-*.zip")), dist
+
+
+@pytest.fixture(scope="session")
+def italian_qm(tmp_path_factory):
+    """The Italian translation compiled from resources/i18n (as the build does): the folder holding the .qm."""
+    import shutil
+    folder = tmp_path_factory.mktemp("i18n")
+    lrelease = shutil.which("lrelease") or "/usr/lib/qt5/bin/lrelease"
+    for ts in (ROOT / "resources" / "i18n").glob("*.ts"):
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")], check=True)
+    return folder
+
+
+@pytest.fixture
+def in_italian(italian_qm):
+    """The plugin's strings in Italian for the duration of a test."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from cultural_district_plugin.translation import install_translator
+    translator = install_translator("it", italian_qm)
+    assert translator is not None
+    yield translator
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture(scope="session")
@@ -73,8 +112,14 @@ def district_store(run_algorithm, tmp_path):
     return build
 
 
+def venv_site_packages():
+    """The site-packages of the interpreter running the suite (.venv: shapely 2), for child processes."""
+    import sysconfig
+    return sysconfig.get_paths()["purelib"]
+
+
 def pytest_report_header(config):
     from qgis.core import Qgis
     debian = Path("/etc/debian_version")
     return (f"QGIS {Qgis.QGIS_VERSION}; Debian {debian.read_text().strip() if debian.exists() else 'n/a'}; "
-            f"plugin tree {PLUGIN_TREE}")
+            f"plugin imported from {ROOT / 'cultural_district_plugin'}; {os.cpu_count()} CPUs")

@@ -4,20 +4,19 @@ import json
 import os
 import subprocess
 import sys
-import sysconfig
 
 import pytest
 import shapely
 from osgeo import ogr
 
-from conftest import BUILD, ROOT
+from conftest import ROOT, venv_site_packages
 
 
 @pytest.fixture(scope="module")
-def demo_out(tmp_path_factory):
+def demo_out(tmp_path_factory, built_plugin):
     out = tmp_path_factory.mktemp("demo") / "out"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=sysconfig.get_paths()["purelib"],
-               QGIS_PLUGINPATH=str(BUILD))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=venv_site_packages(),
+               QGIS_PLUGINPATH=str(built_plugin[0].parent))
     completed = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py"), "--out", str(out)],
                                env=env, capture_output=True, text=True, timeout=300)
     assert completed.returncode == 0, completed.stdout + completed.stderr

@@ -65,13 +65,13 @@ def test_plugin_modules_import_without_the_analysis_packages():
     """Loading the plugin must not import shapely or pandas (they are imported when analysis runs)."""
     import subprocess
     import sys
-    from conftest import BUILD
+    from conftest import ROOT
     probe = ("import sys; sys.modules['shapely'] = None; sys.modules['pandas'] = None\n"
              "import cultural_district_plugin.plugin, cultural_district_plugin.gui.district_dock\n"
              "import cultural_district_plugin.processing_provider.provider\n"
              "from cultural_district_plugin.dependencies import missing_requirements\n"
              "print(sorted(m.package for m in missing_requirements()))")
     completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                               env={"PYTHONPATH": str(BUILD), "QT_QPA_PLATFORM": "offscreen"})
+                               env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == "['pandas', 'shapely']"

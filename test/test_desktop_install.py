@@ -7,31 +7,28 @@ what is missing."""
 import json
 import os
 import subprocess
-import sysconfig
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import venv_site_packages
 
-ZIPS = sorted((ROOT / "dist").glob("cultural_district_plugin-*.zip"))
 CHECK_SCRIPT = Path(__file__).parent / "desktop" / "plugin_lifecycle_check.py"
 ALGORITHMS = ["attachheritage", "builddistrictfrommunicipalities", "createstore", "exportdistrict", "importdistricts",
               "importheritage",
               "loadmunicipalities", "removebatch", "runchecks"]
 
 
-def run_desktop(tmp_path, with_dependencies, workflow=False, screenshot=None):
-    assert ZIPS, "dist/ has no plugin zip: run `make package` (make test does)"
+def run_desktop(package, tmp_path, with_dependencies, workflow=False, screenshot=None):
     plugins_dir = tmp_path / "profiles" / "default" / "python" / "plugins"
     plugins_dir.mkdir(parents=True)
-    with zipfile.ZipFile(ZIPS[-1]) as archive:
+    with zipfile.ZipFile(package) as archive:
         archive.extractall(plugins_dir)
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "PYTHONPATH", "QGIS_PLUGINPATH")}
     env["CDP_REPORT"] = str(tmp_path / "report.json")
     if with_dependencies:
-        env["PYTHONPATH"] = sysconfig.get_paths()["purelib"]  # the venv running this test
+        env["PYTHONPATH"] = venv_site_packages()  # the venv running this test
     if workflow:
         env["CDP_WORKFLOW_DIR"] = str(tmp_path)
     if screenshot:
@@ -60,9 +57,9 @@ def assert_lifecycle(report):
     assert "Traceback" not in report["stderr"]
 
 
-def test_installed_zip_loads_unloads_and_drives_the_dock(tmp_path):
+def test_installed_zip_loads_unloads_and_drives_the_dock(tmp_path, built_plugin):
     screenshot = os.environ.get("CDP_README_SCREENSHOT")  # set by `make screenshot`
-    report = run_desktop(tmp_path, with_dependencies=True, workflow=True, screenshot=screenshot)
+    report = run_desktop(built_plugin[1], tmp_path, with_dependencies=True, workflow=True, screenshot=screenshot)
     assert_lifecycle(report)
     assert report["loaded"]["dependency_message"] == "" and report["loaded"]["can_execute"] == [True, ""]
     assert [step[:2] for step in report["steps"]] == [
@@ -80,8 +77,8 @@ def test_installed_zip_loads_unloads_and_drives_the_dock(tmp_path):
     assert summary["area_km2"] == pytest.approx(2132.24, abs=0.1)
 
 
-def test_installed_zip_without_dependencies_loads_and_explains(tmp_path):
-    report = run_desktop(tmp_path, with_dependencies=False)
+def test_installed_zip_without_dependencies_loads_and_explains(tmp_path, built_plugin):
+    report = run_desktop(built_plugin[1], tmp_path, with_dependencies=False)
     assert_lifecycle(report)
     message = report["loaded"]["dependency_message"]
     assert "shapely >= 2.0 (installed: 1.8" in message and "pip install" in message, message

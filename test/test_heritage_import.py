@@ -246,16 +246,9 @@ def test_users_add_category_synonyms_with_a_file(run_algorithm, sicily_store, tm
     assert table[table["source_id"] == "SR001"].iloc[0]["category"] == "Edificio di culto"  # "Chiesa" unchanged
 
 
-def test_report_messages_are_translated(run_algorithm, sicily_store):
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    from cultural_district_plugin.translation import install_translator
-    translator = install_translator("it")
-    try:
-        result, report, _ = imported(run_algorithm, sicily_store, "luoghi_regione_cp1252.csv")
-        messages = {f["source_id"]: f["message"] for f in result["REPORT"].getFeatures()}
-    finally:
-        QCoreApplication.removeTranslator(translator)
+def test_report_messages_are_translated(run_algorithm, sicily_store, in_italian):
+    result, report, _ = imported(run_algorithm, sicily_store, "luoghi_regione_cp1252.csv")
+    messages = {f["source_id"]: f["message"] for f in result["REPORT"].getFeatures()}
     assert messages["SR001"] == "latitudine e longitudine erano invertite; ripristinate"
     assert messages["CT004"].startswith("doppione della riga 5")
 

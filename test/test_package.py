@@ -10,9 +10,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import PLUGIN_TREE, ROOT
-
-DIST = ROOT / "dist"
 REQUIRED = ("name", "description", "version", "qgisMinimumVersion", "author", "email", "about", "tracker",
             "repository")
 FORBIDDEN_URLS = {"tracker": "http://bugs", "repository": "http://repo", "homepage": "http://homepage"}
@@ -20,10 +17,8 @@ BINARY_SUFFIXES = (".so", ".dll", ".dylib", ".exe", ".bat", ".sh", ".ps1", ".cmd
 
 
 @pytest.fixture(scope="module")
-def package():
-    zips = sorted(DIST.glob("cultural_district_plugin-*.zip"))
-    assert len(zips) >= 1, "run `make package` (make test does)"
-    return zips[-1]
+def package(built_plugin):
+    return built_plugin[1]
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +49,9 @@ def test_zip_structure(package):
         assert f"cultural_district_plugin/{'resources/i18n/cultural_district_it.qm'}" in names
 
 
-def test_zip_holds_exactly_the_built_tree(package):
-    built = sorted(str(p.relative_to(PLUGIN_TREE.parent)) for p in PLUGIN_TREE.rglob("*")
+def test_zip_holds_exactly_the_built_tree(package, built_plugin):
+    tree = built_plugin[0]
+    built = sorted(str(p.relative_to(tree.parent)) for p in tree.rglob("*")
                    if p.is_file() and "__pycache__" not in p.parts)
     with zipfile.ZipFile(package) as archive:
         assert sorted(archive.namelist()) == built
@@ -81,8 +77,8 @@ def test_metadata_rules(package, metadata):
     assert "Openpolis" in metadata["about"] and "CC-BY 4.0" in metadata["about"]
 
 
-def test_plugins_xml_points_at_the_zip(package, metadata):
-    root = ET.parse(DIST / "plugins.xml").getroot()
+def test_plugins_xml_points_at_the_zip(package, metadata, built_plugin):
+    root = ET.parse(built_plugin[2] / "plugins.xml").getroot()
     plugin = root.find("pyqgis_plugin")
     assert plugin.get("version") == metadata["version"] and plugin.get("name") == metadata["name"]
     assert plugin.findtext("download_url").endswith("/" + package.name)

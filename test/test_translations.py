@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from conftest import PLUGIN_TREE, ROOT
+from conftest import ROOT
 
 TS = ROOT / "resources" / "i18n" / "cultural_district_it.ts"
 
@@ -27,10 +27,11 @@ def test_placeholders_survive_translation():
             assert (placeholder in source) == (placeholder in translation), (source, translation)
 
 
-def test_compiled_italian_is_used(qgis_app):
+def test_compiled_italian_is_shipped_and_used(qgis_app, built_plugin):
     from cultural_district_plugin.translation import install_translator, tr
-    assert (PLUGIN_TREE / "resources" / "i18n" / "cultural_district_it.qm").exists()
-    translator = install_translator("it")
+    shipped = built_plugin[0] / "resources" / "i18n"
+    assert (shipped / "cultural_district_it.qm").exists()
+    translator = install_translator("it", shipped)
     try:
         assert translator is not None
         assert tr("Build district") == "Crea distretto"
@@ -40,26 +41,15 @@ def test_compiled_italian_is_used(qgis_app):
     assert tr("Build district") == "Build district"
 
 
-def test_service_errors_are_translated(qgis_app, tmp_path):
+def test_service_errors_are_translated(qgis_app, tmp_path, in_italian):
     from cultural_district_plugin.services.district_store import DistrictStore, StoreError
-    from cultural_district_plugin.translation import install_translator
-    translator = install_translator("it")
-    try:
-        with pytest.raises(StoreError, match="file inesistente"):
-            DistrictStore(tmp_path / "assente.gpkg")
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    with pytest.raises(StoreError, match="file inesistente"):
+        DistrictStore(tmp_path / "assente.gpkg")
 
 
-def test_core_input_errors_are_translated(run_algorithm, tmp_path):
+def test_core_input_errors_are_translated(run_algorithm, tmp_path, in_italian):
     from qgis.core import QgsProcessingException
-
-    from cultural_district_plugin.translation import install_translator
     store = tmp_path / "s.gpkg"
     run_algorithm("createstore", OUTPUT=str(store), CRS="EPSG:7792")
-    translator = install_translator("it")
-    try:
-        with pytest.raises(QgsProcessingException, match="non è un codice ISTAT di comune: '08x011'"):
-            run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="X", CODES="08x011")
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    with pytest.raises(QgsProcessingException, match="non è un codice ISTAT di comune: '08x011'"):
+        run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="X", CODES="08x011")
