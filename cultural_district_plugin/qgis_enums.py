@@ -24,3 +24,29 @@ def snapping_vertex_and_segment():
 def pixels_unit():
     enum = getattr(Qgis, "MapToolUnit", None) or QgsTolerance.UnitType
     return enum.Pixels
+
+
+# Field types: QMetaType from QGIS 3.38 (QVariant types are deprecated there), QVariant before.
+_FIELD_TYPE_NAMES = {"string": ("QString", "String"), "int": ("Int", "Int"), "int64": ("LongLong", "LongLong"),
+                     "double": ("Double", "Double"), "bool": ("Bool", "Bool")}
+
+
+def field_type(kind):
+    """The type to give ``QgsField`` for ``kind`` (string, int, int64, double, bool) on the running QGIS."""
+    meta_name, variant_name = _FIELD_TYPE_NAMES[kind]
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+        return getattr(QMetaType.Type, meta_name)
+    from qgis.PyQt.QtCore import QVariant
+    return getattr(QVariant, variant_name)
+
+
+def new_field(name, kind):
+    """A ``QgsField`` of ``kind`` (see :func:`field_type`)."""
+    from qgis.core import QgsField
+    return QgsField(name, field_type(kind))
+
+
+def python_field_kind(python_type):
+    """The field kind for a Python type (int, float, str)."""
+    return {int: "int", float: "double", str: "string", bool: "int"}[python_type]

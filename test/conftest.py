@@ -31,6 +31,14 @@ def file_hash(path):
 _KEEP_ALIVE = []
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_number_format(qgis_app):
+    """Figures are formatted in the user's locale; the suite reads them in US English (1,234.5) unless a test
+    switches to Italian."""
+    from qgis.PyQt.QtCore import QLocale
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 @pytest.fixture(autouse=True)
 def collect_qgis_objects():
     """Collect reference cycles (e.g. a traceback holding a test's layers) while QGIS is alive: a

@@ -8,7 +8,7 @@ from conftest import HERITAGE, MUNICIPALITIES, SAVOY, VAL_DI_NOTO
 from cultural_district_plugin.services.district_store import DistrictStore
 
 EXPECTED_IDS = {"createstore", "loadmunicipalities", "builddistrictfrommunicipalities", "attachheritage",
-                "exportdistrict", "runchecks", "removebatch", "importheritage", "importdistricts"}
+                "exportdistrict", "runchecks", "removebatch", "importheritage", "importdistricts", "summarisedistricts"}
 
 
 def test_provider_offers_the_stable_algorithm_ids(provider):

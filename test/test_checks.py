@@ -145,8 +145,12 @@ def test_runchecks_over_a_layer_without_crs(run_algorithm):
     assert [(f["check_id"], f["severity"]) for f in result["OUTPUT"].getFeatures()] == [("crs", "error")]
 
 
-def test_cancelled_runs_leave_nothing(district_store, run_algorithm):
+def test_cancelled_runs_leave_nothing(district_store, run_algorithm, qtbot, monkeypatch):
+    import threading
+
     import processing
+    from cultural_district_plugin.core.district_checks import DISTRICT_CHECKS
+    from cultural_district_plugin.services.algorithm_runner import AlgorithmRunner
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     feedback = QgsProcessingFeedback()
     feedback.cancel()
@@ -155,13 +159,22 @@ def test_cancelled_runs_leave_nothing(district_store, run_algorithm):
                        feedback=feedback)
     assert DistrictStore(path).read_table("check_runs", [])[0].empty
 
-    from cultural_district_plugin.gui.check_run_task import CheckRunTask
-    task = CheckRunTask(str(path))
-    outcomes = []
-    task.completed.connect(lambda ok, message, run_id: outcomes.append((ok, run_id)))
-    task.cancel()
-    task.finished(task.run())
-    assert outcomes == [(False, -1)]
+    # Through the dock's runner: cancelled while the checks run (the run waits until the cancel is made).
+    cancelled = threading.Event()
+    original = DISTRICT_CHECKS.run
+
+    def run_after_cancel(*args, **kwargs):
+        assert cancelled.wait(30)
+        return original(*args, **kwargs)
+    monkeypatch.setattr(DISTRICT_CHECKS, "run", run_after_cancel)
+    runner = AlgorithmRunner()
+    with qtbot.waitSignal(runner.finished, timeout=30000) as finished:
+        runner.run("runchecks", {"STORE": str(path), "OUTPUT": "TEMPORARY_OUTPUT"})
+        runner.cancel_all()
+        cancelled.set()
+    algorithm_id, ok, message = finished.args
+    assert (algorithm_id, ok) == ("cultural_district:runchecks", False) and "cancelled" in message
+    assert not runner.busy
     assert DistrictStore(path).read_table("check_runs", [])[0].empty
 
 
@@ -170,23 +183,61 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     dock = DistrictDock(qgis_iface)
     try:
-        assert dock.open_store(str(path))
-        qtbot.waitUntil(lambda: not dock._running, timeout=30000)
-        with qtbot.waitSignal(dock.checksFinished, timeout=30000) as blocker:
-            dock.check_results.run_button.click()
+        assert dock.session.open(str(path))
+        qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
+        checks = dock.checks_section
+        with qtbot.waitSignal(checks.checksFinished, timeout=30000) as blocker:
+            checks.results.run_button.click()
         assert blocker.args[0] is True
-        view = dock.check_results
-        assert view.table.rowCount() == 2
+        qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
+        view = checks.results
+        assert view.table.rowCount() == 2 and not view.stale_label.isVisibleTo(dock)
         assert {view.table.item(r, 2).text() for r in range(2)} == {"parts", "holes"}
         view.severity_filter.setCurrentIndex(view.severity_filter.findData("error"))
         assert view.table.rowCount() == 0
         view.severity_filter.setCurrentIndex(0)
-        view.show_finding(0)
+        holes = [r for r in range(2) if view.table.item(r, 2).text() == "holes"][0]
+        view.show_finding(holes)
         assert view.districts_layer.selectedFeatureIds() == [1]
-        # a second run after edits is recorded too, and the view shows the newest
-        with qtbot.waitSignal(dock.checksFinished, timeout=30000) as second:
-            dock.run_checks()
+        # #8.6: a holes finding zooms to the hole, not to the whole district
+        district_extent = view.districts_layer.extent()
+        assert view.shown_extent is not None
+        assert view.shown_extent.width() < district_extent.width() / 5
+        hole = view.finding_geometry(view.visible_findings()[holes])
+        assert view.shown_extent.contains(hole.boundingBox())
+        # only this run's findings are drawn
+        assert dock.session.layer("check_results").subsetString() == f'"run_id" = {blocker.args[1]}'
+        # a second run is recorded too, and the view shows the newest
+        with qtbot.waitSignal(checks.checksFinished, timeout=30000) as second:
+            checks.run_checks()
+        qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
         assert second.args[1] > blocker.args[1] and view.table.rowCount() == 2
+    finally:
+        dock.close_down()
+        dock.deleteLater()
+
+
+def test_findings_are_marked_stale_after_the_district_changes(qtbot, qgis_iface, qgis_new_project, district_store,
+                                                              run_algorithm):
+    """#8.6: after the district is edited, its findings say they are out of date."""
+    from cultural_district_plugin.gui.district_dock import DistrictDock
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    run_algorithm("runchecks", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT")
+    dock = DistrictDock(qgis_iface)
+    try:
+        assert dock.session.open(str(path))
+        qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
+        view = dock.checks_section.results
+        assert view.table.rowCount() == 2 and view.stale == []
+        panel = dock.editing
+        panel.paint_button.click()
+        with qtbot.waitSignal(panel.editor.geometryUpdated, timeout=30000):
+            panel.add_codes(["089016"])  # Rosolini fills nothing: the district changes
+        with qtbot.waitSignal(panel.membershipSaved, timeout=30000):
+            panel.save_button.click()
+        qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
+        assert view.stale == ["Val di Noto"] and not view.stale_label.isHidden()
+        assert "out of date" in view.stale_label.text()
     finally:
         dock.close_down()
         dock.deleteLater()

@@ -47,9 +47,11 @@ def test_dock_explains_and_disables_analysis(qgis_iface, without_shapely_2):
         assert not dock.dependency_label.isHidden()
         assert "shapely >= 2.0 (installed: 1.8.5)" in dock.dependency_label.text()
         assert "pip install" in dock.dependency_label.text()
-        for button in (dock.new_store_button, dock.open_store_button, dock.build_button, dock.attach_button,
-                       dock.export_button):
+        for button in (dock.store_section.new_store_button, dock.store_section.open_store_button,
+                       dock.district_section.build_button, dock.heritage_section.attach_button,
+                       dock.summary_section.export_button):
             assert not button.isEnabled()
+            assert "shapely >= 2.0" in button.toolTip()  # each disabled button says why
     finally:
         dock.deleteLater()
 

@@ -17,7 +17,7 @@ from conftest import venv_site_packages
 CHECK_SCRIPT = Path(__file__).parent / "desktop" / "plugin_lifecycle_check.py"
 ALGORITHMS = ["attachheritage", "builddistrictfrommunicipalities", "createstore", "exportdistrict", "importdistricts",
               "importheritage",
-              "loadmunicipalities", "removebatch", "runchecks"]
+              "loadmunicipalities", "removebatch", "runchecks", "summarisedistricts"]
 
 
 def run_desktop(package, tmp_path, with_dependencies, workflow=False, screenshot=None):

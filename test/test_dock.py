@@ -1,11 +1,33 @@
-"""The dock drives the same algorithms as Processing and shows the same figures."""
+"""The dock, driven through its buttons: it runs the same algorithms as Processing, shows the same figures,
+and follows the project (new, saved, reopened) without stale state."""
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
-from conftest import VAL_DI_NOTO
+from conftest import MUNICIPALITIES, VAL_DI_NOTO
 
 TIMEOUT_MS = 60000
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialog(qtbot):
+    """A modal dialog no test answered would block the suite: close it and fail the test instead."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication
+    seen = []
+
+    def close_modal():
+        widget = QApplication.activeModalWidget()
+        if widget is not None:
+            seen.append(widget.windowTitle() + ": " + getattr(widget, "text", lambda: "")())
+            widget.reject() if hasattr(widget, "reject") else widget.close()
+    timer = QTimer()
+    timer.timeout.connect(close_modal)
+    timer.start(500)
+    yield
+    timer.stop()
+    assert not seen, f"unexpected modal dialog(s): {seen}"
 
 
 @pytest.fixture
@@ -14,48 +36,122 @@ def dock(qgis_iface, provider, qgis_new_project):
     panel = DistrictDock(qgis_iface)
     yield panel
     panel.close_down()
+    QgsProject.instance().clear()
     panel.deleteLater()
 
 
-def run_step(qtbot, dock, action):
-    with qtbot.waitSignal(dock.operationFinished, timeout=TIMEOUT_MS) as blocker:
-        action()
-    algorithm_id, ok, message = blocker.args
-    assert ok, message
-    return algorithm_id
+def wait_idle(qtbot, dock):
+    """Until every operation the dock started (and those they chained) has finished."""
+    qtbot.waitUntil(lambda: not dock.runner.busy, timeout=TIMEOUT_MS)
 
 
-def wait_for_summaries(qtbot, dock):
-    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
-    return dock.summaries
+def click(qtbot, dock, button):
+    """Click a real button (it must be enabled), then wait for what it started."""
+    assert button.isEnabled(), button.toolTip()
+    button.click()
+    wait_idle(qtbot, dock)
 
 
-def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, tmp_path):
-    dock.add_sample_municipalities()
-    dock.region_edit.setText("19")
-    run_step(qtbot, dock, lambda: dock.create_store(str(tmp_path / "dock.gpkg")))
-    assert dock.store_path == str(tmp_path / "dock.gpkg")
-    assert sorted(layer.name() for layer in dock.store_layers()) == ["check_results", "commitments",
-        "district_members", "districts", "heritage_assets", "municipalities", "stakeholders"]
-    run_step(qtbot, dock, lambda: dock.build_district("Tardo barocco del Val di Noto", ", ".join(VAL_DI_NOTO)))
-    dock.add_sample_heritage()
-    run_step(qtbot, dock, lambda: dock.attach_heritage(dock.heritage_combo.currentLayer()))
-    summaries = wait_for_summaries(qtbot, dock)
-    assert len(summaries) == 1 and dock.summary_table.columnCount() == 1, dock.status_label.text()
-    assert dock.summary_table.horizontalHeaderItem(0).text() == "Tardo barocco del Val di Noto"
-    shown = {dock.summary_table.verticalHeaderItem(r).text(): dock.summary_table.item(r, 0).text()
-             for r in range(dock.summary_table.rowCount())}
-    assert shown["Members"] == "8" and shown["Parts"] == "6" and shown["Assets inside"] == "16"
+def answer_file_dialog(monkeypatch, path, kind="getSaveFileName"):
+    import cultural_district_plugin.gui.store_section as store_section
+    import cultural_district_plugin.gui.summary_section as summary_section
+    for module in (store_section, summary_section):
+        monkeypatch.setattr(module.QFileDialog, kind, staticmethod(lambda *args, **kw: (str(path), "")))
+
+
+def answer_question(monkeypatch, answer):
+    asked = []
+
+    def question(parent, title, text, *args, **kw):
+        asked.append(text)
+        return answer
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def new_sicily_store(qtbot, dock, monkeypatch, path):
+    store = dock.store_section
+    store.sample_button.click()
+    store.region_edit.setText("19")
+    answer_file_dialog(monkeypatch, path)
+    click(qtbot, dock, store.new_store_button)
+    assert dock.session.path == str(path), dock.status_label.text()
+
+
+def build(qtbot, dock, name, codes):
+    districts = dock.district_section
+    districts.name_edit.setText(name)
+    districts.codes_edit.setPlainText(", ".join(codes))
+    click(qtbot, dock, districts.build_button)
+
+
+def test_a_new_store_without_districts_enables_the_next_steps(qtbot, dock, monkeypatch, tmp_path):
+    """#8.1: after New store… every next step is available (an empty district list is not an error)."""
+    store = dock.store_section
+    assert not store.close_store_button.isEnabled() and not dock.district_section.build_button.isEnabled()
+    assert "Open or create" in dock.district_section.build_button.toolTip()
+    new_sicily_store(qtbot, dock, monkeypatch, tmp_path / "empty.gpkg")
+    for button in (store.new_store_button, store.open_store_button, store.close_store_button,
+                   store.undo_batch_button, dock.district_section.build_button, dock.heritage_section.import_button):
+        assert button.isEnabled(), button.text()
+    assert dock.counts == {"municipalities": 391, "districts": 0, "assets": 0}
+    assert dock.summary_section.table.rowCount() == 0
+    assert not dock.checks_section.results.run_button.isEnabled()  # nothing to check yet: it says why
+    assert "no district" in dock.checks_section.results.run_button.toolTip()
+    assert not dock.heritage_section.attach_button.isEnabled()  # no heritage layer chosen yet
+    dock.heritage_section.sample_button.click()
+    assert dock.heritage_section.attach_button.isEnabled()
+    assert sorted(layer.customProperty("cultural_district/table") for layer in dock.session.layers()) == [
+        "check_results", "commitments", "district_members", "districts", "heritage_assets", "municipalities",
+        "stakeholders"]
+
+
+def test_new_store_needs_municipalities(qtbot, dock, monkeypatch, tmp_path):
+    """#8.8: a store without municipalities cannot build districts, so the panel does not create one."""
+    answer_file_dialog(monkeypatch, tmp_path / "x.gpkg")
+    dock.store_section.new_store_button.click()
+    assert not dock.runner.busy and not (tmp_path / "x.gpkg").exists()
+    assert "Choose the municipalities first" in dock.status_label.text()
+
+
+def test_a_store_without_municipalities_gets_them_from_the_panel(qtbot, dock, run_algorithm, tmp_path):
+    """#8.8: a store created without municipalities (e.g. by Processing) can load them from the panel."""
+    path = tmp_path / "bare.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), CRS="EPSG:7792")
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    assert "load them first" in dock.district_section.build_button.toolTip()
+    dock.store_section.sample_button.click()
+    dock.store_section.region_edit.setText("19")
+    click(qtbot, dock, dock.store_section.load_button)
+    assert dock.counts["municipalities"] == 391 and dock.district_section.build_button.isEnabled()
+
+
+def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, monkeypatch, tmp_path):
+    new_sicily_store(qtbot, dock, monkeypatch, tmp_path / "dock.gpkg")
+    build(qtbot, dock, "Tardo barocco del Val di Noto", VAL_DI_NOTO)
+    dock.heritage_section.sample_button.click()
+    answer_question(monkeypatch, QMessageBox.StandardButton.No)  # keep the assets outside Sicily, flagged
+    click(qtbot, dock, dock.heritage_section.attach_button)
+    summaries = dock.summaries
+    assert len(summaries) == 1 and dock.summary_section.table.rowCount() == 1, dock.status_label.text()
+    table = dock.summary_section.table
+    shown = {table.horizontalHeaderItem(c).text(): table.item(0, c).text() for c in range(table.columnCount())}
+    assert shown["District"] == "Tardo barocco del Val di Noto"
+    assert shown["Members"] == "8" and shown["Parts"] == "6" and shown["Assets"] == "16"
+    assert shown["Population"] == "527,173" and shown["Area km²"] == "2,132.24"
     assert summaries[0].assets_inside == 16
-    run_step(qtbot, dock, lambda: dock.export(str(tmp_path / "dock_export.gpkg")))
+    assert dock.summary_section.copy_selection().splitlines()[1].startswith("Tardo barocco del Val di Noto\t8\t527,173")
+    answer_file_dialog(monkeypatch, tmp_path / "dock_export.gpkg")
+    click(qtbot, dock, dock.summary_section.export_button)
 
     # The same steps through Processing give identical exported figures.
     store = tmp_path / "processing.gpkg"
-    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=dock.municipality_combo.currentLayer(),
+    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=dock.store_section.municipality_combo.currentLayer(),
                   REGION_CODES="19")
     run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="Tardo barocco del Val di Noto",
                   CODES=",".join(VAL_DI_NOTO))
-    run_algorithm("attachheritage", STORE=str(store), INPUT=dock.heritage_combo.currentLayer())
+    run_algorithm("attachheritage", STORE=str(store), INPUT=dock.heritage_section.heritage_combo.currentLayer())
     run_algorithm("exportdistrict", STORE=str(store), OUTPUT=str(tmp_path / "processing_export.gpkg"))
     exported = [next(QgsVectorLayer(f"{tmp_path / name}|layername=districts").getFeatures())
                 for name in ("dock_export.gpkg", "processing_export.gpkg")]
@@ -63,12 +159,28 @@ def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, tmp_path):
     assert exported[0].geometry().equals(exported[1].geometry())
 
 
-def test_dock_reports_a_bad_store_clearly(qtbot, dock, tmp_path):
+def test_assets_outside_the_store_area_are_said_and_can_be_left_out(qtbot, dock, monkeypatch, tmp_path):
+    """#8.7: attaching the sample to a Sicily store: the 17 Turin-area assets are named, and left out on request."""
+    new_sicily_store(qtbot, dock, monkeypatch, tmp_path / "s.gpkg")
+    dock.heritage_section.sample_button.click()
+    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    click(qtbot, dock, dock.heritage_section.attach_button)
+    assert len(asked) == 1 and asked[0].startswith("17 of the assets just added lie outside")
+    assert "Museo Egizio" in asked[0]
+    assert dock.counts["assets"] == 16  # only the Val di Noto monuments are kept
+    store = dock.session.store()
+    assert store.read_table("heritage_assets", ["pro_com_t"])[0]["pro_com_t"].notna().all()
+    batches = store.read_table("batches", ["operation"])[0]["operation"].tolist()
+    assert batches == ["load_municipalities", "import_heritage"]  # the first attachment was undone
+
+
+def test_dock_reports_a_bad_store_clearly(qtbot, dock, monkeypatch, tmp_path):
     bad = tmp_path / "not_a_store.gpkg"
     bad.write_text("nothing here", encoding="utf-8")
-    assert dock.open_store(str(bad)) is False
+    answer_file_dialog(monkeypatch, bad, "getOpenFileName")
+    dock.store_section.open_store_button.click()
     assert str(bad) in dock.status_label.text()
-    assert dock.store_path is None and not dock.build_button.isEnabled()
+    assert dock.session.path is None and not dock.district_section.build_button.isEnabled()
     assert QgsProject.instance().layerTreeRoot().children() == []
 
 
@@ -83,56 +195,100 @@ def store_relations():
 
 def test_relations_and_project_state_survive_saving_and_reopening(qtbot, dock, district_store, tmp_path):
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
-    assert dock.open_store(str(path))
-    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
     assert sorted(store_relations()) == RELATIONS
     members = store_relations()["cultural_district_district_members_district_id"]
     district = next(members.referencedLayer().getFeatures())
     assert sorted(f["pro_com_t"] for f in members.getRelatedFeatures(district)) == VAL_DI_NOTO
 
-    dock.name_edit.setText("Secondo distretto")
-    dock.codes_edit.setPlainText("089013, 089015")
+    dock.district_section.name_edit.setText("Secondo distretto")
+    dock.district_section.codes_edit.setPlainText("089013, 089015")
     project_file = tmp_path / "project.qgz"
     assert QgsProject.instance().write(str(project_file))
     QgsProject.instance().clear()
-    assert dock.store_path is None and not dock.build_button.isEnabled() and dock.name_edit.text() == ""
+    assert dock.session.path is None and not dock.district_section.build_button.isEnabled()
+    assert dock.district_section.name_edit.text() == "" and dock.summary_section.table.rowCount() == 0
+    assert dock.store_section.store_label.text() == "No store open"
     assert QgsProject.instance().read(str(project_file))
-    assert dock.store_path == str(path)
-    assert dock.name_edit.text() == "Secondo distretto" and dock.codes_edit.toPlainText() == "089013, 089015"
-    assert len(dock.store_layers()) == 7  # the project's layers are reused, not added twice
+    wait_idle(qtbot, dock)
+    assert dock.session.path == str(path)
+    assert dock.district_section.name_edit.text() == "Secondo distretto"
+    assert dock.district_section.codes_edit.toPlainText() == "089013, 089015"
+    assert len(dock.session.layers()) == 7  # the project's layers are reused, not added twice
     assert sorted(store_relations()) == RELATIONS
-    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
-    assert dock.summaries[0].members == 8 and dock.build_button.isEnabled()
+    assert dock.summaries[0].members == 8 and dock.district_section.build_button.isEnabled()
 
-    dock.close_store()
-    assert dock.store_path is None and store_relations() == {} and dock.store_layers() == []
+    click(qtbot, dock, dock.store_section.close_store_button)
+    assert dock.session.path is None and store_relations() == {} and dock.session.layers() == []
     assert QgsProject.instance().readEntry("cultural_district", "store_path", "")[1] is False
     assert QgsProject.instance().layerTreeRoot().children() == []
 
 
-def test_dock_undoes_the_last_bulk_operation(qtbot, dock, district_store):
+def test_project_new_while_painting_resets_the_panel(qtbot, dock, district_store, qgis_iface, monkeypatch):
+    """#8.2: Project ▸ New (or opening another project) in the middle of painting leaves no stale editor:
+    the panel's buttons work on the next store instead of raising on deleted layers."""
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    panel = dock.editing
+    panel.paint_button.click()
+    assert panel.editing and panel.add_province_button.isEnabled()
+    panel.add_codes(["087029"])
+    dock.session.layer("district_members").rollBack()  # what QGIS does when the user discards at Project ▸ New
+    QgsProject.instance().clear()
+    assert not panel.editing and panel.tool is None and qgis_iface.mapCanvas().mapTool() is None
+    assert not panel.add_selected_button.isEnabled() and not panel.save_button.isEnabled()
+    assert dock.summary_section.table.rowCount() == 0 and dock.checks_section.results.table.rowCount() == 0
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    panel.paint_button.click()
+    with qtbot.waitSignal(panel.editor.geometryUpdated, timeout=TIMEOUT_MS):
+        panel.add_province("Siracusa")
+    assert panel.editor.stats().members == 27
+
+
+def test_close_store_asks_about_unsaved_membership_edits(qtbot, dock, district_store, monkeypatch):
+    """#8.3: closing the store with unsaved painting asks; Cancel keeps everything, Save commits."""
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    dock.editing.paint_button.click()
+    dock.editing.add_codes(["089016"])  # Rosolini
+    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dock.store_section.close_store_button.click()
+    assert len(asked) == 1 and "unsaved" in asked[0] and dock.session.is_open
+    answer_question(monkeypatch, QMessageBox.StandardButton.Save)
+    dock.store_section.close_store_button.click()
+    wait_idle(qtbot, dock)
+    assert not dock.session.is_open
+    from cultural_district_plugin.services.district_store import DistrictStore
+    members = DistrictStore(path).read_table("district_members", ["pro_com_t"])[0]["pro_com_t"].tolist()
+    assert len(members) == 9 and "089016" in members
+
+
+def test_dock_undoes_the_last_bulk_operation(qtbot, dock, district_store, monkeypatch):
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)  # the last batch attached the heritage sample
-    assert dock.open_store(str(path))
-    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
     assert dock.summaries[0].assets_inside == 16
-    assert run_step(qtbot, dock, dock.undo_last_batch) == "cultural_district:removebatch"
-    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    click(qtbot, dock, dock.store_section.undo_batch_button)
+    assert "33 assets from sample_data" in asked[0]  # the batch's description, not an internal id
     assert dock.summaries[0].assets_inside == 0 and dock.summaries[0].members == 8
-    heritage = [layer for layer in dock.store_layers() if layer.name() == "heritage_assets"][0]
-    assert heritage.featureCount() == 0
+    assert dock.session.layer("heritage_assets").featureCount() == 0
 
 
 def test_import_dialog_recognises_remembers_and_the_dock_imports(qtbot, dock, run_algorithm, tmp_path):
-    from qgis.core import QgsSettings
-
-    from conftest import MUNICIPALITIES, ROOT
-    from cultural_district_plugin.gui.heritage_import_dialog import SETTINGS_KEY, HeritageImportDialog
+    from conftest import ROOT
+    from cultural_district_plugin.gui.heritage_import_dialog import HeritageImportDialog
+    from cultural_district_plugin.settings import IMPORT_MAPPING
     source = ROOT / "test" / "data" / "heritage" / "luoghi_regione_cp1252.csv"
-    QgsSettings().remove(SETTINGS_KEY + source.name)
+    IMPORT_MAPPING.remove(source.name)
     store = tmp_path / "s.gpkg"
     run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
-    assert dock.open_store(str(store))
-    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    assert dock.session.open(str(store))
+    wait_idle(qtbot, dock)
 
     dialog = HeritageImportDialog(dock)
     qtbot.addWidget(dialog)
@@ -150,34 +306,41 @@ def test_import_dialog_recognises_remembers_and_the_dock_imports(qtbot, dock, ru
     again.file_widget.setFilePath(str(source))
     assert again.mapping()["category"] == "Note" and "remembered" in again.message.text()
     again.role_combos["category"].setCurrentIndex(again.role_combos["category"].findData("Tipologia"))
-    run_step(qtbot, dock, lambda: dock.import_heritage(again.parameters(str(store))))
+    dock.heritage_section.ask_outside = lambda count, names: False  # keep the one point outside, flagged
+    dock.heritage_section.import_heritage(again.parameters(str(store)))
+    wait_idle(qtbot, dock)
     assert "Imported 7 rows (4 flagged), rejected 4" in dock.status_label.text()
-    report = dock.last_import_report
+    report = dock.heritage_section.last_import_report
     assert report.featureCount() == 11 and QgsProject.instance().mapLayer(report.id()) is report
-    heritage = [layer for layer in dock.store_layers() if layer.name() == "heritage_assets"][0]
-    assert heritage.featureCount() == 7
-    QgsSettings().remove(SETTINGS_KEY + source.name)
+    assert dock.session.layer("heritage_assets").featureCount() == 7
+    IMPORT_MAPPING.remove(source.name)
 
 
 def test_dock_edits_a_districts_membership_and_saves_it(qtbot, dock, district_store):
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
-    assert dock.open_store(str(path))
-    qtbot.waitUntil(lambda: not dock._running and bool(dock.summaries), timeout=TIMEOUT_MS)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
     panel = dock.editing
     assert panel.district_combo.currentText() == "Val di Noto" and "Siracusa" in [
         panel.province_combo.itemText(i) for i in range(panel.province_combo.count())]
-    editor = panel.start_editing()
-    with qtbot.waitSignal(editor.geometryUpdated, timeout=TIMEOUT_MS):
-        panel.add_province("Siracusa")  # 21 municipalities, Noto and Palazzolo already members
+    panel.paint_button.click()
+    assert not dock.district_section.build_button.isEnabled()  # no bulk write while the membership is edited
+    assert "Save or discard" in dock.district_section.build_button.toolTip()
+    with qtbot.waitSignal(panel.editor.geometryUpdated, timeout=TIMEOUT_MS):
+        panel.province_combo.setCurrentText("Siracusa")
+        panel.add_province_button.click()  # 21 municipalities, Noto and Palazzolo already members
+    editor = panel.editor
     assert editor.stats().members == 8 - 2 + 21
     assert "27 municipalities" in panel.stats_label.text()
-    dock.codes_edit.setPlainText("87029")  # Misterbianco, leading zero omitted
+    dock.district_section.codes_edit.setPlainText("87029")  # Misterbianco, leading zero omitted
     panel.add_codes_button.click()
     assert editor.stats().members == 28
-    members = dock.store_layers_by_table()["district_members"]
+    members = dock.session.layer("district_members")
     members.undoStack().undo()  # the codes step only
     assert editor.stats().members == 27
-    assert panel.save()
-    qtbot.waitUntil(lambda: not dock._running, timeout=TIMEOUT_MS)
+    with qtbot.waitSignal(panel.membershipSaved, timeout=TIMEOUT_MS):
+        panel.save_button.click()
+    wait_idle(qtbot, dock)
     assert dock.summaries[0].members == 27 and not members.isEditable()
-    assert dock.summaries[0].area_km2 > 2132.24
+    assert dock.summaries[0].area_km2 > 2132.24  # the figures follow the saved geometry
+    assert dock.district_section.build_button.isEnabled()

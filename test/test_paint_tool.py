@@ -91,7 +91,7 @@ def test_hovering_outlines_the_municipality_a_click_would_change(painting):
     position, point = screen(canvas, store, PATERNO)
     mouse(canvas, tool, QEvent.Type.MouseMove, position, button=Qt.MouseButton.NoButton)
     outline = shapely.from_wkb(bytes(tool.highlight.asGeometry().asWkb()))
-    assert outline.contains(shapely.Point(point)) and tool._hovered == PATERNO
+    assert outline.contains(shapely.Point(point)) and tool.hovered == PATERNO
     assert members(layers) == [CATANIA]  # hovering changes nothing
 
 

@@ -25,7 +25,8 @@ from .istat_codes import InvalidIstatCode, normalise_pro_com_t
 from .number_text import parse_coordinate, parse_decimal, parse_integer
 from .text_keys import text_key
 
-REJECTED_REASONS = ("missing_coordinates", "unparsable_coordinate", "outside_italy", "duplicate")
+REJECTED_REASONS = ("missing_coordinates", "unparsable_coordinate", "outside_italy", "duplicate",
+                    "outside_store_area")
 FLAG_REASONS = ("swapped_lat_lon", "outside_any_municipality", "unparsable_number", "approximate_location")
 # Italy with its islands (lon, lat), generous by a few km
 ITALY_BOUNDS = (6.55, 35.45, 18.6, 47.1)
@@ -100,6 +101,10 @@ class PreparedInventory:
     def count(self, status):
         return sum(1 for r in self.report if r.status == status)
 
+    def written_with(self, reason):
+        """Reports of the rows written with a flag ``reason``."""
+        return [r for r in self.report if r.status != "rejected" and reason in r.reasons]
+
 
 @dataclass(frozen=True)
 class ImportSettings:
@@ -108,6 +113,7 @@ class ImportSettings:
     duplicate_distance_m: float = 25.0
     name_similarity: float = 0.85
     extra_synonyms: dict = None
+    reject_outside_store_area: bool = False  # points outside every municipality: rejected instead of flagged
 
 
 def _text(values, column):
@@ -300,10 +306,15 @@ def _locate(records, coords, approximate, settings, to_lonlat, to_store, municip
         if located:
             tree = shapely.STRtree(municipalities.geometries)
             hits = np.unique(tree.query(points[located], predicate="intersects")[0])
-            for position in set(range(len(located))) - set(hits.tolist()):
+            for position in sorted(set(range(len(located))) - set(hits.tolist())):
                 report = records[located[position]][0]
-                report.reasons.append("outside_any_municipality")
-                report.note(translatable("the point lies outside every municipality of the store"))
+                if settings.reject_outside_store_area:
+                    report.status = "rejected"
+                    report.reasons.append("outside_store_area")
+                    report.note(translatable("the point lies outside every municipality of the store (left out)"))
+                else:
+                    report.reasons.append("outside_any_municipality")
+                    report.note(translatable("the point lies outside every municipality of the store"))
     return points
 
 

@@ -1,10 +1,10 @@
 """The results view of a check run: findings by district and severity, filters, select / zoom / flash."""
 
-from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
-                                 QTableWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                                 QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..translation import tr
 
@@ -17,8 +17,9 @@ def severity_label(severity):
 
 
 class CheckResultsView(QWidget):
-    """Lists findings (dicts with check_id, severity, district, message, feature_ids) and shows the
-    districts they concern on the map."""
+    """Lists findings (dicts with finding_id, check_id, severity, district, message, feature_ids) and shows
+    on the map what they concern: the finding's own geometry (a hole, an overlap) when it has one, else the
+    districts. Findings of a run made before the districts changed are marked stale."""
 
     runRequested = pyqtSignal()
 
@@ -27,6 +28,9 @@ class CheckResultsView(QWidget):
         self.iface = iface
         self.findings = []
         self.districts_layer = None
+        self.findings_layer = None
+        self.stale = []
+        self.shown_extent = None  # the map extent the last shown finding zoomed to
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
@@ -43,6 +47,12 @@ class CheckResultsView(QWidget):
         self.severity_filter.currentIndexChanged.connect(self._fill)
         self.district_filter.currentIndexChanged.connect(self._fill)
         layout.addWidget(self.run_button)
+        self.stale_label = QLabel()
+        self.stale_label.setObjectName("staleFindingsLabel")
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setStyleSheet("QLabel { background: #fdecc8; color: #6b4500; padding: 4px; }")
+        self.stale_label.setVisible(False)
+        layout.addWidget(self.stale_label)
         bar.addWidget(self.severity_filter)
         bar.addWidget(self.district_filter)
         layout.addLayout(bar)
@@ -56,11 +66,18 @@ class CheckResultsView(QWidget):
         self.table.itemDoubleClicked.connect(lambda item: self.show_finding(item.row()))
         layout.addWidget(self.table)
 
-    def set_findings(self, findings, districts_layer):
-        """Show ``findings`` (sorted by district then severity); ``districts_layer`` is selected from."""
+    def set_findings(self, findings, districts_layer, findings_layer=None, stale=()):
+        """Show ``findings`` (sorted by district then severity); ``districts_layer`` is selected from, the
+        findings' geometries come from ``findings_layer``; ``stale`` names the districts changed since the run."""
         order = {"error": 0, "warning": 1, "info": 2}
         self.findings = sorted(findings, key=lambda f: (f["district"] or "", order[f["severity"]], f["check_id"]))
         self.districts_layer = districts_layer
+        self.findings_layer = findings_layer
+        self.stale = list(stale)
+        self.stale_label.setVisible(bool(self.stale))
+        if self.stale:
+            self.stale_label.setText(tr("These findings are out of date: {0} changed since the checks ran. Run the "
+                                        "checks again.").format(", ".join(self.stale)))
         current = self.district_filter.currentData()
         self.district_filter.blockSignals(True)
         self.district_filter.clear()
@@ -90,22 +107,42 @@ class CheckResultsView(QWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
 
+    def finding_geometry(self, finding):
+        """The finding's own geometry (e.g. the holes) from the findings layer, or None."""
+        if self.findings_layer is None or finding.get("finding_id") is None:
+            return None
+        feature = next(self.findings_layer.getFeatures(QgsFeatureRequest(int(finding["finding_id"]))), None)
+        if feature is None or feature.geometry().isNull() or feature.geometry().isEmpty():
+            return None
+        return feature.geometry()
+
     def show_finding(self, row):
-        """Select, zoom to and flash the districts a finding concerns."""
+        """Select the districts a finding concerns, zoom to what it points at (its own geometry when it has
+        one: a hole, an overlap; else the districts) and flash it."""
         finding = self.visible_findings()[row]
         layer = self.districts_layer
-        if layer is None or not finding["feature_ids"]:
-            return
-        layer.selectByIds(list(finding["feature_ids"]))
+        if layer is not None and finding["feature_ids"]:
+            layer.selectByIds(list(finding["feature_ids"]))
+        geometry = self.finding_geometry(finding)
+        self.shown_extent = None
         if self.iface is None:
             return
         canvas = self.iface.mapCanvas()
-        extent = QgsRectangle(layer.boundingBoxOfSelected())
+        if geometry is not None:
+            source_crs, extent = self.findings_layer.crs(), QgsRectangle(geometry.boundingBox())
+        elif layer is not None and finding["feature_ids"]:
+            source_crs, extent = layer.crs(), QgsRectangle(layer.boundingBoxOfSelected())
+        else:
+            return
         if extent.isEmpty():
             return
-        transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        transform = QgsCoordinateTransform(source_crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())
         extent = transform.transformBoundingBox(extent)
-        extent.scale(1.1)
+        extent.scale(1.3)
+        self.shown_extent = QgsRectangle(extent)
         canvas.setExtent(extent)
         canvas.refresh()
-        canvas.flashFeatureIds(layer, list(finding["feature_ids"]))
+        if geometry is not None:
+            canvas.flashGeometries([geometry], source_crs)
+        else:
+            canvas.flashFeatureIds(layer, list(finding["feature_ids"]))

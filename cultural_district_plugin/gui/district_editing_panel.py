@@ -4,35 +4,40 @@ save or discard; and "New district" to draw one with QGIS's own digitising tools
 from qgis.core import QgsProject, QgsSnappingConfig
 from qgis.gui import QgsMapCanvasTracer
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..qgis_enums import pixels_unit, snapping_advanced_mode, snapping_vertex_and_segment
 from ..translation import error_message, tr
+from .dock_state import DockState, set_available
+from .layout_rows import row
 
 
 class DistrictEditingPanel(QWidget):
-    """Works on the store layers the dock has in the project (``layers()`` → {table: layer})."""
+    """Works on the layers of the open store (``session.layers_by_table()``)."""
 
-    membershipSaved = pyqtSignal()
+    membershipSaved = pyqtSignal()  # noqa: N815
+    editingChanged = pyqtSignal(bool)  # noqa: N815 (an editor started or stopped)
 
-    def __init__(self, iface, layers, codes_text, parent=None):
+    def __init__(self, iface, session, codes_text, parent=None):
         super().__init__(parent)
         self.iface = iface
-        self.store_path = None
-        self.layers = layers  # callable: {table: project layer}
+        self.session = session
         self.codes_text = codes_text  # callable: the ISTAT codes pasted in the dock
         self.editor = None
         self.tool = None
+        self.provinces = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.district_combo = QComboBox()
+        self.district_combo.setToolTip(tr("The district to edit"))
         self.paint_button = QPushButton(tr("Paint municipalities"))
         self.paint_button.setCheckable(True)
         self.paint_button.setToolTip(tr("Click or drag over municipalities to add them; Shift or right button "
                                         "removes. Each stroke is one step of QGIS's undo."))
         self.paint_button.toggled.connect(self.set_painting)
-        layout.addLayout(self._row(QLabel(tr("District:")), self.district_combo, self.paint_button))
+        layout.addWidget(row(QLabel(tr("District:")), self.district_combo, self.paint_button))
         self.stats_label = QLabel()
+        self.stats_label.setObjectName("paintStatsLabel")
         self.stats_label.setWordWrap(True)
         layout.addWidget(self.stats_label)
         self.add_selected_button = QPushButton(tr("Add selected municipalities"))
@@ -42,8 +47,8 @@ class DistrictEditingPanel(QWidget):
         self.add_province_button.clicked.connect(lambda: self.add_province(self.province_combo.currentText()))
         self.add_codes_button = QPushButton(tr("Add the codes above"))
         self.add_codes_button.clicked.connect(self._add_pasted_codes)
-        layout.addLayout(self._row(self.add_selected_button, self.add_codes_button))
-        layout.addLayout(self._row(self.province_combo, self.add_province_button))
+        layout.addWidget(row(self.add_selected_button, self.add_codes_button))
+        layout.addWidget(row(self.province_combo, self.add_province_button))
         self.save_button = QPushButton(tr("Save membership"))
         self.save_button.clicked.connect(self.save)
         self.discard_button = QPushButton(tr("Discard changes"))
@@ -52,15 +57,9 @@ class DistrictEditingPanel(QWidget):
         self.new_district_button.setToolTip(tr("Digitise a district with QGIS's tools (snapping and tracing "
                                                "available); the form opens when the polygon is finished"))
         self.new_district_button.clicked.connect(self.draw_new_district)
-        layout.addLayout(self._row(self.save_button, self.discard_button, self.new_district_button))
-        self._update_enabled()
-
-    @staticmethod
-    def _row(*widgets):
-        row = QHBoxLayout()
-        for widget in widgets:
-            row.addWidget(widget)
-        return row
+        layout.addWidget(row(self.save_button, self.discard_button))
+        layout.addWidget(self.new_district_button)
+        self.update_state(DockState())
 
     def set_districts(self, summaries, provinces):
         current = self.district_combo.currentData()
@@ -70,58 +69,91 @@ class DistrictEditingPanel(QWidget):
             self.district_combo.addItem(summary.name, summary.district_id)
         self.district_combo.setCurrentIndex(max(self.district_combo.findData(current), 0))
         self.district_combo.blockSignals(False)
-        self.province_combo.clear()
-        self.province_combo.addItems(provinces)
-        self._update_enabled()
+        if provinces != self.provinces:
+            self.provinces = list(provinces)
+            self.province_combo.clear()
+            self.province_combo.addItems(self.provinces)
 
-    def _update_enabled(self):
-        has_district = self.district_combo.count() > 0
-        self.paint_button.setEnabled(has_district)
-        editing = self.editor is not None
-        for button in (self.add_selected_button, self.add_codes_button, self.add_province_button, self.save_button,
-                       self.discard_button):
-            button.setEnabled(editing)
-        self.district_combo.setEnabled(not editing)
+    @property
+    def editing(self) -> bool:
+        return self.editor is not None
 
-    # Membership editing -----------------------------------------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        layer = self.session.layer("district_members")
+        return self.editing and layer is not None and layer.isEditable() and layer.isModified()
+
+    def update_state(self, state: DockState) -> None:
+        base = state.blocker("ready", "store", "municipalities")
+        set_available(self.paint_button, base or (tr("No district to edit yet") if self.district_combo.count() == 0
+                                                 else "") or ("" if self.editing else state.blocker("idle")))
+        not_editing = "" if self.editing else tr("Choose a district and press Paint municipalities first")
+        for button in (self.add_selected_button, self.add_codes_button, self.save_button, self.discard_button):
+            set_available(button, not_editing)
+        set_available(self.add_province_button, not_editing or ("" if self.province_combo.count() else
+                                                                tr("The store's municipalities name no province")))
+        self.province_combo.setEnabled(self.editing and self.province_combo.count() > 0)
+        self.district_combo.setEnabled(not self.editing and self.district_combo.count() > 0)
+        set_available(self.new_district_button, base or state.blocker("idle", "not_editing"))
+
+    # Membership editing -----------------------------------------------------------------------------
     def start_editing(self):
         """An editor for the chosen district; the members layer becomes the active layer (QGIS undo)."""
-        from ..services.district_store import DistrictStore
         from ..services.membership_editor import MembershipEditor
-        layers = self.layers()
-        self.editor = MembershipEditor(DistrictStore(self.store_path), layers["district_members"],
-                                       layers["districts"], self.district_combo.currentData())
+        layers = self.session.layers_by_table()
+        self.editor = MembershipEditor(self.session.store(), layers["district_members"], layers["districts"],
+                                       self.district_combo.currentData())
         self.editor.statsChanged.connect(self.show_stats)
         if self.iface is not None:
             self.iface.setActiveLayer(layers["district_members"])
         self.editor.emit_stats()
-        self._update_enabled()
+        self.editingChanged.emit(True)
         return self.editor
 
     def set_painting(self, on):
         from .paint_tool import MunicipalityPaintTool
         if on:
             editor = self.editor or self.start_editing()
-            if self.iface is not None:
+            if self.iface is not None and self.tool is None:
                 self.tool = MunicipalityPaintTool(self.iface.mapCanvas(), editor)
+                self.tool.deactivated.connect(self._tool_deactivated)
                 self.iface.mapCanvas().setMapTool(self.tool)
-        elif self.tool is not None and self.iface is not None:
-            self.iface.mapCanvas().unsetMapTool(self.tool)
-            self.tool.release()
-            self.tool = None
+        else:
+            self._release_tool()
+
+    def _release_tool(self):
+        if self.tool is not None:
+            tool, self.tool = self.tool, None
+            tool.deactivated.disconnect(self._tool_deactivated)
+            if self.iface is not None and self.iface.mapCanvas().mapTool() is tool:
+                self.iface.mapCanvas().unsetMapTool(tool)
+            tool.release()
+
+    def _tool_deactivated(self):
+        """Another map tool was chosen: painting stops (the edits stay, to save or discard)."""
+        self.paint_button.blockSignals(True)
+        self.paint_button.setChecked(False)
+        self.paint_button.blockSignals(False)
+        self._release_tool()
 
     def show_stats(self, stats):
-        self.stats_label.setText(tr("{0} municipalities · {1} residents · {2:.2f} km² · {3} assets ({4:.3f} per km²)")
-                                 .format(stats.members, stats.population, stats.area_km2, stats.assets,
-                                         stats.assets_per_km2))
+        from qgis.PyQt.QtCore import QLocale
+        locale = QLocale()
+        self.stats_label.setText(tr("{0} municipalities · {1} residents · {2} km² · {3} assets ({4} per km²)").format(
+            locale.toString(stats.members), locale.toString(int(stats.population)),
+            locale.toString(float(stats.area_km2), "f", 2), locale.toString(stats.assets),
+            locale.toString(float(stats.assets_per_km2), "g", 3)))
 
     def _codes_where(self, column, value):
         units = self.editor.units
         return units.loc[units[column] == value, "pro_com_t"].tolist()
 
     def add_selected(self):
-        layer = self.layers()["municipalities"]
-        codes = [f["pro_com_t"] for f in layer.getSelectedFeatures()]
+        layer = self.session.layer("municipalities")
+        codes = [f["pro_com_t"] for f in layer.getSelectedFeatures()] if layer is not None else []
+        if not codes:
+            self.stats_label.setText(tr("No municipality is selected in the layer {0}: select some on the map "
+                                        "first").format(layer.name() if layer is not None else ""))
+            return
         self.editor.apply(codes, label=tr("Add selected municipalities"))
 
     def add_codes(self, codes):
@@ -130,43 +162,71 @@ class DistrictEditingPanel(QWidget):
     def _add_pasted_codes(self):
         from ..core.istat_codes import InvalidIstatCode, parse_code_list
         try:
-            self.add_codes(parse_code_list(self.codes_text()))
+            codes = parse_code_list(self.codes_text())
         except InvalidIstatCode as error:
             self.stats_label.setText(error_message(error))
+            return
+        unknown = [c for c in codes if c not in set(self.editor.units["pro_com_t"])]
+        if unknown:
+            self.stats_label.setText(tr("ISTAT code(s) not among the store's municipalities: {0}").format(
+                ", ".join(unknown)))
+            return
+        self.add_codes(codes)
 
     def add_province(self, province):
         self.editor.apply(self._codes_where("province", province), label=tr("Add province {0}").format(province))
 
-    def _stop(self):
+    def stop(self, on_geometry_written=None):
+        """Stop editing (painting tool released, editor closed); the layer's edit state is left as it is. With
+        ``on_geometry_written``, the district geometry is derived from the members once more and the callback
+        runs when it is written."""
+        self.paint_button.blockSignals(True)
         self.paint_button.setChecked(False)
-        if self.editor is not None:
-            self.editor.close()
-            self.editor = None
+        self.paint_button.blockSignals(False)
+        self._release_tool()
+        editor, self.editor = self.editor, None
+        if editor is not None:
+            editor.statsChanged.disconnect(self.show_stats)
+            if on_geometry_written is not None:
+                editor.finish(on_geometry_written)
+            else:
+                editor.close()
         self.stats_label.clear()
-        self._update_enabled()
+        if editor is not None:
+            self.editingChanged.emit(False)
 
     def save(self):
-        layer = self.layers()["district_members"]
-        if layer.isEditable() and not layer.commitChanges():
+        """Commit the membership edits; ``membershipSaved`` follows once the district geometry derived from
+        the saved members is written."""
+        layer = self.session.layer("district_members")
+        if layer is not None and layer.isEditable() and not layer.commitChanges():
             self.stats_label.setText("; ".join(layer.commitErrors()))
             return False
-        self._stop()
-        self.membershipSaved.emit()
+        self._finish_editing()
         return True
 
     def discard(self):
-        editor = self.editor
-        layer = self.layers()["district_members"]
-        if layer.isEditable():
+        """Roll the membership edits back; the district geometry is derived from the saved members again."""
+        layer = self.session.layer("district_members")
+        if layer is not None and layer.isEditable():
             layer.rollBack()
-        if editor is not None:
-            editor.reload()
-        self._stop()
+        self._finish_editing()
+
+    def _finish_editing(self):
+        if self.editor is not None:
+            self.stop(self.membershipSaved.emit)
+        else:
+            self.membershipSaved.emit()
+        self._back_to_pan()
+
+    def _back_to_pan(self):
+        if self.iface is not None:
+            self.iface.actionPan().trigger()
 
     def draw_new_district(self):
         """QGIS's own polygon digitising on the districts layer; the attribute form opens at the end."""
-        layer = self.layers()["districts"]
-        if self.iface is None:
+        layer = self.session.layer("districts")
+        if self.iface is None or layer is None:
             return
         self.iface.setActiveLayer(layer)
         if not layer.isEditable():
@@ -182,11 +242,11 @@ class DistrictEditingPanel(QWidget):
         config.setMode(snapping_advanced_mode())
         settings = QgsSnappingConfig.IndividualLayerSettings(True, snapping_vertex_and_segment(), 12, pixels_unit(),
                                                              0.0, 0.0)
-        config.setIndividualLayerSettings(self.layers()["municipalities"], settings)
+        config.setIndividualLayerSettings(self.session.layer("municipalities"), settings)
         project.setSnappingConfig(config)
         tracer = QgsMapCanvasTracer.tracerForCanvas(self.iface.mapCanvas())
         if tracer is not None and tracer.actionEnableTracing() is not None:
             tracer.actionEnableTracing().setChecked(True)
 
     def close_down(self):
-        self._stop()
+        self.stop()

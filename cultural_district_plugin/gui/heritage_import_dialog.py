@@ -6,28 +6,18 @@ The mapping chosen for a source is remembered (per file name) and offered again 
 import json
 from pathlib import Path
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsSettings
+from qgis.core import QgsCoordinateReferenceSystem
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
                                  QRadioButton, QVBoxLayout)
 
+from ..definitions import (COORDINATE_MODES, HERITAGE_COLUMN_ROLES, column_parameter, coordinate_mode_labels,
+                           heritage_role_labels)
 from ..qgis_enums import layer_filter
+from ..settings import IMPORT_MAPPING
 from ..translation import tr
 
-SETTINGS_KEY = "cultural_district/import_mappings/"
 NONE = ""
-
-
-def role_labels():
-    return {"name": tr("Name"), "category": tr("Category"), "municipality": tr("Municipality (name)"),
-            "municipality_code": tr("Municipality (ISTAT code)"), "source_id": tr("Source id"),
-            "lat": tr("Latitude"), "lon": tr("Longitude"), "x": tr("X / East"), "y": tr("Y / North"),
-            "wkt": tr("WKT geometry"), "visitors": tr("Visitors"), "visitors_year": tr("Visitors' year")}
-
-
-def coordinate_modes():
-    return [("", tr("Detect")), ("latlon", tr("Latitude / longitude columns")), ("xy", tr("X / Y columns")),
-            ("wkt", tr("WKT column")), ("geometry", tr("Layer geometry"))]
 
 
 class HeritageImportDialog(QDialog):
@@ -60,13 +50,16 @@ class HeritageImportDialog(QDialog):
         columns_box = QGroupBox(tr("Columns (recognised automatically; change them if needed)"))
         columns_form = QFormLayout(columns_box)
         self.role_combos = {}
-        for role, label in role_labels().items():
+        labels = heritage_role_labels()
+        for role in HERITAGE_COLUMN_ROLES:
+            label = labels[role]
             combo = QComboBox()
             self.role_combos[role] = combo
             columns_form.addRow(label, combo)
         self.mode_combo = QComboBox()
-        for value, label in coordinate_modes():
-            self.mode_combo.addItem(label, value)
+        mode_labels = coordinate_mode_labels()
+        for mode in COORDINATE_MODES:  # the combo's index is the COORDINATES enum value
+            self.mode_combo.addItem(mode_labels[mode], mode)
         columns_form.addRow(tr("Coordinates"), self.mode_combo)
         self.crs_widget = QgsProjectionSelectionWidget()
         self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
@@ -111,7 +104,7 @@ class HeritageImportDialog(QDialog):
         except Exception as error:  # shown to the user; the dialog stays open
             self.message.setText(str(error))
             return
-        remembered = json.loads(QgsSettings().value(SETTINGS_KEY + self.source_key(), "{}"))
+        remembered = json.loads(IMPORT_MAPPING.value(self.source_key()) or "{}")
         mapping = recognise_heritage_columns(self.header)
         mapping.update({role: column for role, column in remembered.items() if column in self.header})
         for role, combo in self.role_combos.items():
@@ -129,14 +122,14 @@ class HeritageImportDialog(QDialog):
 
     def parameters(self, store_path):
         """The ``importheritage`` parameters; remembers the mapping for this source."""
-        QgsSettings().setValue(SETTINGS_KEY + self.source_key(), json.dumps(self.mapping()))
+        IMPORT_MAPPING.set_value(json.dumps(self.mapping()), self.source_key())
         source = self.source()
         # a file-based layer is read from its source by the task (a project layer belongs to the GUI thread)
         if not isinstance(source, str):
             source = source.source() if source.providerType() == "ogr" else source.id()
         parameters = {"INPUT": source, "STORE": store_path,
                       "COORDINATES": self.mode_combo.currentIndex(), "REPORT": "TEMPORARY_OUTPUT"}
-        parameters.update({f"{role.upper()}_COLUMN": column for role, column in self.mapping().items()})
+        parameters.update({column_parameter(role): column for role, column in self.mapping().items()})
         if self.crs_widget.crs().isValid():
             parameters["SOURCE_CRS"] = self.crs_widget.crs()
         return parameters

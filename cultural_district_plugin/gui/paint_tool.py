@@ -22,6 +22,11 @@ class MunicipalityPaintTool(QgsMapTool):
         self.highlight.setWidth(2)
         self.setCursor(Qt.CursorShape.CrossCursor)
 
+    @property
+    def hovered(self):
+        """ISTAT code of the municipality outlined under the cursor (the one a click would change), or None."""
+        return self._hovered
+
     def _crs(self):
         return self.canvas().mapSettings().destinationCrs()
 

@@ -1,16 +1,23 @@
 """Common behaviour of the plugin's Processing algorithms."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
-                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
+                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
                        QgsWkbTypes)
 from qgis.PyQt.QtGui import QIcon
 
+from .. import log
 from ..dependencies import install_command, missing_requirements
 from ..plugin_resources import resource_path
+from ..qgis_enums import new_field
 from ..translation import error_message, tr
 
+PROVIDER = "cultural_district"
 STORE = "STORE"
+OUTSIDE_AREA = "OUTSIDE_AREA"
+OUTSIDE_STORE_AREA = "OUTSIDE_STORE_AREA"
+OUTSIDE_EXAMPLES = "OUTSIDE_EXAMPLES"
 MUNICIPALITIES = "MUNICIPALITIES"
 REGION_CODES = "REGION_CODES"
 BOUNDARY_YEAR = "BOUNDARY_YEAR"
@@ -84,12 +91,12 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
     def write_sink(self, parameters, name, context, outputs, columns, rows, geometries=None,
                    geometry_type=QgsWkbTypes.NoGeometry, crs=None):
         """Fill the (optional) feature-sink output ``name`` with ``rows``; ``columns`` are (field name,
-        QVariant type) pairs or a QgsFields; ``geometries`` QgsGeometry per row (or None). Records the
+        kind: string, int, int64, double) pairs or a QgsFields; ``geometries`` QgsGeometry per row (or None). Records the
         output's id in ``outputs`` when the sink was asked for."""
         fields = columns if isinstance(columns, QgsFields) else QgsFields()
         if not isinstance(columns, QgsFields):
             for field_name, kind in columns:
-                fields.append(QgsField(field_name, kind))
+                fields.append(new_field(field_name, kind))
         sink, sink_id = self.parameterAsSink(parameters, name, context, fields, geometry_type,
                                              crs or QgsCoordinateReferenceSystem())
         if sink is None:
@@ -101,6 +108,28 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
                 feature.setGeometry(geometries[i])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         outputs[name] = sink_id
+
+    def add_outside_area_parameter(self):
+        """What to do with assets outside every municipality of the store (e.g. Turin in a Sicily store)."""
+        self.addParameter(QgsProcessingParameterEnum(
+            OUTSIDE_AREA, self.tr("Assets outside the store's municipalities"),
+            [self.tr("Keep them, flagged"), self.tr("Leave them out (rejected)")], defaultValue=0, optional=True))
+        self.addOutput(QgsProcessingOutputNumber(OUTSIDE_STORE_AREA, self.tr(
+            "Assets added outside the store's municipalities")))
+        self.addOutput(QgsProcessingOutputString(OUTSIDE_EXAMPLES, self.tr("Some of them, by name")))
+
+    def reject_outside_area(self, parameters, context):
+        return parameters.get(OUTSIDE_AREA) not in (None, "") and \
+            self.parameterAsEnum(parameters, OUTSIDE_AREA, context) == 1
+
+    def outside_area_outputs(self, result, feedback):
+        """The OUTSIDE_* outputs of an import (``result`` may be None: nothing imported)."""
+        names = result.outside_store_area if result is not None else []
+        if names:
+            feedback.pushWarning(self.tr("{0} asset(s) added outside every municipality of the store: {1}").format(
+                len(names), ", ".join(names[:10])))
+        examples = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        return {OUTSIDE_STORE_AREA: len(names), OUTSIDE_EXAMPLES: examples}
 
     def report_repairs(self, feedback, repaired):
         for code, name, reason in repaired:
@@ -114,6 +143,12 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             return self.process(parameters, context, feedback)
         except (InputError, StoreError, LayerReadError) as error:
             message = error_message(error)
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # a bug: its traceback goes to the log, the user gets a clear message
+            log.exception(f"{PROVIDER}:{self.name()}", error)
+            message = self.tr("Unexpected error in {0}: {1}. Nothing was changed by the failed step; details "
+                              "(traceback) in the QGIS log, tab {2}.").format(self.displayName(), error, log.TAG)
         # Raised outside the except block: the new exception carries no chained traceback, so the frames
         # of the failed work (and the layers they hold) are freed now, not when QGIS lets go of the error.
         raise QgsProcessingException(message)

@@ -4,7 +4,6 @@ from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessing, QgsProce
                        QgsProcessingOutputString, QgsProcessingParameterCrs, QgsProcessingParameterExpression,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString,
                        QgsProject)
-from qgis.PyQt.QtCore import QVariant
 
 from .algorithm_base import CulturalDistrictAlgorithm
 
@@ -71,7 +70,7 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
         outputs = {"IMPORTED": len(result.imported), "REPAIRED": len(result.repaired),
                    "REFUSED": len(result.refused), "BATCH_ID": result.batch_id}
         self.write_sink(parameters, self.REPORT, context, outputs,
-                        (("feature", QVariant.Int), ("name", QVariant.String), ("outcome", QVariant.String),
-                         ("reason", QVariant.String), ("area_before_km2", QVariant.Double),
-                         ("area_after_km2", QVariant.Double)), sorted(rows))
+                        (("feature", "int"), ("name", "string"), ("outcome", "string"),
+                         ("reason", "string"), ("area_before_km2", "double"),
+                         ("area_after_km2", "double")), sorted(rows))
         return outputs

@@ -4,13 +4,10 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOu
                        QgsProcessingParameterCrs, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFile, QgsProcessingParameterNumber, QgsProcessingParameterString,
                        QgsProject)
-from qgis.PyQt.QtCore import QVariant
 
+from ..definitions import COORDINATE_MODES, HERITAGE_COLUMN_ROLES, column_parameter, coordinate_mode_labels
 from .algorithm_base import CulturalDistrictAlgorithm
 
-COORDINATE_MODES = ("", "latlon", "xy", "wkt", "geometry")
-COLUMN_ROLES = ("name", "category", "municipality", "municipality_code", "source_id", "lat", "lon", "x", "y",
-                "wkt", "visitors", "visitors_year")
 
 
 class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
@@ -35,10 +32,10 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Inventory (file or layer source)")))
         self.add_store_parameter()
+        labels = coordinate_mode_labels()
         self.addParameter(QgsProcessingParameterEnum(
-            "COORDINATES", self.tr("Coordinates"), [self.tr("Detect"), self.tr("Latitude / longitude columns"),
-                                                   self.tr("X / Y columns"), self.tr("WKT column"),
-                                                   self.tr("Layer geometry")], defaultValue=0, optional=True))
+            "COORDINATES", self.tr("Coordinates"), [labels[mode] for mode in COORDINATE_MODES], defaultValue=0,
+            optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             "SOURCE_CRS", self.tr("CRS of X / Y or WKT coordinates"), optional=True))
         self.addParameter(QgsProcessingParameterString("ENCODING", self.tr("Text encoding (blank: detect)"),
@@ -50,9 +47,10 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
             QgsProcessingParameterNumber.Type.Double, defaultValue=25.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFile(
             "SYNONYMS", self.tr("More category synonyms (CSV: synonym;category;art101_class)"), optional=True))
-        for role in COLUMN_ROLES:
+        for role in HERITAGE_COLUMN_ROLES:
             self.addParameter(QgsProcessingParameterString(
-                f"{role.upper()}_COLUMN", self.tr("Column for {0} (blank: recognise)").format(role), optional=True))
+                column_parameter(role), self.tr("Column for {0} (blank: recognise)").format(role), optional=True))
+        self.add_outside_area_parameter()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.REPORT, self.tr("Import report"), QgsProcessing.SourceType.TypeVector, optional=True,
             createByDefault=True))
@@ -69,8 +67,8 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         store = self.open_store(parameters, context)
         source = self.parameterAsString(parameters, self.INPUT, context)
         layer = QgsProject.instance().mapLayer(source)  # a project layer id, else a file or OGR source
-        overrides = {role: self.parameterAsString(parameters, f"{role.upper()}_COLUMN", context).strip()
-                     for role in COLUMN_ROLES}
+        overrides = {role: self.parameterAsString(parameters, column_parameter(role), context).strip()
+                     for role in HERITAGE_COLUMN_ROLES}
         crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
         if crs.authid() in ("EPSG:3003", "EPSG:3004"):
             feedback.pushWarning(self.tr(
@@ -83,7 +81,7 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
             self.parameterAsString(parameters, "DELIMITER", context) or None,
             self.parameterAsDouble(parameters, "DUPLICATE_DISTANCE", context),
             synonyms=read_synonyms(synonyms) if (synonyms := self.parameterAsFile(parameters, "SYNONYMS", context))
-            else None)
+            else None, reject_outside_store_area=self.reject_outside_area(parameters, context))
         prepared = result.prepared
         feedback.pushInfo(self.tr("Columns: {0}; coordinates: {1}").format(
             ", ".join(f"{k}={v}" for k, v in result.mapping.items()), result.coordinates))
@@ -91,10 +89,11 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
                    "REJECTED": prepared.count("rejected"), "BATCH_ID": result.batch_id, "ADDED": result.added,
                    "CHANGED": result.changed, "UNCHANGED": result.unchanged,
                    "MISSING_FROM_SOURCE": len(result.missing_from_source)}
+        outputs.update(self.outside_area_outputs(result, feedback))
         if result.missing_from_source:
             feedback.pushWarning(self.tr("No longer in the source, kept in the store: {0}").format(
                 ", ".join(result.missing_from_source)))
         self.write_sink(parameters, self.REPORT, context, outputs,
-                        [(name, QVariant.Int if name == "row" else QVariant.String) for name in REPORT_COLUMNS],
+                        [(name, "int" if name == "row" else "string") for name in REPORT_COLUMNS],
                         report_rows(prepared))
         return outputs

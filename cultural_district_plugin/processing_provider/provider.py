@@ -14,11 +14,13 @@ from .import_heritage_algorithm import ImportHeritageAlgorithm
 from .load_municipalities_algorithm import LoadMunicipalitiesAlgorithm
 from .remove_batch_algorithm import RemoveBatchAlgorithm
 from .run_checks_algorithm import RunChecksAlgorithm
+from .summarise_districts_algorithm import SummariseDistrictsAlgorithm
 
 PROVIDER_ID = "cultural_district"
 ALGORITHM_CLASSES = (CreateStoreAlgorithm, LoadMunicipalitiesAlgorithm, BuildDistrictAlgorithm,
                      AttachHeritageAlgorithm, ExportDistrictAlgorithm, RunChecksAlgorithm,
-                     RemoveBatchAlgorithm, ImportHeritageAlgorithm, ImportDistrictsAlgorithm)
+                     RemoveBatchAlgorithm, ImportHeritageAlgorithm, ImportDistrictsAlgorithm,
+                     SummariseDistrictsAlgorithm)
 
 
 class CulturalDistrictProvider(QgsProcessingProvider):

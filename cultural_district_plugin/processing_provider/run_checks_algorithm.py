@@ -4,14 +4,13 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessin
                        QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterNumber,
                        QgsProcessingParameterVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.district_checks import DISTRICT_CHECKS
 from .algorithm_base import STORE, CulturalDistrictAlgorithm
 
-FINDING_FIELDS = (("check_id", QVariant.String), ("severity", QVariant.String), ("district_id", QVariant.Int),
-                  ("district", QVariant.String), ("value", QVariant.Double), ("threshold", QVariant.Double),
-                  ("message", QVariant.String), ("feature_ids", QVariant.String))
+FINDING_FIELDS = (("check_id", "string"), ("severity", "string"), ("district_id", "int"),
+                  ("district", "string"), ("value", "double"), ("threshold", "double"),
+                  ("message", "string"), ("feature_ids", "string"))
 
 
 class RunChecksAlgorithm(CulturalDistrictAlgorithm):
@@ -94,7 +93,7 @@ class RunChecksAlgorithm(CulturalDistrictAlgorithm):
                         QgsWkbTypes.MultiPolygon, crs)
         run_id = -1
         if store is not None and layer is None:
-            run_id, _ = write_check_run(store, findings, check_ids, overrides, "store")
+            run_id, _ = write_check_run(store, findings, check_ids, overrides, "store", data)
         counts = severity_counts(findings)
         outputs.update({"ERRORS": counts["error"], "WARNINGS": counts["warning"], "INFOS": counts["info"],
                         "RUN_ID": run_id})

@@ -5,6 +5,7 @@ and is safe in a worker thread; :func:`write_check_run` writes and belongs on th
 dock calls it from ``QgsTask.finished``) or in a Processing algorithm.
 """
 
+import hashlib
 import json
 from datetime import datetime, timezone
 
@@ -59,18 +60,30 @@ def message_of(finding):
     return tr(finding.template).format(**finding.arguments)
 
 
-def write_check_run(store, findings, check_ids, parameters, source):
+def district_digests(district_ids, names, geometries):
+    """``{district id: digest}`` of each district's name and geometry, to tell later whether it changed."""
+    digests = {}
+    for fid, name, geometry in zip(district_ids, names, geometries):
+        data = (str(name) + "|").encode("utf-8") + (b"" if geometry is None else geometry.wkb)
+        digests[str(int(fid))] = hashlib.sha1(data, usedforsecurity=False).hexdigest()
+    return digests
+
+
+def write_check_run(store, findings, check_ids, parameters, source, data=None):
     """Record one run (its parameters and findings) in the store as one batch; returns (run id, batch id).
 
     Findings about the store's own districts keep their district id; those about another layer's
-    features name them in ``feature_ids`` only.
+    features name them in ``feature_ids`` only. ``data`` (the checked districts) lets a run of the store's
+    own districts remember what they were, so its findings can be marked stale when they change.
     """
     own_districts = source == "store"
+    record = {"checks": list(check_ids), "parameters": parameters, "source": source}
+    if own_districts and data is not None:
+        record["districts"] = district_digests(data.district_ids, data.names, data.geometries)
     with store.batch("run_checks", tr("{0} findings over {1}").format(len(findings), source)) as batch:
         run_id = batch.add("check_runs", [{
             "run_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "parameters": json.dumps({"checks": list(check_ids), "parameters": parameters, "source": source},
-                                     sort_keys=True)}])[0]
+            "parameters": json.dumps(record, sort_keys=True)}])[0]
         records, geometries = [], []
         for finding in findings:
             records.append({
@@ -103,7 +116,25 @@ def recorded_findings(store, run_id):
     districts, _ = store.read_table("districts", ["name"])
     names = dict(zip(districts["fid"], districts["name"]))
     rows = results[results["run_id"] == run_id]
-    return [{"check_id": r.check_id, "severity": r.severity, "message": r.message,
+    return [{"finding_id": int(r.fid), "check_id": r.check_id, "severity": r.severity, "message": r.message,
              "district": names.get(r.district_id) if r.district_id is not None else None,
              "feature_ids": tuple(int(i) for i in (r.feature_ids or "").split(",") if i)}
             for r in rows.itertuples(index=False)]
+
+
+def stale_districts(store, run_id):
+    """Names of the districts added, removed or changed (name or geometry) since run ``run_id`` checked the
+    store's districts; empty when nothing changed (or the run did not record them)."""
+    runs, _ = store.read_table("check_runs", ["parameters"])
+    row = runs[runs["fid"] == run_id]
+    if row.empty:
+        return []
+    recorded = json.loads(row.iloc[0]["parameters"] or "{}").get("districts")
+    if recorded is None:
+        return []
+    districts, geometries = store.read_table("districts", ["name"])
+    now = district_digests(districts["fid"], districts["name"], geometries)
+    names = dict(zip(districts["fid"].astype(int).astype(str), districts["name"]))
+    changed = [names[fid] for fid, digest in now.items() if recorded.get(fid) != digest]
+    removed = [tr("a removed district (id {0})").format(fid) for fid in recorded if fid not in now]
+    return sorted(changed) + removed

@@ -9,11 +9,14 @@ from ..translation import tr
 STORE_MUNICIPALITY_FIELDS = ["pro_com_t", "name", "province", "population", "boundary_year"]
 
 
-def store_municipalities(store, boundary_year=None):
+def store_municipalities(store, boundary_year=None, required=True):
     """The store's reference municipalities (one boundary year: the latest when not given), as
-    ``(table, geometries, year)``."""
+    ``(table, geometries, year)``. A store without municipalities is an error when they are ``required``,
+    else an empty table (year None)."""
     table, geometries = store.read_table("municipalities", STORE_MUNICIPALITY_FIELDS)
     if table.empty:
+        if not required:
+            return table, geometries, None
         raise StoreError(tr("{0}: the store has no municipalities; load them first").format(store.path))
     year = int(table["boundary_year"].max()) if boundary_year is None else int(boundary_year)
     keep = (table["boundary_year"] == year).to_numpy()

@@ -7,25 +7,14 @@ import os
 import tempfile
 from pathlib import Path
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsProject, QgsVectorFileWriter, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeature, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
-from ..core.district_summary import DistrictSummary
-from .district_report import summaries_with_geometries
+from .district_report import summaries_with_geometries, summary_attributes, summary_fields
 from .district_store import StoreError
 from .measures import to_qgs_geometry
 from ..translation import tr
 
 EXPORT_LAYER = "districts"
-_FIELD_TYPES = {int: QVariant.Int, float: QVariant.Double, str: QVariant.String}
-
-
-def summary_fields():
-    """One QGIS field per DistrictSummary attribute, typed like it."""
-    fields = QgsFields()
-    for f in dataclasses.fields(DistrictSummary):
-        fields.append(QgsField(f.name, _FIELD_TYPES[f.type]))
-    return fields
 
 
 @contextlib.contextmanager
@@ -56,7 +45,7 @@ def export_districts(store, output_path, district_ids=None):
     features = []
     for summary, geometry in zip(summaries, geometries):
         feature = QgsFeature(memory.fields())
-        feature.setAttributes([getattr(summary, f.name()) for f in fields])
+        feature.setAttributes(summary_attributes(summary))
         feature.setGeometry(to_qgs_geometry(geometry))
         features.append(feature)
     memory.dataProvider().addFeatures(features)

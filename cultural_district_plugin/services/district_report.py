@@ -1,6 +1,12 @@
-"""Per-district summaries of a store: members, population, ellipsoidal area, parts, holes, assets."""
+"""Per-district summaries of a store: members, population, ellipsoidal area, parts, holes, assets; and the
+fields that carry them in Processing outputs and exports."""
 
-from ..core.district_summary import summarise_district, with_area
+import dataclasses
+
+from qgis.core import QgsFields
+
+from ..core.district_summary import DistrictSummary, summarise_district, with_area
+from ..qgis_enums import new_field, python_field_kind
 from .district_builder import store_municipalities
 from .heritage_attachment import store_assets
 from .measures import ellipsoidal_area_km2
@@ -18,7 +24,7 @@ def summaries_with_geometries(store, district_ids=None):
         keep = districts["fid"].isin(list(district_ids)).to_numpy()
         districts, geometries = districts[keep], geometries[keep]
     members, _ = store.read_table("district_members", ["district_id", "pro_com_t"])
-    municipalities, _, _ = store_municipalities(store)
+    municipalities, _, _ = store_municipalities(store, required=False)
     municipalities = municipalities.set_index("pro_com_t")
     assets, points = store_assets(store)
     codes_by_district = members.groupby("district_id")["pro_com_t"].agg(list).to_dict()
@@ -26,3 +32,27 @@ def summaries_with_geometries(store, district_ids=None):
                  for fid, name, geometry in zip(districts["fid"], districts["name"], geometries)]
     areas, method = ellipsoidal_area_km2(geometries, store.crs)
     return [with_area(s, a, method) for s, a in zip(summaries, areas)], geometries
+
+
+def summary_fields() -> QgsFields:
+    """One QGIS field per :class:`DistrictSummary` attribute, typed like it."""
+    fields = QgsFields()
+    for f in dataclasses.fields(DistrictSummary):
+        fields.append(new_field(f.name, python_field_kind(f.type)))
+    return fields
+
+
+def summary_attributes(summary: DistrictSummary) -> list:
+    """The summary's values in :func:`summary_fields` order."""
+    return [getattr(summary, f.name) for f in dataclasses.fields(DistrictSummary)]
+
+
+def summary_from_feature(feature) -> DistrictSummary:
+    """A summary read back from a feature with :func:`summary_fields` (QGIS NULLs become None or NaN)."""
+    values = {}
+    for f in dataclasses.fields(DistrictSummary):
+        value = feature[f.name]
+        if value is None or (hasattr(value, "isNull") and value.isNull()) or type(value).__name__ == "QVariant":
+            value = float("nan") if f.type is float else ("" if f.type is str else 0)
+        values[f.name] = f.type(value)
+    return DistrictSummary(**values)

@@ -21,6 +21,7 @@ import shapely
 from osgeo import ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
+from ..definitions import TABLE_PROPERTY, table_titles
 from ..plugin_resources import plugin_version
 from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql
 from .store_styles import save_default_styles
@@ -249,10 +250,12 @@ class DistrictStore:
         return f"{self.path}|layername={table}"
 
     def layer(self, table, name=None):
-        """A QGIS layer on one of the store's tables (main thread only; tasks use :meth:`read_table`)."""
-        layer = QgsVectorLayer(self.layer_uri(table), name or table, "ogr")
+        """A QGIS layer on one of the store's tables (main thread only; tasks use :meth:`read_table`),
+        named in the user's language and tagged with its table name (:data:`TABLE_PROPERTY`)."""
+        layer = QgsVectorLayer(self.layer_uri(table), name or table_titles().get(table, table), "ogr")
         if not layer.isValid():
             raise StoreError(tr("{0}: table {1!r} cannot be opened").format(self.path, table))
+        layer.setCustomProperty(TABLE_PROPERTY, table)
         return layer
 
     @contextlib.contextmanager

@@ -92,6 +92,11 @@ class HeritageImport:
     unchanged: int = 0
     missing_from_source: list = None  # source ids in the store that the new file no longer has
 
+    @property
+    def outside_store_area(self):
+        """Names of the assets written although they lie outside every municipality of the store."""
+        return [r.name for r in self.prepared.written_with("outside_any_municipality")]
+
 
 COMPARED_COLUMNS = ["name", "category", "art101_class", "protection", "unesco_component", "owner_type", "visitors",
                     "visitors_year", "location_approximate", "import_flags", "extra_attributes", "pro_com_t"]
@@ -127,9 +132,11 @@ def read_synonyms(path):
 
 
 def import_heritage(store, source, source_crs=None, overrides=None, coordinates=None, encoding=None,
-                    delimiter=None, duplicate_distance_m=25.0, source_dataset=None, synonyms=None):
+                    delimiter=None, duplicate_distance_m=25.0, source_dataset=None, synonyms=None,
+                    reject_outside_store_area=False):
     """Import ``source`` into ``store``; returns the import with its row-by-row report. ``synonyms``
-    (synonym -> (category, art. 101 class)) extends the category table."""
+    (synonym -> (category, art. 101 class)) extends the category table. Points outside every municipality
+    of the store are written and flagged, or rejected with ``reject_outside_store_area``."""
     table = read_source(source, encoding, delimiter)
     mapping = recognise_heritage_columns(table.header, overrides)
     mode = coordinates or coordinate_mode(mapping, table)
@@ -138,7 +145,8 @@ def import_heritage(store, source, source_crs=None, overrides=None, coordinates=
         raise StoreError(tr("{0}: coordinates are {1}: give their CRS (e.g. EPSG:3004 for Gauss–Boaga East, "
                             "EPSG:7792 for RDN2008 / UTM 33N)").format(table.description, mode.upper()))
     to_lonlat = transformer(crs, WGS84) if mode != "latlon" else None
-    settings = ImportSettings(mode, source_dataset or table.description, duplicate_distance_m, extra_synonyms=synonyms)
+    settings = ImportSettings(mode, source_dataset or table.description, duplicate_distance_m, extra_synonyms=synonyms,
+                              reject_outside_store_area=reject_outside_store_area)
     municipalities = municipality_index(store)
     prepared = prepare_inventory(table.rows, mapping, settings, to_lonlat, transformer(WGS84, store.crs),
                                  municipalities if len(municipalities.codes) else None)

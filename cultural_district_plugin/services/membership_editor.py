@@ -14,6 +14,7 @@ import pandas as pd
 import shapely
 from qgis.core import (QgsApplication, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProject,
                        QgsTask)
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.district_geometry import dissolve, repaired
@@ -33,7 +34,8 @@ class MembershipStats:
 
 
 class DissolveTask(QgsTask):
-    """Dissolves a copy of the member geometries off the main thread; ``on_done`` runs on the main thread."""
+    """Dissolves a copy of the member geometries off the main thread; ``on_done(geometry or None)`` runs on
+    the main thread when the task ends (None when it was cancelled)."""
 
     def __init__(self, geometries, on_done):
         super().__init__(tr("Dissolve district"), QgsTask.Flag.CanCancel)
@@ -46,8 +48,7 @@ class DissolveTask(QgsTask):
         return not self.isCanceled()
 
     def finished(self, ok):
-        if ok:
-            self.on_done(self.geometry)
+        self.on_done(self.geometry if ok else None)
 
 
 class MembershipEditor(QObject):
@@ -67,6 +68,7 @@ class MembershipEditor(QObject):
         self._prepare_units()
         self.members = self._read_members()
         self.members_layer.undoStack().indexChanged.connect(self._members_changed)
+        self._following = True
 
     # Preparation ------------------------------------------------------------------------------
     def _prepare_units(self):
@@ -173,22 +175,43 @@ class MembershipEditor(QObject):
         index = self.units.index[self.units["pro_com_t"].isin(list(self.members))].to_numpy()
         return dissolve(self.unit_geometries[index])
 
-    def refresh_geometry(self):
-        """Dissolve the members in a background task; the districts layer is updated in ``finished``."""
+    def refresh_geometry(self, on_written=None):
+        """Dissolve the members in a background task; the districts layer is updated when it ends, then
+        ``on_written()`` runs. A newer refresh supersedes (cancels) a running one."""
         if self._task is not None:
             self._task.cancel()
         geometries = self.unit_geometries[self.units.index[self.units["pro_com_t"].isin(list(self.members))]]
-        self._task = DissolveTask(geometries, self._write_geometry)
-        QgsApplication.taskManager().addTask(self._task)
+        task = DissolveTask(geometries, lambda geometry: self._dissolved(task, geometry, on_written))
+        self._task = task
+        QgsApplication.taskManager().addTask(task)
 
-    def _write_geometry(self, geometry):
+    @property
+    def pending(self) -> bool:
+        """True while a dissolved geometry is still to be written."""
+        return self._task is not None
+
+    def _dissolved(self, task, geometry, on_written):
+        if task is not self._task:
+            return  # superseded by a newer refresh
         self._task = None
-        qgs = to_qgs_geometry(geometry) if not geometry.is_empty else QgsGeometry()
-        self.districts_layer.dataProvider().changeGeometryValues({self.district_id: qgs})
-        self.districts_layer.triggerRepaint()
-        self.geometryUpdated.emit(self.district_id)
+        if geometry is not None and not sip.isdeleted(self.districts_layer):
+            qgs = to_qgs_geometry(geometry) if not geometry.is_empty else QgsGeometry()
+            self.districts_layer.dataProvider().changeGeometryValues({self.district_id: qgs})
+            self.districts_layer.triggerRepaint()
+            self.geometryUpdated.emit(self.district_id)
+        if on_written is not None:
+            on_written()
 
     def close(self):
-        self.members_layer.undoStack().indexChanged.disconnect(self._members_changed)
-        if self._task is not None:
-            self._task.cancel()
+        """Stop following the members layer. A dissolved geometry still being computed is written when it
+        is ready (the district geometry always follows its members)."""
+        if self._following and not sip.isdeleted(self.members_layer):
+            self.members_layer.undoStack().indexChanged.disconnect(self._members_changed)
+        self._following = False
+
+    def finish(self, on_written=None):
+        """Close, writing the district geometry of the members as they are now; ``on_written()`` follows."""
+        if not sip.isdeleted(self.members_layer):
+            self.members = self._read_members()
+        self.close()
+        self.refresh_geometry(on_written)

@@ -215,11 +215,6 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
-      <source>the point lies outside every municipality of the store</source>
-      <translation>il punto è fuori da ogni comune dell'archivio</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/core/heritage_import.py" />
       <source>{column}={text!r} is not a number (left empty)</source>
       <translation>{column}={text!r} non è un numero (lasciato vuoto)</translation>
     </message>
@@ -227,6 +222,16 @@
       <location filename="cultural_district_plugin/core/heritage_import.py" />
       <source>({a:g}, {b:g}) lies outside Italy</source>
       <translation>({a:g}, {b:g}) è fuori dall'Italia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>the point lies outside every municipality of the store (left out)</source>
+      <translation>il punto è fuori da tutti i comuni dell'archivio (escluso)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>the point lies outside every municipality of the store</source>
+      <translation>il punto è fuori da ogni comune dell'archivio</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/istat_codes.py" />
@@ -242,6 +247,126 @@
       <location filename="cultural_district_plugin/core/istat_fields.py" />
       <source>no field recognised for {expected}</source>
       <translation>nessun campo riconosciuto per {expected}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Check findings</source>
+      <translation>Esiti dei controlli</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Heritage assets</source>
+      <translation>Beni culturali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Stakeholders</source>
+      <translation>Soggetti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Districts</source>
+      <translation>Distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Municipalities</source>
+      <translation>Comuni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>District members</source>
+      <translation>Comuni dei distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Commitments</source>
+      <translation>Impegni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Detect</source>
+      <translation>Riconosci</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Latitude / longitude columns</source>
+      <translation>Colonne latitudine / longitudine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>X / Y columns</source>
+      <translation>Colonne X / Y</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>WKT column</source>
+      <translation>Colonna WKT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Layer geometry</source>
+      <translation>Geometria del layer</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Category</source>
+      <translation>Categoria</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Municipality (name)</source>
+      <translation>Comune (nome)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Municipality (ISTAT code)</source>
+      <translation>Comune (codice ISTAT)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Source id</source>
+      <translation>Identificativo di origine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Latitude</source>
+      <translation>Latitudine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Longitude</source>
+      <translation>Longitudine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>X / East</source>
+      <translation>X / Est</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Y / North</source>
+      <translation>Y / Nord</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>WKT geometry</source>
+      <translation>Geometria WKT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Visitors</source>
+      <translation>Visitatori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Visitors' year</source>
+      <translation>Anno dei visitatori</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
@@ -294,74 +419,24 @@
       <translation>Messaggio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/check_run_task.py" />
-      <source>District checks</source>
-      <translation>Controlli sui distretti</translation>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>These findings are out of date: {0} changed since the checks ran. Run the checks again.</source>
+      <translation>Questi esiti non sono aggiornati: {0} è cambiato dopo i controlli. Esegui di nuovo i controlli.</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/check_run_task.py" />
-      <source>Checks cancelled: nothing was recorded</source>
-      <translation>Controlli annullati: non è stato registrato nulla</translation>
+      <location filename="cultural_district_plugin/gui/checks_section.py" />
+      <source>5. Checks</source>
+      <translation>5. Controlli</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/check_run_task.py" />
-      <source>{0} finding(s) recorded</source>
-      <translation>{0} risultati registrati</translation>
+      <location filename="cultural_district_plugin/gui/checks_section.py" />
+      <source>Run every district check; the run and its findings are recorded in the store</source>
+      <translation>Esegue tutti i controlli dei distretti; l'esecuzione e i suoi esiti sono registrati nell'archivio</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Members</source>
-      <translation>Comuni membri</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Population</source>
-      <translation>Popolazione</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Area km² (ellipsoidal)</source>
-      <translation>Superficie km² (ellissoidica)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Parts</source>
-      <translation>Parti</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Assets inside</source>
-      <translation>Beni inclusi</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Protected assets</source>
-      <translation>Beni tutelati</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>UNESCO components</source>
-      <translation>Componenti UNESCO</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Visitors</source>
-      <translation>Visitatori</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Visitors' years</source>
-      <translation>Anni dei visitatori</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Assets per km²</source>
-      <translation>Beni per km²</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Assets per 10,000 residents</source>
-      <translation>Beni ogni 10.000 residenti</translation>
+      <location filename="cultural_district_plugin/gui/checks_section.py" />
+      <source>Checks: {0} errors, {1} warnings, {2} information</source>
+      <translation>Controlli: {0} errori, {1} avvisi, {2} informazioni</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
@@ -370,58 +445,8 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>1. District project store</source>
-      <translation>1. Archivio del progetto di distretto</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>No store open</source>
-      <translation>Nessun archivio aperto</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Store:</source>
-      <translation>Archivio:</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont</source>
-      <translation>Aggiunge i comuni ISTAT 2023 di Sicilia e Piemonte forniti con il plugin</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Municipalities:</source>
-      <translation>Comuni:</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>ISTAT region codes, e.g. 19 (blank: all)</source>
-      <translation>Codici ISTAT delle regioni, es. 19 (vuoto: tutte)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Regions:</source>
-      <translation>Regioni:</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>New store…</source>
-      <translation>Nuovo archivio…</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Open store…</source>
-      <translation>Apri archivio…</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Undo last bulk operation</source>
-      <translation>Annulla l'ultima operazione massiva</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Remove the rows written by the latest import, build or check run</source>
-      <translation>Rimuove le righe scritte dall'ultima importazione, costruzione o esecuzione dei controlli</translation>
+      <source>Store closed</source>
+      <translation>Archivio chiuso</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
@@ -430,153 +455,18 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>2. District from municipalities</source>
-      <translation>2. Distretto dai comuni</translation>
+      <source>The district's membership has unsaved edits. Save them before closing the store?</source>
+      <translation>La composizione del distretto ha modifiche non salvate. Salvarle prima di chiudere l'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>e.g. Tardo barocco del Val di Noto</source>
-      <translation>es. Tardo barocco del Val di Noto</translation>
+      <source>Store open: {0}</source>
+      <translation>Archivio aperto: {0}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Name:</source>
-      <translation>Nome:</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>ISTAT codes (PRO_COM_T), e.g. 087011, 087015, 089013</source>
-      <translation>Codici ISTAT (PRO_COM_T), es. 087011, 087015, 089013</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Build district</source>
-      <translation>Crea distretto</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Import boundaries…</source>
-      <translation>Importa confini…</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Import district boundaries from a file or a layer (GeoPackage, Shapefile or zipped Shapefile, GeoJSON, KML/KMZ)</source>
-      <translation>Importa i confini dei distretti da un file o da un layer (GeoPackage, Shapefile anche compresso, GeoJSON, KML/KMZ)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>3. Heritage inventory</source>
-      <translation>3. Inventario del patrimonio</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Add the bundled Val di Noto and Turin-area heritage sample</source>
-      <translation>Aggiunge l'esempio di beni del Val di Noto e dell'area torinese fornito con il plugin</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Assets:</source>
-      <translation>Beni:</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Import inventory…</source>
-      <translation>Importa inventario…</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Import a spreadsheet or layer of heritage assets, with a report of every row</source>
-      <translation>Importa un foglio di calcolo o un layer di beni culturali, con un rapporto su ogni riga</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Attach to store</source>
-      <translation>Collega all'archivio</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>4. Districts</source>
-      <translation>4. Distretti</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Export districts…</source>
-      <translation>Esporta distretti…</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>5. Checks</source>
-      <translation>5. Controlli</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Add sample</source>
-      <translation>Aggiungi esempio</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Sample municipalities (ISTAT 2023)</source>
-      <translation>Comuni di esempio (ISTAT 2023)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Sample heritage assets</source>
-      <translation>Beni culturali di esempio</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>New district project store</source>
-      <translation>Nuovo archivio del progetto di distretto</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Open district project store</source>
-      <translation>Apri archivio del progetto di distretto</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Export districts</source>
-      <translation>Esporta distretti</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>District summaries</source>
-      <translation>Riepiloghi dei distretti</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>District store: {0}</source>
-      <translation>Archivio distretti: {0}</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Choose a heritage layer first</source>
-      <translation>Scegliere prima un layer di beni culturali</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Nothing to undo</source>
-      <translation>Niente da annullare</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Remove everything written by the latest operation ({0}: {1})?</source>
-      <translation>Rimuovere tutto ciò che è stato scritto dall'ultima operazione ({0}: {1})?</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Import report</source>
-      <translation>Rapporto d'importazione</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Imported {0} rows ({1} flagged), rejected {2}: see the import report</source>
-      <translation>Importate {0} righe ({1} segnalate), scartate {2}: vedere il rapporto d'importazione</translation>
+      <source>Details</source>
+      <translation>Dettagli</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
@@ -593,24 +483,9 @@ Installare con:
       <translation>Esportati {0} distretti in {1}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Processing algorithm {0} is not available</source>
-      <translation>L'algoritmo di Processing {0} non è disponibile</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>{0} (mixed years)</source>
-      <translation>{0} (anni diversi)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>{0}: done</source>
-      <translation>{0}: completato</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>{0} failed: {1}</source>
-      <translation>{0} non riuscito: {1}</translation>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>The district to edit</source>
+      <translation>Il distretto da modificare</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
@@ -659,6 +534,11 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Choose a district and press Paint municipalities first</source>
+      <translation>Scegli prima un distretto e premi Dipingi i comuni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
       <source>Add municipalities by ISTAT code</source>
       <translation>Aggiungi comuni per codice ISTAT</translation>
     </message>
@@ -669,8 +549,28 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
-      <source>{0} municipalities · {1} residents · {2:.2f} km² · {3} assets ({4:.3f} per km²)</source>
-      <translation>{0} comuni · {1} residenti · {2:.2f} km² · {3} beni ({4:.3f} per km²)</translation>
+      <source>No district to edit yet</source>
+      <translation>Ancora nessun distretto da modificare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>The store's municipalities name no province</source>
+      <translation>I comuni dell'archivio non indicano alcuna provincia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>{0} municipalities · {1} residents · {2} km² · {3} assets ({4} per km²)</source>
+      <translation>{0} comuni · {1} residenti · {2} km² · {3} beni ({4} per km²)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>No municipality is selected in the layer {0}: select some on the map first</source>
+      <translation>Nessun comune è selezionato nel layer {0}: selezionane prima qualcuno sulla mappa</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>ISTAT code(s) not among the store's municipalities: {0}</source>
+      <translation>Codici ISTAT non presenti tra i comuni dell'archivio: {0}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
@@ -678,84 +578,84 @@ Installare con:
       <translation>Aggiungi la provincia {0}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Name</source>
-      <translation>Nome</translation>
+      <location filename="cultural_district_plugin/gui/district_section.py" />
+      <source>2. Districts</source>
+      <translation>2. Distretti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Category</source>
-      <translation>Categoria</translation>
+      <location filename="cultural_district_plugin/gui/district_section.py" />
+      <source>e.g. Tardo barocco del Val di Noto</source>
+      <translation>es. Tardo barocco del Val di Noto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Municipality (name)</source>
-      <translation>Comune (nome)</translation>
+      <location filename="cultural_district_plugin/gui/district_section.py" />
+      <source>Name:</source>
+      <translation>Nome:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Municipality (ISTAT code)</source>
-      <translation>Comune (codice ISTAT)</translation>
+      <location filename="cultural_district_plugin/gui/district_section.py" />
+      <source>ISTAT codes (PRO_COM_T), e.g. 087011, 087015, 089013</source>
+      <translation>Codici ISTAT (PRO_COM_T), es. 087011, 087015, 089013</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Source id</source>
-      <translation>Identificativo di origine</translation>
+      <location filename="cultural_district_plugin/gui/district_section.py" />
+      <source>ISTAT codes:</source>
+      <translation>Codici ISTAT:</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Latitude</source>
-      <translation>Latitudine</translation>
+      <location filename="cultural_district_plugin/gui/district_section.py" />
+      <source>Build district</source>
+      <translation>Crea distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Longitude</source>
-      <translation>Longitudine</translation>
+      <location filename="cultural_district_plugin/gui/district_section.py" />
+      <source>Create the district from the listed municipalities (its geometry is their dissolved boundaries)</source>
+      <translation>Crea il distretto dai comuni elencati (la sua geometria è l'unione dei loro confini)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>X / East</source>
-      <translation>X / Est</translation>
+      <location filename="cultural_district_plugin/gui/district_section.py" />
+      <source>Import boundaries…</source>
+      <translation>Importa confini…</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Y / North</source>
-      <translation>Y / Nord</translation>
+      <location filename="cultural_district_plugin/gui/district_section.py" />
+      <source>Import district boundaries from a file or a layer (GeoPackage, Shapefile or zipped Shapefile, GeoJSON, KML/KMZ)</source>
+      <translation>Importa i confini dei distretti da un file o da un layer (GeoPackage, Shapefile anche compresso, GeoJSON, KML/KMZ)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>WKT geometry</source>
-      <translation>Geometria WKT</translation>
+      <location filename="cultural_district_plugin/gui/district_section.py" />
+      <source>District {0} built: {1} municipalities, {2} km²</source>
+      <translation>Distretto {0} creato: {1} comuni, {2} km²</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Visitors' year</source>
-      <translation>Anno dei visitatori</translation>
+      <location filename="cultural_district_plugin/gui/dock_state.py" />
+      <source>Wait for the running operation to finish</source>
+      <translation>Attendi la fine dell'operazione in corso</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Detect</source>
-      <translation>Riconosci</translation>
+      <location filename="cultural_district_plugin/gui/dock_state.py" />
+      <source>Open or create a district project store first</source>
+      <translation>Apri o crea prima un archivio del progetto di distretto</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Latitude / longitude columns</source>
-      <translation>Colonne latitudine / longitudine</translation>
+      <location filename="cultural_district_plugin/gui/dock_state.py" />
+      <source>The store has no municipalities: load them first (Load municipalities)</source>
+      <translation>L'archivio non ha comuni: caricali prima (Carica i comuni)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>X / Y columns</source>
-      <translation>Colonne X / Y</translation>
+      <location filename="cultural_district_plugin/gui/dock_state.py" />
+      <source>The store has no district yet: build, draw or import one</source>
+      <translation>L'archivio non ha ancora distretti: creane, disegnane o importane uno</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>WKT column</source>
-      <translation>Colonna WKT</translation>
+      <location filename="cultural_district_plugin/gui/dock_state.py" />
+      <source>Save or discard the membership edits first</source>
+      <translation>Salva o annulla prima le modifiche alla composizione</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Layer geometry</source>
-      <translation>Geometria del layer</translation>
+      <location filename="cultural_district_plugin/gui/dock_state.py" />
+      <source>Analysis disabled: missing {0}</source>
+      <translation>Analisi disattivate: manca {0}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
@@ -818,6 +718,100 @@ Installare con:
       <translation> (corrispondenze ricordate dall'ultima importazione)</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>3. Heritage inventory</source>
+      <translation>3. Inventario del patrimonio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Add sample</source>
+      <translation>Aggiungi esempio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Add the bundled Val di Noto and Turin-area heritage sample</source>
+      <translation>Aggiunge l'esempio di beni del Val di Noto e dell'area torinese fornito con il plugin</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Assets:</source>
+      <translation>Beni:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Attach to store</source>
+      <translation>Collega all'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Add the chosen point layer's assets to the store; each gets its municipality and districts</source>
+      <translation>Aggiunge all'archivio i beni del layer di punti scelto; a ciascuno sono attribuiti il comune e i distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Import inventory…</source>
+      <translation>Importa inventario…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Import a spreadsheet or layer of heritage assets, with a report of every row</source>
+      <translation>Importa un foglio di calcolo o un layer di beni culturali, con un rapporto su ogni riga</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Sample heritage assets</source>
+      <translation>Beni culturali di esempio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Assets outside the store's area</source>
+      <translation>Beni fuori dall'area dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Choose a heritage layer first</source>
+      <translation>Scegliere prima un layer di beni culturali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Choose a heritage point layer first (or Add sample)</source>
+      <translation>Scegli prima un layer di punti dei beni (o Aggiungi esempio)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Import report</source>
+      <translation>Rapporto d'importazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>{0}; {1} of them lie outside the store's municipalities ({2})</source>
+      <translation>{0}; {1} di essi sono fuori dai comuni dell'archivio ({2})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>{0} of the assets just added lie outside every municipality of the store (e.g. {1}).
+
+Keep only the assets inside the store's area?</source>
+      <translation>{0} dei beni appena aggiunti sono fuori da tutti i comuni dell'archivio (ad es. {1}).
+
+Tenere solo i beni dentro l'area dell'archivio?</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>Imported {0} rows ({1} flagged), rejected {2}: see the import report</source>
+      <translation>Importate {0} righe ({1} segnalate), scartate {2}: vedere il rapporto d'importazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>{0} assets outside the store's area left out; importing again</source>
+      <translation>{0} beni fuori dall'area dell'archivio esclusi; nuova importazione in corso</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/heritage_section.py" />
+      <source>{0} assets attached</source>
+      <translation>{0} beni collegati</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/gui/paint_tool.py" />
       <source>Remove municipalities</source>
       <translation>Rimuovi comuni</translation>
@@ -826,6 +820,221 @@ Installare con:
       <location filename="cultural_district_plugin/gui/paint_tool.py" />
       <source>Add municipalities</source>
       <translation>Aggiungi comuni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>1. District project store</source>
+      <translation>1. Archivio del progetto di distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>No store open</source>
+      <translation>Nessun archivio aperto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Store:</source>
+      <translation>Archivio:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>ISTAT municipal boundaries: they set the store's CRS and are the units districts are built from</source>
+      <translation>Confini comunali ISTAT: determinano il SR dell'archivio e sono le unità da cui si compongono i distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont</source>
+      <translation>Aggiunge i comuni ISTAT 2023 di Sicilia e Piemonte forniti con il plugin</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Municipalities:</source>
+      <translation>Comuni:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>ISTAT region codes, e.g. 19 (blank: all)</source>
+      <translation>Codici ISTAT delle regioni, es. 19 (vuoto: tutte)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Regions:</source>
+      <translation>Regioni:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>New store…</source>
+      <translation>Nuovo archivio…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Create a district project GeoPackage with the chosen municipalities</source>
+      <translation>Crea un GeoPackage del progetto di distretto con i comuni scelti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Open store…</source>
+      <translation>Apri archivio…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Load municipalities</source>
+      <translation>Carica i comuni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Load the chosen municipalities into the open store</source>
+      <translation>Carica i comuni scelti nell'archivio aperto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Undo last bulk operation</source>
+      <translation>Annulla l'ultima operazione massiva</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Remove the rows written by the latest import, build or check run</source>
+      <translation>Rimuove le righe scritte dall'ultima importazione, costruzione o esecuzione dei controlli</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Sample municipalities (ISTAT 2023)</source>
+      <translation>Comuni di esempio (ISTAT 2023)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>New district project store</source>
+      <translation>Nuovo archivio del progetto di distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Open district project store</source>
+      <translation>Apri archivio del progetto di distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Choose the municipalities first (Add sample, or an ISTAT boundary layer): they set the store's CRS and are the units districts are built from</source>
+      <translation>Scegli prima i comuni (Aggiungi esempio, o un layer di confini ISTAT): determinano il SR dell'archivio e sono le unità da cui si compongono i distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Store created: {0}</source>
+      <translation>Archivio creato: {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Choose the municipalities to load first (Add sample, or an ISTAT boundary layer)</source>
+      <translation>Scegli prima i comuni da caricare (Aggiungi esempio, o un layer di confini ISTAT)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Nothing to undo</source>
+      <translation>Niente da annullare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Remove everything written by the latest operation ({0})?</source>
+      <translation>Rimuovere tutto ciò che è stato scritto dall'ultima operazione ({0})?</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>{0} municipalities loaded</source>
+      <translation>{0} comuni caricati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Undone: {0}</source>
+      <translation>Annullato: {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Members</source>
+      <translation>Comuni membri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Population</source>
+      <translation>Popolazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Area km²</source>
+      <translation>Superficie km²</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Parts</source>
+      <translation>Parti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Assets</source>
+      <translation>Beni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Assets per km²</source>
+      <translation>Beni per km²</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Assets per 10,000 residents</source>
+      <translation>Beni ogni 10.000 residenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>4. District figures</source>
+      <translation>4. Dati dei distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Copy</source>
+      <translation>Copia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Export districts…</source>
+      <translation>Esporta distretti…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Write the districts and their figures to a GeoPackage</source>
+      <translation>Scrive i distretti e i loro dati in un GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Export districts</source>
+      <translation>Esporta distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Area: {0} km² ({1})</source>
+      <translation>Superficie: {0} km² ({1})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Categories: {0}</source>
+      <translation>Categorie: {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Protected assets: {0}; UNESCO components: {1}</source>
+      <translation>Beni tutelati: {0}; componenti UNESCO: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source> (mixed years)</source>
+      <translation> (anni diversi)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Visitors: {0} ({1})</source>
+      <translation>Visitatori: {0} ({1})</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/plugin.py" />
@@ -869,13 +1078,48 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>Assets outside the store's municipalities</source>
+      <translation>Beni fuori dai comuni dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>Assets added outside the store's municipalities</source>
+      <translation>Beni aggiunti fuori dai comuni dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>Some of them, by name</source>
+      <translation>Alcuni di essi, per nome</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>Keep them, flagged</source>
+      <translation>Tienili, segnalati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>Leave them out (rejected)</source>
+      <translation>Escludili (scartati)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Missing Python packages: {0}. Install them with: {1}</source>
       <translation>Pacchetti Python mancanti: {0}. Installarli con: {1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>{0} asset(s) added outside every municipality of the store: {1}</source>
+      <translation>{0} beni aggiunti fuori da tutti i comuni dell'archivio: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Repaired boundary of {0} {1}: {2}</source>
       <translation>Confine riparato di {0} {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>Unexpected error in {0}: {1}. Nothing was changed by the failed step; details (traceback) in the QGIS log, tab {2}.</source>
+      <translation>Errore imprevisto in {0}: {1}. Il passo non riuscito non ha modificato nulla; i dettagli (traceback) sono nel registro di QGIS, scheda {2}.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
@@ -1358,6 +1602,66 @@ Installare con:
       <translation>Annullato: nessuna esecuzione registrata</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/summarise_districts_algorithm.py" />
+      <source>Summarise districts</source>
+      <translation>Riepilogo dei distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/summarise_districts_algorithm.py" />
+      <source>One row per district of the store: members, population, ellipsoidal area and method, parts, holes, heritage assets inside (border included) by category, protected assets, UNESCO components, visitors with their years (mixed years flagged), assets per km² and per 10,000 residents. Nothing is written to the store.</source>
+      <translation>Una riga per ogni distretto dell'archivio: comuni membri, popolazione, superficie ellissoidica e metodo, parti, buchi, beni culturali all'interno (confine incluso) per categoria, beni tutelati, componenti UNESCO, visitatori con i loro anni (anni diversi segnalati), beni per km² e per 10.000 residenti. Nell'archivio non viene scritto nulla.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/summarise_districts_algorithm.py" />
+      <source>Municipalities in the store</source>
+      <translation>Comuni nell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/summarise_districts_algorithm.py" />
+      <source>Heritage assets in the store</source>
+      <translation>Beni culturali nell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/summarise_districts_algorithm.py" />
+      <source>Provinces of the store's municipalities (separated by |)</source>
+      <translation>Province dei comuni dell'archivio (separate da |)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/algorithm_runner.py" />
+      <source>{0} failed: {1}</source>
+      <translation>{0} non riuscito: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/algorithm_runner.py" />
+      <source>Processing algorithm {0} is not available</source>
+      <translation>L'algoritmo di Processing {0} non è disponibile</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/algorithm_runner.py" />
+      <source>{0}: done</source>
+      <translation>{0}: completato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/algorithm_runner.py" />
+      <source>{0} cancelled: nothing was changed</source>
+      <translation>{0} annullato: nulla è stato modificato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/algorithm_runner.py" />
+      <source>{0}: after the algorithm finished</source>
+      <translation>{0}: dopo la fine dell'algoritmo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/algorithm_runner.py" />
+      <source>{0} failed: {1} (details in the log panel, tab {2})</source>
+      <translation>{0} non riuscito: {1} (dettagli nel pannello dei messaggi di log, scheda {2})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/check_runner.py" />
+      <source>a removed district (id {0})</source>
+      <translation>un distretto rimosso (id {0})</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/check_runner.py" />
       <source>{0} findings over {1}</source>
       <translation>{0} risultati su {1}</translation>
@@ -1616,6 +1920,11 @@ Installare con:
       <location filename="cultural_district_plugin/services/store_relations.py" />
       <source>{0} of the {1}</source>
       <translation>{0} di {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_session.py" />
+      <source>District store: {0}</source>
+      <translation>Archivio distretti: {0}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/store_styles.py" />
