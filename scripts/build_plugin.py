@@ -10,7 +10,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cultural_district_plugin"
 # Runtime resources shipped inside the plugin (sources such as .ts and .csv stay out).
-RUNTIME_RESOURCES = ("icons/*.png", "icons/*.svg", "sample/*.gpkg", "styles/*.qml", "layouts/*.qpt")
+RUNTIME_RESOURCES = ("icons/*.png", "icons/*.svg", "sample/*.gpkg", "styles/*.qml", "layouts/*.qpt",
+                     "reference/*.geojson")
 # Public addresses written into metadata.txt (override them with --set before publishing).
 DEFAULT_URLS = {"REPOSITORY_URL": "https://github.com/cultural-district-planner/cultural_district_plugin",
                 "TRACKER_URL": "https://github.com/cultural-district-planner/cultural_district_plugin/issues",

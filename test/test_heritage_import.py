@@ -8,7 +8,7 @@ import pytest
 import shapely
 from qgis.core import QgsProcessingException
 
-from conftest import MUNICIPALITIES, ROOT
+from conftest import HERITAGE, MUNICIPALITIES, ROOT
 from cultural_district_plugin.core.delimited_text import read_delimited
 from cultural_district_plugin.core.heritage_categories import normalise_category, parse_flag
 from cultural_district_plugin.core.heritage_columns import recognise_heritage_columns
@@ -271,3 +271,28 @@ def test_a_wrong_column_override_is_a_clear_message(run_algorithm, sicily_store)
         run_algorithm("importheritage", INPUT=str(CORPUS / "places_utf8_bom.csv"), STORE=str(sicily_store),
                       NAME_COLUMN="Nome del bene")
     assert str(error.value).startswith("no column 'Nome del bene' in the file") and "Traceback" not in str(error.value)
+
+
+def test_points_outside_italy_are_rejected_inside_its_bounding_box_too(run_algorithm, sicily_store, tmp_path):
+    """#8.7: Malta lies inside Italy's bounding box but outside its territory: rejected, not flagged; Lampedusa
+    (an Italian island farther south) is kept."""
+    source = tmp_path / "mediterraneo.csv"
+    source.write_text("Nome;Tipologia;Latitudine;Longitudine\n"
+                      "Cattedrale di San Giovanni;Chiesa;35,8978;14,5125\n"
+                      "Porta di Lampedusa;Monumento;35,5030;12,6050\n"
+                      "Cattedrale di Noto;Chiesa;36,8916;15,0710\n", encoding="utf-8")
+    result = run_algorithm("importheritage", INPUT=str(source), STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
+    report = {f["name"]: (f["status"], f["reasons"]) for f in result["REPORT"].getFeatures()}
+    assert report["Cattedrale di San Giovanni"] == ("rejected", "outside_italy")
+    assert report["Porta di Lampedusa"] == ("imported", "")
+    assert report["Cattedrale di Noto"] == ("imported", "")
+
+
+def test_assets_outside_the_store_area_can_be_rejected(run_algorithm, sicily_store):
+    """The sample's 17 Turin-area sites are outside a Sicily store: kept and counted, or left out on request."""
+    kept = run_algorithm("attachheritage", STORE=str(sicily_store), INPUT=HERITAGE)
+    assert (kept["ADDED"], kept["OUTSIDE_STORE_AREA"]) == (33, 17)
+    assert kept["OUTSIDE_EXAMPLES"].startswith("Museo Egizio") and kept["OUTSIDE_EXAMPLES"].endswith("…")
+    run_algorithm("removebatch", STORE=str(sicily_store), BATCH_ID=kept["BATCH_ID"])
+    left_out = run_algorithm("attachheritage", STORE=str(sicily_store), INPUT=HERITAGE, OUTSIDE_AREA=1)
+    assert (left_out["ADDED"], left_out["OUTSIDE_STORE_AREA"], left_out["OUTSIDE_MUNICIPALITIES"]) == (16, 0, 0)

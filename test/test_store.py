@@ -228,3 +228,85 @@ def test_schema_round_trip_of_every_field(qgis_app, tmp_path):
             assert feature["batch_id"] == batch.batch_id
         if table.geometry_type:
             assert not feature.geometry().isNull()
+
+
+ISO_UTC = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$"
+
+
+def test_timestamps_are_real_iso_values_whoever_writes(run_algorithm, tmp_path):
+    """#8.4: created_at / updated_at hold ISO 8601 UTC times, written through the store, QGIS or OGR."""
+    import re
+
+    from qgis.core import QgsGeometry, QgsVectorLayerUtils
+    from conftest import MUNICIPALITIES
+    path = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto", CODES="089013")
+    store = DistrictStore(path)
+    layer = store.layer("districts")  # QGIS's digitising and forms create features this way
+    geometry = QgsGeometry.fromWkt("MultiPolygon(((500000 4100000, 501000 4100000, 501000 4101000, 500000 4100000)))")
+    feature = QgsVectorLayerUtils.createFeature(layer, geometry, {layer.fields().indexOf("name"): "Disegnato"})
+    assert feature["created_at"] in (None, "") or not isinstance(feature["created_at"], str), feature["created_at"]
+    assert layer.dataProvider().addFeatures([feature])[0], layer.dataProvider().lastError()
+    rows = _query(path, "SELECT name, created_at, updated_at FROM districts ORDER BY fid")
+    assert [r[0] for r in rows] == ["Noto", "Disegnato"]
+    for _, created, _ in rows:
+        assert re.match(ISO_UTC, created), created
+    batches = _query(path, "SELECT created_at FROM batches")
+    assert all(re.match(ISO_UTC, b[0]) for b in batches), batches
+    before = _query(path, "SELECT updated_at FROM districts WHERE name = 'Noto'")[0][0]
+    assert layer.dataProvider().changeAttributeValues({1: {layer.fields().indexOf("notes"): "edited"}})
+    after = _query(path, "SELECT updated_at FROM districts WHERE name = 'Noto'")[0][0]
+    assert re.match(ISO_UTC, after) and after != before
+
+
+def test_a_schema_1_store_is_upgraded_after_a_backup(qgis_app, tmp_path):
+    """A store written by 0.1.0 (schema 1: literal timestamps, duplicate names allowed) opens upgraded; the
+    original is kept beside it."""
+    import re
+
+    from conftest import ROOT
+    original = ROOT / "test" / "data" / "stores" / "schema1_store.gpkg"
+    path = tmp_path / "old.gpkg"
+    shutil.copy(original, path)
+    store = DistrictStore(path)
+    assert store.migration == (1, tmp_path / "old.schema1-backup.gpkg")
+    assert file_hash(store.migration[1]) == file_hash(original)
+    assert store.info["schema_version"] == str(SCHEMA_VERSION) and store.info["migrated_from"] == "1"
+    rows = _query(path, "SELECT name, created_at FROM districts ORDER BY fid")
+    assert [r[0] for r in rows] == ["Distretto A", "Distretto A (2)"]
+    batch_time = _query(path, "SELECT created_at FROM batches")[0][0]
+    assert all(r[1] == batch_time for r in rows) and not re.search("strftime", batch_time)
+    assert _query(path, "PRAGMA integrity_check") == [("ok",)]
+    with pytest.raises(RuntimeError, match="UNIQUE"):
+        with store.batch("test") as batch:
+            batch.add("districts", [{"name": "Distretto A", "origin": "drawn"}], [MultiPolygon([box(0, 0, 1, 1)])])
+    assert DistrictStore(path).migration is None  # opened again: nothing more to do
+
+
+def test_district_names_are_unique(run_algorithm, tmp_path):
+    """#8.5: a second district with an existing name (ignoring case and accents) is refused, by the build and
+    by the import; nothing is written."""
+    from qgis.core import QgsProcessingException
+    from conftest import MUNICIPALITIES
+    path = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Tardo barocco", CODES="089013")
+    with pytest.raises(QgsProcessingException, match="a district named 'Tardo barocco' already exists"):
+        run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="tardo BAROCCO ", CODES="089015")
+    assert _query(path, "SELECT count(*) FROM districts") == [(1,)]
+    source = tmp_path / "districts.geojson"
+    source.write_text('{"type": "FeatureCollection", "features": ['
+                      '{"type": "Feature", "properties": {"nome": "Tardo Barocco"}, "geometry": {"type": "Polygon", '
+                      '"coordinates": [[[14.9, 36.8], [15.0, 36.8], [15.0, 36.9], [14.9, 36.8]]]}},'
+                      '{"type": "Feature", "properties": {"nome": "Iblei"}, "geometry": {"type": "Polygon", '
+                      '"coordinates": [[[14.7, 36.8], [14.8, 36.8], [14.8, 36.9], [14.7, 36.8]]]}},'
+                      '{"type": "Feature", "properties": {"nome": "Iblèi"}, "geometry": {"type": "Polygon", '
+                      '"coordinates": [[[14.5, 36.8], [14.6, 36.8], [14.6, 36.9], [14.5, 36.8]]]}}]}',
+                      encoding="utf-8")
+    result = run_algorithm("importdistricts", INPUT=str(source), STORE=str(path), REPORT="TEMPORARY_OUTPUT")
+    assert (result["IMPORTED"], result["REFUSED"]) == (1, 2)
+    outcomes = {f["name"]: (f["outcome"], f["reason"]) for f in result["REPORT"].getFeatures()}
+    assert outcomes["Tardo Barocco"] == ("refused", "duplicate name: a district named 'Tardo barocco' already exists")
+    assert outcomes["Iblèi"] == ("refused", "duplicate name: a district named 'Iblei' already exists")
+    assert _query(path, "SELECT name FROM districts ORDER BY fid") == [("Tardo barocco",), ("Iblei",)]

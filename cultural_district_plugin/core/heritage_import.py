@@ -22,14 +22,13 @@ import shapely
 from .translatable import translatable
 from .heritage_categories import normalise_category, parse_flag
 from .istat_codes import InvalidIstatCode, normalise_pro_com_t
+from .italy_outline import in_italy
 from .number_text import parse_coordinate, parse_decimal, parse_integer
 from .text_keys import text_key
 
 REJECTED_REASONS = ("missing_coordinates", "unparsable_coordinate", "outside_italy", "duplicate",
                     "outside_store_area")
 FLAG_REASONS = ("swapped_lat_lon", "outside_any_municipality", "unparsable_number", "approximate_location")
-# Italy with its islands (lon, lat), generous by a few km
-ITALY_BOUNDS = (6.55, 35.45, 18.6, 47.1)
 OWNER_WORDS = {"stato": "state", "statale": "state", "mic": "state", "demanio": "state", "regione": "region",
                "regionale": "region", "comune": "municipality", "comunale": "municipality",
                "provincia": "other_public", "pubblico": "other_public", "pubblica": "other_public",
@@ -114,6 +113,7 @@ class ImportSettings:
     name_similarity: float = 0.85
     extra_synonyms: dict = None
     reject_outside_store_area: bool = False  # points outside every municipality: rejected instead of flagged
+    italy: object = None  # Italy's outline (lon/lat, see core.italy_outline); None: its bounding box only
 
 
 def _text(values, column):
@@ -125,11 +125,6 @@ def _text(values, column):
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
-
-
-def _in_italy(lon, lat):
-    west, south, east, north = ITALY_BOUNDS
-    return (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
 
 
 _SAINT = {"s", "san", "sant", "santa", "santo", "st", "saint"}
@@ -284,8 +279,8 @@ def _locate(records, coords, approximate, settings, to_lonlat, to_store, municip
     measured = ~np.isnan(a)
     lon, lat = to_lonlat(a, b) if settings.coordinates != "latlon" else (a, b)
     swapped_lon, swapped_lat = to_lonlat(b, a) if settings.coordinates != "latlon" else (b, a)
-    direct = _in_italy(lon, lat)
-    swapped = ~direct & _in_italy(swapped_lon, swapped_lat)
+    direct = in_italy(lon, lat, settings.italy)
+    swapped = ~direct & in_italy(swapped_lon, swapped_lat, settings.italy)
     lon, lat = np.where(swapped, swapped_lon, lon), np.where(swapped, swapped_lat, lat)
     x, y = to_store(lon, lat)
     for i, (report, _) in enumerate(records):

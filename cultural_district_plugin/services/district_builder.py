@@ -25,6 +25,14 @@ def store_municipalities(store, boundary_year=None, required=True):
     return table[keep].reset_index(drop=True), geometries[keep], year
 
 
+def existing_district_name(store, name):
+    """The name of a store district that ``name`` would duplicate (same text ignoring case and accents), or None."""
+    from ..core.text_keys import text_key
+    districts, _ = store.read_table("districts", ["name"])
+    key = text_key(name)
+    return next((n for n in districts["name"] if text_key(n) == key), None)
+
+
 def build_district(store, name, codes, boundary_year=None, district_type=None, status="proposal"):
     """Create district ``name`` from municipality ``codes`` (6-character ISTAT codes) in one batch.
 
@@ -35,6 +43,10 @@ def build_district(store, name, codes, boundary_year=None, district_type=None, s
         raise StoreError(tr("a district needs a name"))
     if not codes:
         raise StoreError(tr("district {0!r}: no municipality codes given").format(name))
+    existing = existing_district_name(store, name)
+    if existing is not None:
+        raise StoreError(tr("a district named {0!r} already exists in the store; choose another name (names are "
+                            "compared ignoring case and accents)").format(existing))
     table, geometries, year = store_municipalities(store, boundary_year)
     index = {code: i for i, code in enumerate(table["pro_com_t"])}
     unknown = [c for c in codes if c not in index]

@@ -45,9 +45,15 @@ def import_districts(store, layer, name_field=None, source_crs=None, request=Non
     table, geometries = read_layer(layer, store.crs, [name_field] if name_field else [], request, source_crs)
     result = DistrictImport()
     records, kept = [], []
+    existing, _ = store.read_table("districts", ["name"])
+    names_taken = {text_key(n): n for n in existing["name"]}
     for i, fid in enumerate(table["fid"]):
         name = str(table[name_field].iloc[i]) if name_field and table[name_field].iloc[i] is not None \
             else f"{layer.name()} {fid}"
+        if text_key(name) in names_taken:
+            result.refused.append((int(fid), name, tr("duplicate name: a district named {0!r} already exists")
+                                   .format(names_taken[text_key(name)])))
+            continue
         geometry = geometries[i]
         if geometry is None or geometry.is_empty:
             result.refused.append((int(fid), name, "no geometry"))
@@ -64,6 +70,7 @@ def import_districts(store, layer, name_field=None, source_crs=None, request=Non
                 continue
             result.repaired.append((int(fid), name, reason, polygonal.area / 1e6, fixed.area / 1e6))
             polygonal = fixed
+        names_taken[text_key(name)] = name
         records.append({"name": name, "status": status, "origin": "imported",
                         "notes": tr("imported from {0} (feature {1})").format(layer.name(), fid)})
         kept.append(polygonal)

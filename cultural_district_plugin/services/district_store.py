@@ -23,7 +23,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
 from ..definitions import TABLE_PROPERTY, table_titles
 from ..plugin_resources import plugin_version
-from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql
+from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql, trigger_sql
 from .store_styles import save_default_styles
 from ..translation import tr
 
@@ -38,7 +38,8 @@ class StoreError(Exception):
 
 
 def _now():
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """The current time as the store writes it: ISO 8601, UTC, milliseconds (as the schema's triggers)."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def _srs_row(epsg):
@@ -90,6 +91,8 @@ def _write_schema(gpkg, epsg):
                             "organization_coordsys_id, definition) VALUES (?, ?, ?, ?, ?)", _srs_row(epsg))
             for table in TABLES:
                 con.execute(create_table_sql(table))
+                for statement in trigger_sql(table):
+                    con.execute(statement)
                 con.execute(
                     "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
                     "VALUES (?, ?, ?, ?, ?)",
@@ -135,7 +138,9 @@ class Batch:
         if layer is None:
             raise StoreError(tr("the store has no table {0!r}").format(table))
         definition = layer.GetLayerDefn()
-        tag_batch = table != "batches" and "batch_id" in TABLES_BY_NAME[table].column_names
+        declaration = TABLES_BY_NAME[table]
+        tag_batch = table != "batches" and "batch_id" in declaration.column_names
+        created = declaration.created_column
         unknown = {c for record in records for c in record} - {
             definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
         if unknown:
@@ -151,6 +156,8 @@ class Batch:
                     feature.SetField(column, value)
             if tag_batch:
                 feature.SetField("batch_id", self.batch_id)
+            if created and record.get(created) is None:
+                feature.SetField(created, _now())
             if wkb is not None:
                 feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
             layer.CreateFeature(feature)
@@ -180,6 +187,7 @@ class DistrictStore:
 
     def __init__(self, path):
         self.path = Path(path)
+        self.migration = None  # (from version, backup path) when opening upgraded the store
         self.info = self._read_info()
 
     def _read_info(self):
@@ -210,9 +218,9 @@ class DistrictStore:
             raise StoreError(tr("{0}: the store was written by a newer version of the plugin (schema {1}); update the "
                                 "plugin to open it").format(self.path, version))
         if version < SCHEMA_VERSION:
-            # No older schema has been released yet: migrations (after a backup copy) start with version 2.
-            raise StoreError(tr("{0}: store schema version {1} cannot be migrated to version {2}; the file was left "
-                                "untouched").format(self.path, version, SCHEMA_VERSION))
+            from .store_migration import migrate_store
+            self.migration = migrate_store(self.path, version)
+            return self._read_info()
         return info
 
     @property

@@ -14,6 +14,8 @@ from ..core.asset_location import assign_to_units
 from ..core.delimited_text import read_delimited
 from ..core.heritage_columns import recognise_heritage_columns
 from ..core.heritage_import import ImportSettings, MunicipalityIndex, SourceRow, prepare_inventory
+from ..core.italy_outline import load_outline
+from ..plugin_resources import resource_path
 from ..core.text_keys import text_key
 from .coordinate_arrays import WGS84, transformer
 from .district_store import StoreError
@@ -146,7 +148,8 @@ def import_heritage(store, source, source_crs=None, overrides=None, coordinates=
                             "EPSG:7792 for RDN2008 / UTM 33N)").format(table.description, mode.upper()))
     to_lonlat = transformer(crs, WGS84) if mode != "latlon" else None
     settings = ImportSettings(mode, source_dataset or table.description, duplicate_distance_m, extra_synonyms=synonyms,
-                              reject_outside_store_area=reject_outside_store_area)
+                              reject_outside_store_area=reject_outside_store_area,
+                              italy=load_outline(resource_path("reference", "italy_outline.geojson")))
     municipalities = municipality_index(store)
     prepared = prepare_inventory(table.rows, mapping, settings, to_lonlat, transformer(WGS84, store.crs),
                                  municipalities if len(municipalities.codes) else None)

@@ -1,13 +1,19 @@
-"""The district project store's schema, defined once (DESIGN.md §3).
+"""The district project store's schema, defined once (docs/architecture.md, "The store").
 
 Each table is declared as data; :func:`create_table_sql` turns a declaration into SQLite DDL with
-NOT NULL, defaults, CHECKs and FOREIGN KEYs, so the same declarations can later target PostGIS.
+NOT NULL, defaults, CHECKs, UNIQUE constraints and FOREIGN KEYs, and :func:`trigger_sql` into the triggers
+that keep its timestamps, so the same declarations can later target PostGIS.
+
+Timestamps are ISO 8601 UTC text (``2026-11-25T14:24:03.063Z``). They are not SQL column defaults: a
+GeoPackage reader (OGR, and so QGIS) reports an expression default as literal text and writes it back as
+such; triggers fill ``created_at`` on insert and ``updated_at`` on every change instead, whoever writes.
 """
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 GEOMETRY_COLUMN = "geom"
+NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,8 @@ class Table:
     columns: tuple
     geometry_type: str = None  # GPKG geometry type name, or None for an attribute table
     unique: tuple = field(default_factory=tuple)  # tuples of column names
+    created_column: str = None  # filled with the time of insertion when left empty
+    updated_column: str = None  # set to the time of every change
 
     @property
     def column_names(self):
@@ -46,7 +54,7 @@ def _real(name, **kw):
     return Column(name, "REAL", **kw)
 
 
-_CREATED = _text("created_at", not_null=True, default="(strftime('%Y-%m-%dT%H:%M:%fZ','now'))")
+_CREATED = _text("created_at")  # filled by a trigger (see the module docstring)
 _BATCH = _text("batch_id", references="batches(batch_id)", on_delete="CASCADE")
 
 DISTRICT_TYPES = ("industrial", "institutional", "museum", "metropolitan", "system_wide")
@@ -85,7 +93,7 @@ TABLES = (
     ), unique=(("key",),)),
     Table("batches", "One row per bulk operation (import, build, check run); deleting it removes its rows.", (
         _text("batch_id", not_null=True), _text("operation", not_null=True), _text("description"), _CREATED,
-    ), unique=(("batch_id",),)),
+    ), unique=(("batch_id",),), created_column="created_at"),
     Table("municipalities", "Reference units: ISTAT municipalities with population.", (
         _text("pro_com_t", not_null=True, check="length(pro_com_t) = 6"), _text("name", not_null=True),
         _int("province_code"), _text("province"), _int("region_code"), _text("region"),
@@ -97,7 +105,7 @@ TABLES = (
         _text("status", not_null=True, default="'proposal'", check=_one_of("status", DISTRICT_STATUSES)),
         _text("legal_act"), _text("notes"), _text("origin", not_null=True, default="'drawn'"),
         _CREATED, _text("updated_at"), _BATCH,
-    ), geometry_type="MULTIPOLYGON"),
+    ), geometry_type="MULTIPOLYGON", unique=(("name",),), created_column="created_at", updated_column="updated_at"),
     Table("district_members", "District membership by ISTAT code and boundary year.", (
         _int("district_id", not_null=True, references="districts(fid)"),
         _text("pro_com_t", not_null=True, check="length(pro_com_t) = 6"),
@@ -166,3 +174,25 @@ def create_table_sql(table):
     for columns in table.unique:
         parts.append(f"UNIQUE ({', '.join(columns)})")
     return f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(parts) + "\n)"
+
+
+def trigger_sql(table):
+    """CREATE TRIGGER statements that keep the table's timestamps (none when it has no timestamp columns).
+
+    The insert trigger fills an empty ``created_column``; the update trigger sets ``updated_column`` unless
+    the change set it itself (SQLite triggers do not fire themselves recursively).
+    """
+    statements = []
+    if table.created_column:
+        column = table.created_column
+        statements.append(
+            f'CREATE TRIGGER "{table.name}_{column}" AFTER INSERT ON "{table.name}" FOR EACH ROW '
+            f'WHEN NEW."{column}" IS NULL BEGIN UPDATE "{table.name}" SET "{column}" = {NOW_SQL} '
+            f'WHERE fid = NEW.fid; END')
+    if table.updated_column:
+        column = table.updated_column
+        statements.append(
+            f'CREATE TRIGGER "{table.name}_{column}" AFTER UPDATE ON "{table.name}" FOR EACH ROW '
+            f'WHEN NEW."{column}" IS OLD."{column}" BEGIN UPDATE "{table.name}" SET "{column}" = {NOW_SQL} '
+            f'WHERE fid = NEW.fid; END')
+    return statements

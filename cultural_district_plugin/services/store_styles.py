@@ -4,7 +4,7 @@ They are saved in the GeoPackage (``layer_styles``) when a store is created, so 
 and editable in plain QGIS, without the plugin.
 """
 
-from qgis.core import (QgsEditorWidgetSetup, QgsFillSymbol, QgsMarkerSymbol, QgsPalLayerSettings,
+from qgis.core import (QgsEditorWidgetSetup, QgsFieldConstraints, QgsFillSymbol, QgsMarkerSymbol, QgsPalLayerSettings,
                        QgsSingleSymbolRenderer, QgsTextFormat, QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtGui import QColor
 
@@ -24,6 +24,8 @@ _SYMBOLS = {
         "style": "no", "outline_color": "230,120,0,255", "outline_width": "0.6", "outline_style": "dash"}),
 }
 _LABELLED = {"districts": "name"}
+UNIQUE_COLUMNS = {t.name: tuple(c for columns in t.unique for c in columns if len(columns) == 1)
+                  for t in TABLES if t.name not in ("store_info", "batches")}
 
 
 def code_labels():
@@ -55,6 +57,10 @@ def apply_default_style(layer, table):
         index = layer.fields().indexOf(column)
         if code_table == table and index >= 0:
             layer.setEditorWidgetSetup(index, value_map(values))
+    for column in UNIQUE_COLUMNS.get(table, ()):
+        index = layer.fields().indexOf(column)
+        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintUnique,
+                                 QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
     if table in _LABELLED:
         settings = QgsPalLayerSettings()
         settings.fieldName = _LABELLED[table]

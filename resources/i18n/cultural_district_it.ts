@@ -1688,6 +1688,11 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_builder.py" />
+      <source>a district named {0!r} already exists in the store; choose another name (names are compared ignoring case and accents)</source>
+      <translation>nell'archivio esiste già un distretto di nome {0!r}; scegli un altro nome (i nomi sono confrontati ignorando maiuscole e accenti)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_builder.py" />
       <source>district {0!r}: ISTAT code(s) {1} not among the store's {2} municipalities; nothing was written</source>
       <translation>distretto {0!r}: codici ISTAT {1} assenti tra i comuni {2} dell'archivio; non è stato scritto nulla</translation>
     </message>
@@ -1730,6 +1735,11 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/services/district_import.py" />
       <source>imported from {0} (feature {1})</source>
       <translation>importato da {0} (elemento {1})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_import.py" />
+      <source>duplicate name: a district named {0!r} already exists</source>
+      <translation>nome duplicato: esiste già un distretto di nome {0!r}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_store.py" />
@@ -1785,11 +1795,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/services/district_store.py" />
       <source>{0}: the store was written by a newer version of the plugin (schema {1}); update the plugin to open it</source>
       <translation>{0}: l'archivio è stato scritto da una versione più recente del plugin (schema {1}); aggiornare il plugin per aprirlo</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/district_store.py" />
-      <source>{0}: store schema version {1} cannot be migrated to version {2}; the file was left untouched</source>
-      <translation>{0}: la versione {1} dello schema dell'archivio non può essere migrata alla versione {2}; il file non è stato modificato</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_store.py" />
@@ -1915,6 +1920,16 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/services/municipality_loader.py" />
       <source>{0}, line {1}: {2}</source>
       <translation>{0}, riga {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_migration.py" />
+      <source>{0}: store schema version {1} cannot be migrated to version {2}; the file was left untouched</source>
+      <translation>{0}: la versione {1} dello schema dell'archivio non può essere migrata alla versione {2}; il file non è stato modificato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_migration.py" />
+      <source>{0}: upgrading the store from schema {1} failed ({2}); the file was restored from {3}</source>
+      <translation>{0}: l'aggiornamento dell'archivio dallo schema {1} non è riuscito ({2}); il file è stato ripristinato da {3}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/store_relations.py" />
