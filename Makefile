@@ -79,7 +79,7 @@ run: setup deploy
 screenshot: setup
 	CDP_README_SCREENSHOT=$(abspath docs/images/dock_val_di_noto.png) QT_QPA_PLATFORM=offscreen \
 	  $(PY) -m pytest -q -p no:cacheprovider \
-	  test/test_desktop_install.py::test_installed_zip_loads_unloads_and_drives_the_dock
+	  test/test_desktop_install.py::test_a_planners_first_session_by_clicking_the_panel
 
 ## bench: painting figures on the 1,179 Piedmont municipalities (statistics per stroke, dissolve vs QGIS)
 bench: setup build

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .plugin_resources import resource_path
@@ -21,8 +21,10 @@ def error_message(error):
 
 
 def user_locale():
-    """Two-letter locale QGIS runs in (its own setting, else the system's)."""
-    locale = QgsSettings().value("locale/userLocale", "") or QLocale.system().name()
+    """Two-letter language QGIS runs in (``--lang``, its own setting, else the system's)."""
+    app = QgsApplication.instance()
+    chosen = app.translation() if isinstance(app, QgsApplication) else ""  # qgis --lang it
+    locale = chosen or QgsApplication.locale() or QgsSettings().value("locale/userLocale", "") or QLocale.system().name()
     return str(locale)[:2]
 
 
