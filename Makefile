@@ -26,7 +26,7 @@ DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tool
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 QGIS_ENV = QT_QPA_PLATFORM=offscreen PYTHONPATH=$(VENV_SITE) QGIS_PLUGINPATH=$(abspath $(BUILD_DIR))
 
-.PHONY: setup build test demo package deploy run screenshot bench sample-data translations clean
+.PHONY: setup build lint test demo package deploy run screenshot bench sample-data translations clean
 
 ## setup: install Debian's QGIS and tools if missing, create .venv (system numpy kept)
 setup: .stamps/debian .stamps/venv
@@ -53,6 +53,11 @@ setup: .stamps/debian .stamps/venv
 build: .stamps/debian
 	$(SYSTEM_PYTHON) scripts/build_plugin.py --out $(PLUGIN_BUILD) \
 	  --set REPOSITORY_URL=$(REPOSITORY_URL) --set TRACKER_URL=$(TRACKER_URL) --set HOMEPAGE_URL=$(HOMEPAGE_URL)
+
+## lint: ruff (lint and format check), configured in pyproject.toml; pre-commit runs the same
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 ## test: the whole suite, headless, against the real QGIS (imports the source tree; the package, desktop and
 ## demo tests assemble the plugin themselves)

@@ -1,7 +1,8 @@
 """Cultural District Planner — QGIS plugin for designing and assessing Italian cultural districts."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS entry point name)
+def classFactory(iface):
     """QGIS entry point: imports only what loads without the analysis dependencies."""
     from .plugin import CulturalDistrictPlugin
+
     return CulturalDistrictPlugin(iface)

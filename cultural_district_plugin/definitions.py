@@ -7,17 +7,30 @@ Ids are stable (scripts, saved projects and models rely on them); labels are tra
 from .translation import tr
 
 # The store's tables shown in the project, in layer-tree order (top to bottom).
-STORE_LAYERS = ("check_results", "heritage_assets", "stakeholders", "districts", "municipalities",
-                "district_members", "commitments")
+STORE_LAYERS = (
+    "check_results",
+    "heritage_assets",
+    "stakeholders",
+    "districts",
+    "municipalities",
+    "district_members",
+    "commitments",
+)
 # Custom property of a project layer that names the store table it shows (layer names are translated).
 TABLE_PROPERTY = "cultural_district/table"
 
 
 def table_titles() -> dict:
     """Translated layer names of the store's tables."""
-    return {"check_results": tr("Check findings"), "heritage_assets": tr("Heritage assets"),
-            "stakeholders": tr("Stakeholders"), "districts": tr("Districts"), "municipalities": tr("Municipalities"),
-            "district_members": tr("District members"), "commitments": tr("Commitments")}
+    return {
+        "check_results": tr("Check findings"),
+        "heritage_assets": tr("Heritage assets"),
+        "stakeholders": tr("Stakeholders"),
+        "districts": tr("Districts"),
+        "municipalities": tr("Municipalities"),
+        "district_members": tr("District members"),
+        "commitments": tr("Commitments"),
+    }
 
 
 # How an inventory gives its coordinates; the index is the Processing enum value of COORDINATES.
@@ -25,20 +38,47 @@ COORDINATE_MODES = ("", "latlon", "xy", "wkt", "geometry")
 
 
 def coordinate_mode_labels() -> dict:
-    return {"": tr("Detect"), "latlon": tr("Latitude / longitude columns"), "xy": tr("X / Y columns"),
-            "wkt": tr("WKT column"), "geometry": tr("Layer geometry")}
+    return {
+        "": tr("Detect"),
+        "latlon": tr("Latitude / longitude columns"),
+        "xy": tr("X / Y columns"),
+        "wkt": tr("WKT column"),
+        "geometry": tr("Layer geometry"),
+    }
 
 
 # Roles of a heritage inventory's columns; each has a <ROLE>_COLUMN parameter in importheritage.
-HERITAGE_COLUMN_ROLES = ("name", "category", "municipality", "municipality_code", "source_id", "lat", "lon", "x",
-                         "y", "wkt", "visitors", "visitors_year")
+HERITAGE_COLUMN_ROLES = (
+    "name",
+    "category",
+    "municipality",
+    "municipality_code",
+    "source_id",
+    "lat",
+    "lon",
+    "x",
+    "y",
+    "wkt",
+    "visitors",
+    "visitors_year",
+)
 
 
 def heritage_role_labels() -> dict:
-    return {"name": tr("Name"), "category": tr("Category"), "municipality": tr("Municipality (name)"),
-            "municipality_code": tr("Municipality (ISTAT code)"), "source_id": tr("Source id"),
-            "lat": tr("Latitude"), "lon": tr("Longitude"), "x": tr("X / East"), "y": tr("Y / North"),
-            "wkt": tr("WKT geometry"), "visitors": tr("Visitors"), "visitors_year": tr("Visitors' year")}
+    return {
+        "name": tr("Name"),
+        "category": tr("Category"),
+        "municipality": tr("Municipality (name)"),
+        "municipality_code": tr("Municipality (ISTAT code)"),
+        "source_id": tr("Source id"),
+        "lat": tr("Latitude"),
+        "lon": tr("Longitude"),
+        "x": tr("X / East"),
+        "y": tr("Y / North"),
+        "wkt": tr("WKT geometry"),
+        "visitors": tr("Visitors"),
+        "visitors_year": tr("Visitors' year"),
+    }
 
 
 def column_parameter(role: str) -> str:

@@ -71,7 +71,9 @@ def install_command(missing, system=None, executable=None):
         return f'"{executable or sys.executable}" -m pip install --user {specs}'
     # Linux: distribution Pythons refuse plain pip installs (PEP 668); a venv that sees the system
     # packages keeps Debian's numpy and QGIS bindings, and QGIS is started with it on PYTHONPATH.
-    return ("python3 -m venv --system-site-packages ~/.local/share/cultural-district-venv && "
-            f"~/.local/share/cultural-district-venv/bin/pip install {specs} && "
-            "export PYTHONPATH=$(~/.local/share/cultural-district-venv/bin/python -c "
-            "'import site; print(site.getsitepackages()[0])')  # then start QGIS from this shell")
+    return (
+        "python3 -m venv --system-site-packages ~/.local/share/cultural-district-venv && "
+        f"~/.local/share/cultural-district-venv/bin/pip install {specs} && "
+        "export PYTHONPATH=$(~/.local/share/cultural-district-venv/bin/python -c "
+        "'import site; print(site.getsitepackages()[0])')  # then start QGIS from this shell"
+    )

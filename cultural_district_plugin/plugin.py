@@ -1,6 +1,6 @@
 """The plugin object QGIS loads: menu entry, toolbar action, dock panel and Processing provider."""
 
-from qgis.core import QgsApplication, QgsMessageLog, Qgis
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -13,7 +13,6 @@ MESSAGE_TAG = "Cultural District Planner"
 
 
 class CulturalDistrictPlugin:
-
     def __init__(self, iface):
         self.iface = iface
         self.translator = install_translator()
@@ -23,20 +22,23 @@ class CulturalDistrictPlugin:
         self.menu_title = tr("&Cultural District Planner")
 
     # Processing ---------------------------------------------------------------------------------
-    def initProcessing(self):  # noqa: N802 (QGIS API name)
+    def initProcessing(self):
         if self.provider is None:
             from .processing_provider.provider import CulturalDistrictProvider
+
             self.provider = CulturalDistrictProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     # GUI ----------------------------------------------------------------------------------------
-    def initGui(self):  # noqa: N802 (QGIS API name)
+    def initGui(self):
         self.initProcessing()
         from .gui.district_dock import DistrictDock
+
         self.dock = DistrictDock(self.iface)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.action = QAction(QIcon(resource_path("icons", "icon.svg")), tr("Cultural District Planner"),
-                              self.iface.mainWindow())
+        self.action = QAction(
+            QIcon(resource_path("icons", "icon.svg")), tr("Cultural District Planner"), self.iface.mainWindow()
+        )
         self.action.setObjectName("cultural_district_planner_action")
         self.action.setCheckable(True)
         self.action.setChecked(self.dock.isVisible())
@@ -48,7 +50,8 @@ class CulturalDistrictPlugin:
         missing = missing_requirements()
         if missing:
             message = tr("Analysis disabled: missing {0}. Install with: {1}").format(
-                ", ".join(m.describe() for m in missing), install_command(missing))
+                ", ".join(m.describe() for m in missing), install_command(missing)
+            )
             QgsMessageLog.logMessage(message, MESSAGE_TAG, Qgis.MessageLevel.Warning)
             self.iface.messageBar().pushWarning(MESSAGE_TAG, message)
 

@@ -11,8 +11,9 @@ PLUGIN_DIR = Path(__file__).resolve().parent
 _INSTALLED = PLUGIN_DIR / "resources"
 _CHECKOUT = PLUGIN_DIR.parent / "resources"
 RESOURCES_DIR = _INSTALLED if _INSTALLED.is_dir() else _CHECKOUT
-METADATA_FILE = PLUGIN_DIR / "metadata.txt" if (PLUGIN_DIR / "metadata.txt").is_file() \
-    else PLUGIN_DIR.parent / "metadata.txt"
+METADATA_FILE = (
+    PLUGIN_DIR / "metadata.txt" if (PLUGIN_DIR / "metadata.txt").is_file() else PLUGIN_DIR.parent / "metadata.txt"
+)
 
 
 def resource_path(*parts: str) -> str:

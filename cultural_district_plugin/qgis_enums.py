@@ -17,8 +17,9 @@ def snapping_advanced_mode():
 def snapping_vertex_and_segment():
     if hasattr(Qgis, "SnappingType"):
         return Qgis.SnappingTypes(Qgis.SnappingType.Vertex | Qgis.SnappingType.Segment)
-    return QgsSnappingConfig.SnappingTypeFlag(QgsSnappingConfig.SnappingTypes.VertexFlag |
-                                              QgsSnappingConfig.SnappingTypes.SegmentFlag)
+    return QgsSnappingConfig.SnappingTypeFlag(
+        QgsSnappingConfig.SnappingTypes.VertexFlag | QgsSnappingConfig.SnappingTypes.SegmentFlag
+    )
 
 
 def pixels_unit():
@@ -27,8 +28,13 @@ def pixels_unit():
 
 
 # Field types: QMetaType from QGIS 3.38 (QVariant types are deprecated there), QVariant before.
-_FIELD_TYPE_NAMES = {"string": ("QString", "String"), "int": ("Int", "Int"), "int64": ("LongLong", "LongLong"),
-                     "double": ("Double", "Double"), "bool": ("Bool", "Bool")}
+_FIELD_TYPE_NAMES = {
+    "string": ("QString", "String"),
+    "int": ("Int", "Int"),
+    "int64": ("LongLong", "LongLong"),
+    "double": ("Double", "Double"),
+    "bool": ("Bool", "Bool"),
+}
 
 
 def field_type(kind):
@@ -36,14 +42,17 @@ def field_type(kind):
     meta_name, variant_name = _FIELD_TYPE_NAMES[kind]
     if Qgis.QGIS_VERSION_INT >= 33800:
         from qgis.PyQt.QtCore import QMetaType
+
         return getattr(QMetaType.Type, meta_name)
     from qgis.PyQt.QtCore import QVariant
+
     return getattr(QVariant, variant_name)
 
 
 def new_field(name, kind):
     """A ``QgsField`` of ``kind`` (see :func:`field_type`)."""
     from qgis.core import QgsField
+
     return QgsField(name, field_type(kind))
 
 

@@ -45,8 +45,9 @@ STORE_PATH = Setting("store_path", PROJECT, description="The district project st
 REGION_CODES = Setting("region_codes", PROJECT, description="ISTAT region codes typed in the store section")
 DISTRICT_NAME = Setting("district_name", PROJECT, description="Name typed in the district section")
 DISTRICT_CODES = Setting("district_codes", PROJECT, description="ISTAT codes pasted in the district section")
-IMPORT_MAPPING = Setting("import_mappings/", USER, "{}",
-                         "Column mapping chosen for an inventory file (suffix: the file name), as JSON")
+IMPORT_MAPPING = Setting(
+    "import_mappings/", USER, "{}", "Column mapping chosen for an inventory file (suffix: the file name), as JSON"
+)
 LAST_FOLDER = Setting("last_folder", USER, description="Folder of the last store or export chosen")
 
 # The panel's inputs kept with the project

@@ -24,7 +24,9 @@ def user_locale():
     """Two-letter language QGIS runs in (``--lang``, its own setting, else the system's)."""
     app = QgsApplication.instance()
     chosen = app.translation() if isinstance(app, QgsApplication) else ""  # qgis --lang it
-    locale = chosen or QgsApplication.locale() or QgsSettings().value("locale/userLocale", "") or QLocale.system().name()
+    locale = (
+        chosen or QgsApplication.locale() or QgsSettings().value("locale/userLocale", "") or QLocale.system().name()
+    )
     return str(locale)[:2]
 
 

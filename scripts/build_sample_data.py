@@ -10,14 +10,13 @@ The output is committed; this script only needs to run again when the sources ch
 """
 
 import csv
+import importlib.util
 import os
 import sys
 from pathlib import Path
 
 import pandas as pd
 from osgeo import ogr, osr
-
-import importlib.util
 
 REGIONS = {1: "Piemonte", 19: "Sicilia"}
 BOUNDARY_YEAR = 2023
@@ -35,7 +34,8 @@ def municipality_table():
     population = pop.groupby("municipality_code")["tot"].sum().rename("population")
     table = names[names["region_code"].isin(list(REGIONS))]
     table = table.merge(geoms, on="municipality_code").merge(
-        population, left_on="municipality_code", right_index=True, how="left")
+        population, left_on="municipality_code", right_index=True, how="left"
+    )
     return table.sort_values("municipality_code")
 
 
@@ -71,25 +71,52 @@ def main():
         TARGET.unlink()
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(TARGET))
     municipality_fields = [
-        ("pro_com_t", ogr.OFTString), ("comune", ogr.OFTString), ("cod_prov", ogr.OFTInteger),
-        ("provincia", ogr.OFTString), ("sigla", ogr.OFTString), ("cod_reg", ogr.OFTInteger),
-        ("regione", ogr.OFTString), ("population", ogr.OFTInteger), ("population_year", ogr.OFTInteger),
+        ("pro_com_t", ogr.OFTString),
+        ("comune", ogr.OFTString),
+        ("cod_prov", ogr.OFTInteger),
+        ("provincia", ogr.OFTString),
+        ("sigla", ogr.OFTString),
+        ("cod_reg", ogr.OFTInteger),
+        ("regione", ogr.OFTString),
+        ("population", ogr.OFTInteger),
+        ("population_year", ogr.OFTInteger),
         ("boundary_year", ogr.OFTInteger),
     ]
     rows = []
     for rec in table.itertuples(index=False):
         geometry = ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(bytes(rec.geometry)))
-        rows.append(((f"{rec.municipality_code:06d}", rec.municipality, int(rec.province_code),
-                      rec.province, rec.province_short, int(rec.region_code), rec.region,
-                      population_or_none(rec.population), BOUNDARY_YEAR, BOUNDARY_YEAR), geometry))
+        rows.append(
+            (
+                (
+                    f"{rec.municipality_code:06d}",
+                    rec.municipality,
+                    int(rec.province_code),
+                    rec.province,
+                    rec.province_short,
+                    int(rec.region_code),
+                    rec.region,
+                    population_or_none(rec.population),
+                    BOUNDARY_YEAR,
+                    BOUNDARY_YEAR,
+                ),
+                geometry,
+            )
+        )
     write_layer(ds, "municipalities", ogr.wkbMultiPolygon, municipality_fields, rows)
 
     heritage_fields = [
-        ("source_id", ogr.OFTString), ("name", ogr.OFTString), ("category", ogr.OFTString),
-        ("art101_class", ogr.OFTString), ("municipality", ogr.OFTString), ("pro_com_t", ogr.OFTString),
-        ("coord_verified", ogr.OFTInteger), ("coord_source", ogr.OFTString),
-        ("visitors", ogr.OFTInteger), ("visitors_year", ogr.OFTInteger),
-        ("visitors_source", ogr.OFTString), ("unesco_component", ogr.OFTString),
+        ("source_id", ogr.OFTString),
+        ("name", ogr.OFTString),
+        ("category", ogr.OFTString),
+        ("art101_class", ogr.OFTString),
+        ("municipality", ogr.OFTString),
+        ("pro_com_t", ogr.OFTString),
+        ("coord_verified", ogr.OFTInteger),
+        ("coord_source", ogr.OFTString),
+        ("visitors", ogr.OFTInteger),
+        ("visitors_year", ogr.OFTInteger),
+        ("visitors_source", ogr.OFTString),
+        ("unesco_component", ogr.OFTString),
     ]
     rows = []
     with open(CSV_SOURCE, encoding="utf-8", newline="") as handle:
@@ -108,8 +135,10 @@ def main():
             rows.append((values, point))
     write_layer(ds, "heritage_assets", ogr.wkbPoint, heritage_fields, rows)
     ds = None
-    print(f"wrote {TARGET.relative_to(ROOT)}: {len(table)} municipalities, {len(rows)} heritage assets "
-          f"({os.path.getsize(TARGET) / 1e6:.1f} MB)")
+    print(
+        f"wrote {TARGET.relative_to(ROOT)}: {len(table)} municipalities, {len(rows)} heritage assets "
+        f"({os.path.getsize(TARGET) / 1e6:.1f} MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ def qgis_process(*args, env):
 def run_algorithm(name, env, **parameters):
     args = ["--json", "run", f"cultural_district:{name}", "--"] + [f"{k}={v}" for k, v in parameters.items()]
     output = qgis_process(*args, env=env)
-    return json.loads(output[output.index("{"):])["results"]
+    return json.loads(output[output.index("{") :])["results"]
 
 
 def main():
@@ -53,27 +53,50 @@ def main():
     try:
         qgis_process("plugins", "enable", "cultural_district_plugin", env=env)
         store = out / "val_di_noto_store.gpkg"
-        created = run_algorithm("createstore", env, OUTPUT=store, REGION_CODES="19",
-                                MUNICIPALITIES=f"{SAMPLE}|layername=municipalities")
-        print(f"store {store.name}: {created['CRS_AUTHID']}, {int(created['MUNICIPALITIES_LOADED'])} "
-              f"municipalities, {int(created['REPAIRED'])} invalid boundaries repaired")
-        run_algorithm("builddistrictfrommunicipalities", env, STORE=store, NAME="Tardo barocco del Val di Noto",
-                      CODES=",".join(VAL_DI_NOTO), DISTRICT_TYPE=4)
-        attached = run_algorithm("attachheritage", env, STORE=store,
-                                 INPUT=f"{SAMPLE}|layername=heritage_assets", SUMMARY=out / "district_summary.csv")
-        print(f"heritage: {int(attached['ADDED'])} assets attached, "
-              f"{int(attached['OUTSIDE_MUNICIPALITIES'])} outside the store's municipalities")
-        run_algorithm("exportdistrict", env, STORE=store, OUTPUT=out / "val_di_noto_district.gpkg",
-                      SUMMARY_FILE=out / "summary.json")
+        created = run_algorithm(
+            "createstore", env, OUTPUT=store, REGION_CODES="19", MUNICIPALITIES=f"{SAMPLE}|layername=municipalities"
+        )
+        print(
+            f"store {store.name}: {created['CRS_AUTHID']}, {int(created['MUNICIPALITIES_LOADED'])} "
+            f"municipalities, {int(created['REPAIRED'])} invalid boundaries repaired"
+        )
+        run_algorithm(
+            "builddistrictfrommunicipalities",
+            env,
+            STORE=store,
+            NAME="Tardo barocco del Val di Noto",
+            CODES=",".join(VAL_DI_NOTO),
+            DISTRICT_TYPE=4,
+        )
+        attached = run_algorithm(
+            "attachheritage",
+            env,
+            STORE=store,
+            INPUT=f"{SAMPLE}|layername=heritage_assets",
+            SUMMARY=out / "district_summary.csv",
+        )
+        print(
+            f"heritage: {int(attached['ADDED'])} assets attached, "
+            f"{int(attached['OUTSIDE_MUNICIPALITIES'])} outside the store's municipalities"
+        )
+        run_algorithm(
+            "exportdistrict",
+            env,
+            STORE=store,
+            OUTPUT=out / "val_di_noto_district.gpkg",
+            SUMMARY_FILE=out / "summary.json",
+        )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     for summary in json.loads((out / "summary.json").read_text(encoding="utf-8")):
-        print(f"\n{summary['name']}\n"
-              f"  members:     {summary['members']} municipalities\n"
-              f"  area:        {summary['area_km2']:,.2f} km² ({summary['area_method']})\n"
-              f"  parts:       {summary['parts']} (holes: {summary['holes']})\n"
-              f"  population:  {summary['population']:,} (ISTAT 2023, Openpolis CC-BY 4.0)\n"
-              f"  assets:      {summary['assets_inside']} heritage assets inside")
+        print(
+            f"\n{summary['name']}\n"
+            f"  members:     {summary['members']} municipalities\n"
+            f"  area:        {summary['area_km2']:,.2f} km² ({summary['area_method']})\n"
+            f"  parts:       {summary['parts']} (holes: {summary['holes']})\n"
+            f"  population:  {summary['population']:,} (ISTAT 2023, Openpolis CC-BY 4.0)\n"
+            f"  assets:      {summary['assets_inside']} heritage assets inside"
+        )
     print(f"\noutputs in {out}: " + ", ".join(sorted(p.name for p in out.iterdir())))
 
 

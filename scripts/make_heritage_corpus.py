@@ -10,9 +10,14 @@ import os
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from osgeo import ogr  # noqa: E402
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,  # noqa: E402
-                       QgsCoordinateTransformContext, QgsPointXY)
+from osgeo import ogr
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsPointXY,
+)
 
 OUT = Path(__file__).resolve().parent.parent / "test" / "data" / "heritage"
 
@@ -35,24 +40,30 @@ CT005;Palazzo dell'Università;Palazzo;Catania;37,503889;15,086944;;;Città
 
 '''
 
-ENGLISH = '''Name,Type,City,Lat,Lon,Visitors,Year
+ENGLISH = """Name,Type,City,Lat,Lon,Visitors,Year
 "Museo Civico, Castello Ursino",Castle,Catania,37.498611,15.083889,"45,000",2019
 Teatro Massimo Bellini,Theatre,Catania,37.504722,15.090556,,
 Scalinata di Santa Maria del Monte,Monumento,Caltagirone,37.237300,14.513700,,
 Città di Noto – Palazzo Ducezio,Palace,Noto,36.891944,15.069444,"3,100",2022
-'''
+"""
 
-GAUSS_BOAGA = [("GB1", "Duomo di San Giorgio", "Chiesa", 36.864092, 14.761668),
-               ("GB2", "Cattedrale di San Nicolò", "Chiesa", 36.891600, 15.070981),
-               ("GB3", "Castello di Donnafugata", "Castello", 36.882500, 14.563900)]
+GAUSS_BOAGA = [
+    ("GB1", "Duomo di San Giorgio", "Chiesa", 36.864092, 14.761668),
+    ("GB2", "Cattedrale di San Nicolò", "Chiesa", 36.891600, 15.070981),
+    ("GB3", "Castello di Donnafugata", "Castello", 36.882500, 14.563900),
+]
 
-XLSX_ROWS = [("Denominazione", "Tipologia", "Comune", "Latitudine", "Longitudine", "Visitatori"),
-             ("Villa Romana del Casale", "Area archeologica", "Piazza Armerina", 37.365556, 14.333889, 350000),
-             ("Teatro antico di Taormina", "Area archeologica", "Taormina", 37.852222, 15.292222, 900000),
-             ("Museo archeologico regionale di Aidone", "Museo", "Aidone", 37.415556, 14.447778, None)]
+XLSX_ROWS = [
+    ("Denominazione", "Tipologia", "Comune", "Latitudine", "Longitudine", "Visitatori"),
+    ("Villa Romana del Casale", "Area archeologica", "Piazza Armerina", 37.365556, 14.333889, 350000),
+    ("Teatro antico di Taormina", "Area archeologica", "Taormina", 37.852222, 15.292222, 900000),
+    ("Museo archeologico regionale di Aidone", "Museo", "Aidone", 37.415556, 14.447778, None),
+]
 
-WKT = "id\tnome\tcategoria\tgeometria\nW1\tBasilica di San Sebastiano\tBasilica\tPOINT (14.903 37.0617)\n" \
-      "W2\tChiesa di San Paolo\tChiesa\tPOINT (14.901 37.0605)\nW3\tChiesa rotta\tChiesa\tPOINT (14.9 abc)\n"
+WKT = (
+    "id\tnome\tcategoria\tgeometria\nW1\tBasilica di San Sebastiano\tBasilica\tPOINT (14.903 37.0617)\n"
+    "W2\tChiesa di San Paolo\tChiesa\tPOINT (14.901 37.0605)\nW3\tChiesa rotta\tChiesa\tPOINT (14.9 abc)\n"
+)
 
 
 def main():
@@ -61,8 +72,11 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "luoghi_regione_cp1252.csv").write_bytes(REGIONAL.replace("\n", "\r\n").encode("cp1252"))
     (OUT / "places_utf8_bom.csv").write_bytes(ENGLISH.encode("utf-8-sig"))
-    to_gb = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                   QgsCoordinateReferenceSystem("EPSG:3004"), QgsCoordinateTransformContext())
+    to_gb = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsCoordinateReferenceSystem("EPSG:3004"),
+        QgsCoordinateTransformContext(),
+    )
     lines = ["ID;NOME;CATEGORIA;X;Y"]
     for code, name, category, lat, lon in GAUSS_BOAGA:
         point = to_gb.transform(QgsPointXY(lon, lat))

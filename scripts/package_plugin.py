@@ -31,8 +31,11 @@ def read_metadata(tree):
 def packaged_files(tree):
     for path in sorted(tree.rglob("*")):
         relative = path.relative_to(tree)
-        if path.is_file() and not EXCLUDED_PARTS.intersection(relative.parts) \
-                and path.suffix.lower() not in EXCLUDED_SUFFIXES:
+        if (
+            path.is_file()
+            and not EXCLUDED_PARTS.intersection(relative.parts)
+            and path.suffix.lower() not in EXCLUDED_SUFFIXES
+        ):
             if path.suffix.lower() in FORBIDDEN_SUFFIXES or os.access(path, os.X_OK):
                 sys.exit(f"{path}: executables and compiled libraries cannot be published in a plugin")
             yield path, relative
@@ -53,17 +56,28 @@ def write_zip(tree, target):
 
 def write_plugins_xml(metadata, tree_name, zip_name, repo_url, target):
     root = ET.Element("plugins")
-    plugin = ET.SubElement(root, "pyqgis_plugin", name=metadata["name"], version=metadata["version"],
-                           plugin_id=tree_name)
+    plugin = ET.SubElement(
+        root, "pyqgis_plugin", name=metadata["name"], version=metadata["version"], plugin_id=tree_name
+    )
     fields = {
-        "description": metadata["description"], "about": metadata["about"],
-        "version": metadata["version"], "qgis_minimum_version": metadata["qgisMinimumVersion"],
-        "qgis_maximum_version": metadata["qgisMaximumVersion"], "homepage": metadata.get("homepage", ""),
-        "file_name": zip_name, "icon": metadata.get("icon", ""), "author_name": metadata["author"],
-        "download_url": f"{repo_url.rstrip('/')}/{zip_name}", "uploaded_by": metadata["author"],
-        "create_date": date.today().isoformat(), "update_date": date.today().isoformat(),
-        "experimental": metadata.get("experimental", "False"), "deprecated": metadata.get("deprecated", "False"),
-        "tracker": metadata["tracker"], "repository": metadata["repository"], "tags": metadata.get("tags", ""),
+        "description": metadata["description"],
+        "about": metadata["about"],
+        "version": metadata["version"],
+        "qgis_minimum_version": metadata["qgisMinimumVersion"],
+        "qgis_maximum_version": metadata["qgisMaximumVersion"],
+        "homepage": metadata.get("homepage", ""),
+        "file_name": zip_name,
+        "icon": metadata.get("icon", ""),
+        "author_name": metadata["author"],
+        "download_url": f"{repo_url.rstrip('/')}/{zip_name}",
+        "uploaded_by": metadata["author"],
+        "create_date": date.today().isoformat(),
+        "update_date": date.today().isoformat(),
+        "experimental": metadata.get("experimental", "False"),
+        "deprecated": metadata.get("deprecated", "False"),
+        "tracker": metadata["tracker"],
+        "repository": metadata["repository"],
+        "tags": metadata.get("tags", ""),
         "server": metadata.get("server", "False"),
     }
     for key, value in fields.items():

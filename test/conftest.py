@@ -36,6 +36,7 @@ def english_number_format(qgis_app):
     """Figures are formatted in the user's locale; the suite reads them in US English (1,234.5) unless a test
     switches to Italian."""
     from qgis.PyQt.QtCore import QLocale
+
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
@@ -54,9 +55,19 @@ def built_plugin(tmp_path_factory):
     base = tmp_path_factory.mktemp("built")
     tree = base / "build" / "cultural_district_plugin"
     dist = base / "dist"
-    for command in ([SYSTEM_PYTHON, str(ROOT / "scripts" / "build_plugin.py"), "--out", str(tree)],
-                    [SYSTEM_PYTHON, str(ROOT / "scripts" / "package_plugin.py"), "--tree", str(tree), "--dist",
-                     str(dist), "--repo-url", "http://localhost:8000"]):
+    for command in (
+        [SYSTEM_PYTHON, str(ROOT / "scripts" / "build_plugin.py"), "--out", str(tree)],
+        [
+            SYSTEM_PYTHON,
+            str(ROOT / "scripts" / "package_plugin.py"),
+            "--tree",
+            str(tree),
+            "--dist",
+            str(dist),
+            "--repo-url",
+            "http://localhost:8000",
+        ],
+    ):
         completed = subprocess.run(command, capture_output=True, text=True)
         assert completed.returncode == 0, completed.stdout + completed.stderr
     return tree, next(dist.glob("cultural_district_plugin-*.zip")), dist
@@ -66,6 +77,7 @@ def built_plugin(tmp_path_factory):
 def italian_qm(tmp_path_factory):
     """The Italian translation compiled from resources/i18n (as the build does): the folder holding the .qm."""
     import shutil
+
     folder = tmp_path_factory.mktemp("i18n")
     lrelease = shutil.which("lrelease") or "/usr/lib/qt5/bin/lrelease"
     for ts in (ROOT / "resources" / "i18n").glob("*.ts"):
@@ -79,6 +91,7 @@ def in_italian(italian_qm):
     from qgis.PyQt.QtCore import QCoreApplication
 
     from cultural_district_plugin.translation import install_translator
+
     translator = install_translator("it", italian_qm)
     assert translator is not None
     yield translator
@@ -91,6 +104,7 @@ def provider(qgis_processing):
     from qgis.core import QgsApplication
 
     from cultural_district_plugin.processing_provider.provider import PROVIDER_ID, CulturalDistrictProvider
+
     registry = QgsApplication.processingRegistry()
     if registry.providerById(PROVIDER_ID) is None:
         _KEEP_ALIVE.append(CulturalDistrictProvider())  # the Python object must outlive the session
@@ -105,29 +119,38 @@ def run_algorithm(provider):
 
     def run(name, **parameters):
         return processing.run(f"cultural_district:{name}", parameters)
+
     return run
 
 
 @pytest.fixture
 def district_store(run_algorithm, tmp_path):
     """Build a store of one region with one district and the sample heritage; returns (store path, results)."""
+
     def build(region, name, codes):
         path = tmp_path / f"store_{region}.gpkg"
-        created = run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES=str(region))
+        created = run_algorithm(
+            "createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES=str(region)
+        )
         built = run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME=name, CODES=",".join(codes))
         attached = run_algorithm("attachheritage", STORE=str(path), INPUT=HERITAGE, SUMMARY="TEMPORARY_OUTPUT")
         return path, {"created": created, "built": built, "attached": attached}
+
     return build
 
 
 def venv_site_packages():
     """The site-packages of the interpreter running the suite (.venv: shapely 2), for child processes."""
     import sysconfig
+
     return sysconfig.get_paths()["purelib"]
 
 
 def pytest_report_header(config):
     from qgis.core import Qgis
+
     debian = Path("/etc/debian_version")
-    return (f"QGIS {Qgis.QGIS_VERSION}; Debian {debian.read_text().strip() if debian.exists() else 'n/a'}; "
-            f"plugin imported from {ROOT / 'cultural_district_plugin'}; {os.cpu_count()} CPUs")
+    return (
+        f"QGIS {Qgis.QGIS_VERSION}; Debian {debian.read_text().strip() if debian.exists() else 'n/a'}; "
+        f"plugin imported from {ROOT / 'cultural_district_plugin'}; {os.cpu_count()} CPUs"
+    )

@@ -2,13 +2,23 @@
 
 import pytest
 import shapely
+from conftest import HERITAGE, MUNICIPALITIES, SAVOY, VAL_DI_NOTO
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from conftest import HERITAGE, MUNICIPALITIES, SAVOY, VAL_DI_NOTO
 from cultural_district_plugin.services.district_store import DistrictStore
 
-EXPECTED_IDS = {"createstore", "loadmunicipalities", "builddistrictfrommunicipalities", "attachheritage",
-                "exportdistrict", "runchecks", "removebatch", "importheritage", "importdistricts", "summarisedistricts"}
+EXPECTED_IDS = {
+    "createstore",
+    "loadmunicipalities",
+    "builddistrictfrommunicipalities",
+    "attachheritage",
+    "exportdistrict",
+    "runchecks",
+    "removebatch",
+    "importheritage",
+    "importdistricts",
+    "summarisedistricts",
+}
 
 
 def test_provider_offers_the_stable_algorithm_ids(provider):
@@ -48,7 +58,8 @@ def test_savoy_residences_around_turin(district_store):
     # Stupinigi 2016, Venaria 2018 (domain.md §8.3): mixed years, flagged
     assert summary["visitors"] == 898500 + 532196 + 501272 + 25856 + 105876 + 115000 + 1048834
     assert summary["visitors_years"] == "2008-2022" and summary["mixed_visitor_years"] == 1
-    # UNESCO 823: Palazzo Reale, Madama, Carignano, Valentino, Rivoli, Stupinigi, Venaria, Villa della Regina, Moncalieri
+    # UNESCO 823: Palazzo Reale, Madama, Carignano, Valentino, Rivoli, Stupinigi, Venaria, Villa della Regina,
+    # Moncalieri
     assert summary["unesco"] == 9
     assert summary["categories"] == "Centro per la cultura 9; Monumento e complesso monumentale 5; Edificio di culto 1"
     assert summary["assets_per_10k_residents"] == pytest.approx(15 / 102.3396)
@@ -105,8 +116,10 @@ def read_exported(path):
     """CRS and features (attribute dicts with a shapely ``geometry``) of an exported districts layer.
     Plain values only: no QGIS layer outlives this call (see conftest.collect_qgis_objects)."""
     layer = QgsVectorLayer(f"{path}|layername=districts")
-    features = [dict(zip(layer.fields().names(), f.attributes()), geometry=shapely.from_wkb(bytes(f.geometry().asWkb())))
-                for f in layer.getFeatures()]
+    features = [
+        dict(zip(layer.fields().names(), f.attributes()), geometry=shapely.from_wkb(bytes(f.geometry().asWkb())))
+        for f in layer.getFeatures()
+    ]
     return layer.crs().authid(), features
 
 

@@ -3,13 +3,24 @@ then through runchecks, the recorded run, the dock's results view and a cancelle
 
 import numpy as np
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from conftest import VAL_DI_NOTO
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 from shapely.geometry import MultiPolygon, Polygon, box
 
-from conftest import VAL_DI_NOTO
 from cultural_district_plugin.core.check_framework import CheckError, Severity
-from cultural_district_plugin.core.district_checks import (CRS_GEOGRAPHIC, CRS_MISSING, DISTRICT_CHECKS,
-                                                           DistrictCheckData)
+from cultural_district_plugin.core.district_checks import (
+    CRS_GEOGRAPHIC,
+    CRS_MISSING,
+    DISTRICT_CHECKS,
+    DistrictCheckData,
+)
 from cultural_district_plugin.services.district_store import DistrictStore
 
 BOW_TIE = Polygon([(0, 0), (100, 100), (100, 0), (0, 100), (0, 0)])
@@ -18,8 +29,12 @@ WITH_HOLE = Polygon(box(0, 0, 300, 300).exterior.coords, [box(100, 100, 200, 200
 
 
 def data(*geometries, **kw):
-    return DistrictCheckData(np.arange(1, len(geometries) + 1), [f"D{i}" for i in range(1, len(geometries) + 1)],
-                             np.array(geometries, dtype=object), **kw)
+    return DistrictCheckData(
+        np.arange(1, len(geometries) + 1),
+        [f"D{i}" for i in range(1, len(geometries) + 1)],
+        np.array(geometries, dtype=object),
+        **kw,
+    )
 
 
 def findings(check_id, *geometries, overrides=None, **kw):
@@ -27,8 +42,15 @@ def findings(check_id, *geometries, overrides=None, **kw):
 
 
 def test_every_check_is_declared_with_a_severity_and_defaults():
-    assert DISTRICT_CHECKS.ids() == ["crs", "geometry_validity", "empty_geometry", "parts", "holes", "overlaps",
-                                     "area_sanity"]
+    assert DISTRICT_CHECKS.ids() == [
+        "crs",
+        "geometry_validity",
+        "empty_geometry",
+        "parts",
+        "holes",
+        "overlaps",
+        "area_sanity",
+    ]
     assert DISTRICT_CHECKS["parts"].severity is Severity.WARNING  # serial districts are legitimate
     assert DISTRICT_CHECKS["geometry_validity"].severity is Severity.ERROR
     assert DISTRICT_CHECKS["parts"].defaults() == {"max_parts": 1}
@@ -96,6 +118,7 @@ def test_registry_refuses_unknown_checks_and_bad_parameters_and_stops_when_cance
 
 # Through QGIS ---------------------------------------------------------------------------------------
 
+
 def test_runchecks_over_the_store_records_one_removable_batch(district_store, run_algorithm):
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     result = run_algorithm("runchecks", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT")
@@ -103,8 +126,9 @@ def test_runchecks_over_the_store_records_one_removable_batch(district_store, ru
     rows = sorted((f["check_id"], f["value"]) for f in result["OUTPUT"].getFeatures())
     assert rows == [("holes", 1.0), ("parts", 6.0)]
     store = DistrictStore(path)
-    results, geometries = store.read_table("check_results", ["run_id", "check_id", "severity", "district_id",
-                                                             "batch_id", "message"])
+    results, geometries = store.read_table(
+        "check_results", ["run_id", "check_id", "severity", "district_id", "batch_id", "message"]
+    )
     assert results["run_id"].tolist() == [result["RUN_ID"]] * 2 and set(results["district_id"]) == {1}
     assert "6" in results.loc[results["check_id"] == "parts", "message"].iloc[0]
     assert all(g is not None and not g.is_empty for g in geometries)
@@ -113,8 +137,9 @@ def test_runchecks_over_the_store_records_one_removable_batch(district_store, ru
 
 
 def _memory_districts(crs, *geometries):
-    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}&field=name:string" if crs else
-                           "MultiPolygon?field=name:string", "districts", "memory")
+    layer = QgsVectorLayer(
+        f"MultiPolygon?crs={crs}&field=name:string" if crs else "MultiPolygon?field=name:string", "districts", "memory"
+    )
     features = []
     for i, geometry in enumerate(geometries):
         feature = QgsFeature(layer.fields())
@@ -129,8 +154,12 @@ def _memory_districts(crs, *geometries):
 
 
 def test_runchecks_over_a_layer_in_a_geographic_crs(run_algorithm):
-    layer = _memory_districts("EPSG:4326", box(14.0, 37.0, 14.1, 37.1), box(14.05, 37.0, 14.15, 37.1),
-                              Polygon([(15, 37), (15.1, 37.1), (15.1, 37), (15, 37.1), (15, 37)]))
+    layer = _memory_districts(
+        "EPSG:4326",
+        box(14.0, 37.0, 14.1, 37.1),
+        box(14.05, 37.0, 14.15, 37.1),
+        Polygon([(15, 37), (15.1, 37.1), (15.1, 37), (15, 37.1), (15, 37)]),
+    )
     result = run_algorithm("runchecks", DISTRICTS=layer, OUTPUT="TEMPORARY_OUTPUT")
     found = {(f["check_id"], f["district"] or None) for f in result["OUTPUT"].getFeatures()}
     assert ("crs", None) in found and ("overlaps", "L1") in found and ("geometry_validity", "L3") in found
@@ -149,14 +178,17 @@ def test_cancelled_runs_leave_nothing(district_store, run_algorithm, qtbot, monk
     import threading
 
     import processing
+
     from cultural_district_plugin.core.district_checks import DISTRICT_CHECKS
     from cultural_district_plugin.services.algorithm_runner import AlgorithmRunner
+
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        processing.run("cultural_district:runchecks", {"STORE": str(path), "OUTPUT": "TEMPORARY_OUTPUT"},
-                       feedback=feedback)
+        processing.run(
+            "cultural_district:runchecks", {"STORE": str(path), "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback
+        )
     assert DistrictStore(path).read_table("check_runs", [])[0].empty
 
     # Through the dock's runner: cancelled while the checks run (the run waits until the cancel is made).
@@ -166,6 +198,7 @@ def test_cancelled_runs_leave_nothing(district_store, run_algorithm, qtbot, monk
     def run_after_cancel(*args, **kwargs):
         assert cancelled.wait(30)
         return original(*args, **kwargs)
+
     monkeypatch.setattr(DISTRICT_CHECKS, "run", run_after_cancel)
     runner = AlgorithmRunner()
     with qtbot.waitSignal(runner.finished, timeout=30000) as finished:
@@ -180,6 +213,7 @@ def test_cancelled_runs_leave_nothing(district_store, run_algorithm, qtbot, monk
 
 def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_project, district_store):
     from cultural_district_plugin.gui.district_dock import DistrictDock
+
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     dock = DistrictDock(qgis_iface)
     try:
@@ -217,10 +251,12 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
         dock.deleteLater()
 
 
-def test_findings_are_marked_stale_after_the_district_changes(qtbot, qgis_iface, qgis_new_project, district_store,
-                                                              run_algorithm):
+def test_findings_are_marked_stale_after_the_district_changes(
+    qtbot, qgis_iface, qgis_new_project, district_store, run_algorithm
+):
     """#8.6: after the district is edited, its findings say they are out of date."""
     from cultural_district_plugin.gui.district_dock import DistrictDock
+
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     run_algorithm("runchecks", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT")
     dock = DistrictDock(qgis_iface)

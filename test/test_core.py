@@ -12,15 +12,17 @@ from cultural_district_plugin.core.district_summary import summarise_district
 from cultural_district_plugin.core.istat_fields import FieldRecognitionError, recognise_fields
 
 
-@pytest.mark.parametrize("value, expected", [(1272, "001272"), ("1272", "001272"), (" 087011 ", "087011"),
-                                             (87025.0, "087025"), ("001001", "001001")])
+@pytest.mark.parametrize(
+    "value, expected",
+    [(1272, "001272"), ("1272", "001272"), (" 087011 ", "087011"), (87025.0, "087025"), ("001001", "001001")],
+)
 def test_istat_codes_keep_six_characters(value, expected):
     assert istat_codes.normalise_pro_com_t(value) == expected
 
 
 @pytest.mark.parametrize("value", ["", "abc", "1234567", 0, 12.5, None, True, "08-7011"])
 def test_bad_istat_codes_are_refused(value):
-    with pytest.raises(istat_codes.InvalidIstatCode):
+    with pytest.raises(istat_codes.InvalidIstatCodeError):
         istat_codes.normalise_pro_com_t(value)
 
 
@@ -32,18 +34,21 @@ def test_pasted_code_lists_are_split_deduplicated_and_padded():
 def test_region_codes():
     assert istat_codes.parse_region_codes(" 1, 19 ") == [1, 19]
     assert istat_codes.parse_region_codes("") == []
-    with pytest.raises(istat_codes.InvalidIstatCode):
+    with pytest.raises(istat_codes.InvalidIstatCodeError):
         istat_codes.parse_region_codes("21")
 
 
-@pytest.mark.parametrize("west, east, epsg", [
-    (11.93, 15.65, 7792),   # Sicily incl. Pantelleria and the Egadi islands, just west of 12°E
-    (6.63, 9.21, 7791),     # Piedmont
-    (14.93, 18.52, 7792),   # Puglia (Salento reaches 18.5°E)
-    (11.45, 14.03, 7792),   # Lazio
-    (6.63, 18.52, 7794),    # all of Italy spans zones
-    (18.2, 19.0, 7793),
-])
+@pytest.mark.parametrize(
+    "west, east, epsg",
+    [
+        (11.93, 15.65, 7792),  # Sicily incl. Pantelleria and the Egadi islands, just west of 12°E
+        (6.63, 9.21, 7791),  # Piedmont
+        (14.93, 18.52, 7792),  # Puglia (Salento reaches 18.5°E)
+        (11.45, 14.03, 7792),  # Lazio
+        (6.63, 18.52, 7794),  # all of Italy spans zones
+        (18.2, 19.0, 7793),
+    ],
+)
 def test_store_crs_follows_the_utm_zone_or_italy_zone(west, east, epsg):
     assert store_crs.store_epsg_for_longitudes(west, east) == epsg
 
@@ -83,9 +88,15 @@ def test_summary_counts_members_population_assets_and_inventory():
     geometry = dissolve([box(0, 0, 1000, 1000), box(3000, 0, 4000, 1000)])
     municipalities = pd.DataFrame({"population": [100.0, float("nan")]}, index=["000001", "000002"])
     points = np.array([Point(500, 500), Point(1000, 500), Point(2000, 500), Point(3500, 500)], dtype=object)
-    assets = pd.DataFrame({"category": ["Edificio di culto", "Centro per la cultura", "Edificio di culto", "Edificio di culto"],
-                           "protection": ["vincolo", None, "", "vincolo"], "unesco_component": ["1024rev", "", None, None],
-                           "visitors": [1000.0, 500.0, 99.0, float("nan")], "visitors_year": [2019.0, 2022.0, 2022.0, None]})
+    assets = pd.DataFrame(
+        {
+            "category": ["Edificio di culto", "Centro per la cultura", "Edificio di culto", "Edificio di culto"],
+            "protection": ["vincolo", None, "", "vincolo"],
+            "unesco_component": ["1024rev", "", None, None],
+            "visitors": [1000.0, 500.0, 99.0, float("nan")],
+            "visitors_year": [2019.0, 2022.0, 2022.0, None],
+        }
+    )
     summary = summarise_district(7, "D", geometry, ["000001", "000002"], municipalities, assets, points)
     assert (summary.members, summary.population, summary.members_without_population) == (2, 100, 1)
     assert (summary.parts, summary.holes, summary.assets_inside) == (2, 0, 3)  # the border point counts
@@ -100,8 +111,14 @@ def test_summary_counts_members_population_assets_and_inventory():
 
 def test_istat_field_names_are_recognised_case_insensitively():
     roles = recognise_fields(["PRO_COM_T", "COMUNE", "COD_PROV", "COD_REG", "DEN_UTS", "POP_TOT"])
-    assert roles == {"pro_com_t": "PRO_COM_T", "name": "COMUNE", "province_code": "COD_PROV",
-                     "province": "DEN_UTS", "region_code": "COD_REG", "population": "POP_TOT"}
+    assert roles == {
+        "pro_com_t": "PRO_COM_T",
+        "name": "COMUNE",
+        "province_code": "COD_PROV",
+        "province": "DEN_UTS",
+        "region_code": "COD_REG",
+        "population": "POP_TOT",
+    }
     assert recognise_fields(["PRO_COM", "nome"])["pro_com_t"] == "PRO_COM"
     with pytest.raises(FieldRecognitionError, match="pro_com_t"):
         recognise_fields(["COMUNE"])
@@ -112,6 +129,7 @@ def test_core_never_imports_qgis():
     from pathlib import Path
 
     import cultural_district_plugin.core as core
+
     for path in Path(core.__file__).parent.glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}

@@ -7,18 +7,26 @@ import sys
 
 import pytest
 import shapely
-from osgeo import ogr
-
 from conftest import ROOT, venv_site_packages
+from osgeo import ogr
 
 
 @pytest.fixture(scope="module")
 def demo_out(tmp_path_factory, built_plugin):
     out = tmp_path_factory.mktemp("demo") / "out"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=venv_site_packages(),
-               QGIS_PLUGINPATH=str(built_plugin[0].parent))
-    completed = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo.py"), "--out", str(out)],
-                               env=env, capture_output=True, text=True, timeout=300)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=venv_site_packages(),
+        QGIS_PLUGINPATH=str(built_plugin[0].parent),
+    )
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "demo.py"), "--out", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert "Tardo barocco del Val di Noto" in completed.stdout
     return out
@@ -46,8 +54,9 @@ def test_demo_exported_district_reads_back(demo_out):
     # Independent check: every Val di Noto monument in the store lies inside the exported district.
     store = ogr.Open(str(demo_out / "val_di_noto_store.gpkg"))
     assets = store.GetLayerByName("heritage_assets")
-    inside = {f["source_id"]: geometry.covers(shapely.from_wkb(bytes(f.GetGeometryRef().ExportToIsoWkb())))
-              for f in assets}
+    inside = {
+        f["source_id"]: geometry.covers(shapely.from_wkb(bytes(f.GetGeometryRef().ExportToIsoWkb()))) for f in assets
+    }
     assert sorted(k for k, v in inside.items() if v) == [f"VDN{i:02d}" for i in range(1, 17)]
     members = sorted(f["pro_com_t"] for f in store.GetLayerByName("district_members"))
     assert members == ["087011", "087015", "087025", "088006", "088009", "088011", "089013", "089015"]

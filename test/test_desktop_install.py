@@ -10,13 +10,21 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from conftest import venv_site_packages
 
 SESSION_SCRIPT = Path(__file__).parent / "desktop" / "desktop_user_session.py"
-ALGORITHMS = ["attachheritage", "builddistrictfrommunicipalities", "createstore", "exportdistrict", "importdistricts",
-              "importheritage", "loadmunicipalities", "removebatch", "runchecks", "summarisedistricts"]
+ALGORITHMS = [
+    "attachheritage",
+    "builddistrictfrommunicipalities",
+    "createstore",
+    "exportdistrict",
+    "importdistricts",
+    "importheritage",
+    "loadmunicipalities",
+    "removebatch",
+    "runchecks",
+    "summarisedistricts",
+]
 
 
 def run_desktop(package, tmp_path, with_dependencies, workflow=False, screenshot=None, language="en"):
@@ -33,8 +41,21 @@ def run_desktop(package, tmp_path, with_dependencies, workflow=False, screenshot
         env["CDP_WORKFLOW_DIR"] = str(tmp_path / "work")
     if screenshot:
         env["CDP_SCREENSHOT"] = str(screenshot)
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1150x24", "qgis", "--nologo", "--noversioncheck",
-               "--lang", language, "--profiles-path", str(tmp_path), "--code", str(SESSION_SCRIPT)]
+    command = [
+        "xvfb-run",
+        "-a",
+        "-s",
+        "-screen 0 1600x1150x24",
+        "qgis",
+        "--nologo",
+        "--noversioncheck",
+        "--lang",
+        language,
+        "--profiles-path",
+        str(tmp_path),
+        "--code",
+        str(SESSION_SCRIPT),
+    ]
     completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240)
     report_path = tmp_path / "report.json"
     assert report_path.exists(), f"QGIS wrote no report.\nstdout:\n{completed.stdout}\nstderr:\n{completed.stderr}"
@@ -49,7 +70,12 @@ def assert_lifecycle(report):
     for key in ("loaded", "reloaded"):
         state = report[key]
         assert state["active"] and state["provider"] and state["algorithms"] == ALGORITHMS, state
-        assert (state["docks"], state["actions"], state["menu_entries"], state["toolbar_actions"]) == (1, 1, 1, 1), state
+        assert (state["docks"], state["actions"], state["menu_entries"], state["toolbar_actions"]) == (
+            1,
+            1,
+            1,
+            1,
+        ), state
     gone = report["unloaded"]
     assert not gone["active"] and not gone["provider"], gone
     assert (gone["docks"], gone["actions"], gone["menu_entries"], gone["toolbar_actions"]) == (0, 0, 0, 0), gone

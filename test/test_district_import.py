@@ -4,10 +4,10 @@ invalid ISTAT 2023 boundaries (Santa Ninfa, Bronte) repaired, features refused w
 import zipfile
 
 import pytest
+from conftest import MUNICIPALITIES, SAMPLE, VAL_DI_NOTO
 from osgeo import gdal
 from qgis.core import QgsProcessingException
 
-from conftest import MUNICIPALITIES, SAMPLE, VAL_DI_NOTO
 from cultural_district_plugin.services.district_store import DistrictStore
 
 WHERE_VDN = "pro_com_t IN ({})".format(", ".join(f"'{c}'" for c in VAL_DI_NOTO))
@@ -54,8 +54,9 @@ def test_every_format_lands_in_the_store_crs(run_algorithm, store, tmp_path, kin
                 archive.write(part, part.name)
         assert shp.exists()
     name_field = "Name" if kind in ("kml", "kmz") else "comune"
-    result = run_algorithm("importdistricts", INPUT=str(source), STORE=str(store), NAME_FIELD=name_field,
-                           REPORT="TEMPORARY_OUTPUT")
+    result = run_algorithm(
+        "importdistricts", INPUT=str(source), STORE=str(store), NAME_FIELD=name_field, REPORT="TEMPORARY_OUTPUT"
+    )
     assert (result["IMPORTED"], result["REFUSED"]) == (8, 0)
     imported, origins = districts(store)
     assert origins == {"imported"} and "Noto" in imported
@@ -69,8 +70,9 @@ def test_a_file_without_crs_needs_it_stated(run_algorithm, store, tmp_path):
     with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
         run_algorithm("importdistricts", INPUT=str(source), STORE=str(store))
     assert districts(store)[0] == {}
-    result = run_algorithm("importdistricts", INPUT=str(source), STORE=str(store), SOURCE_CRS="EPSG:7792",
-                           FILTER="\"comune\" = 'Modica'")
+    result = run_algorithm(
+        "importdistricts", INPUT=str(source), STORE=str(store), SOURCE_CRS="EPSG:7792", FILTER="\"comune\" = 'Modica'"
+    )
     assert result["IMPORTED"] == 1
     assert districts(store)[0]["Modica"].area / 1e6 == pytest.approx(289.37, abs=0.5)
 
@@ -89,10 +91,13 @@ def test_invalid_istat_boundaries_are_repaired_and_listed(run_algorithm, store, 
 
 def test_features_without_polygons_are_refused_with_the_reason(run_algorithm, store, tmp_path):
     source = tmp_path / "mixed.geojson"
-    source.write_text('{"type": "FeatureCollection", "features": ['
-                      '{"type": "Feature", "properties": {"name": "Ok"}, "geometry": {"type": "Polygon", '
-                      '"coordinates": [[[14.9, 37.0], [15.0, 37.0], [15.0, 37.1], [14.9, 37.0]]]}},'
-                      '{"type": "Feature", "properties": {"name": "Empty"}, "geometry": null}]}', encoding="utf-8")
+    source.write_text(
+        '{"type": "FeatureCollection", "features": ['
+        '{"type": "Feature", "properties": {"name": "Ok"}, "geometry": {"type": "Polygon", '
+        '"coordinates": [[[14.9, 37.0], [15.0, 37.0], [15.0, 37.1], [14.9, 37.0]]]}},'
+        '{"type": "Feature", "properties": {"name": "Empty"}, "geometry": null}]}',
+        encoding="utf-8",
+    )
     result = run_algorithm("importdistricts", INPUT=str(source), STORE=str(store), REPORT="TEMPORARY_OUTPUT")
     assert (result["IMPORTED"], result["REFUSED"]) == (1, 1)
     refused = [f for f in result["REPORT"].getFeatures() if f["outcome"] == "refused"]
@@ -103,23 +108,41 @@ def test_istat_boundary_files_with_a_population_table(run_algorithm, tmp_path):
     """An ISTAT-style shapefile (upper-case fields, WGS84 / UTM 32N, codes as numbers and text) and a
     population CSV whose codes lost their leading zeros."""
     source = tmp_path / "Com01012023_WGS84.shp"
-    gdal.VectorTranslate(str(source), str(SAMPLE), format="ESRI Shapefile", dstSRS="EPSG:32632",
-                         SQLStatement="SELECT CAST(pro_com_t AS INTEGER) AS PRO_COM, pro_com_t AS PRO_COM_T, "
-                                      "comune AS COMUNE, cod_prov AS COD_UTS, cod_reg AS COD_REG, geom "
-                                      "FROM municipalities WHERE cod_reg = 1", SQLDialect="SQLITE")
+    gdal.VectorTranslate(
+        str(source),
+        str(SAMPLE),
+        format="ESRI Shapefile",
+        dstSRS="EPSG:32632",
+        SQLStatement="SELECT CAST(pro_com_t AS INTEGER) AS PRO_COM, pro_com_t AS PRO_COM_T, "
+        "comune AS COMUNE, cod_prov AS COD_UTS, cod_reg AS COD_REG, geom "
+        "FROM municipalities WHERE cod_reg = 1",
+        SQLDialect="SQLITE",
+    )
     population = tmp_path / "popolazione.csv"
-    population.write_text("Codice comune;Denominazione;Totale\n1272;Torino;841.600\n1292;Venaria Reale;32.288\n",
-                          encoding="utf-8")
+    population.write_text(
+        "Codice comune;Denominazione;Totale\n1272;Torino;841.600\n1292;Venaria Reale;32.288\n", encoding="utf-8"
+    )
     store = tmp_path / "piemonte.gpkg"
     run_algorithm("createstore", OUTPUT=str(store), CRS="EPSG:7791")
-    result = run_algorithm("loadmunicipalities", STORE=str(store), MUNICIPALITIES=str(source),
-                           POPULATION_TABLE=str(population), POPULATION_YEAR=2023, BOUNDARY_YEAR=2023)
+    result = run_algorithm(
+        "loadmunicipalities",
+        STORE=str(store),
+        MUNICIPALITIES=str(source),
+        POPULATION_TABLE=str(population),
+        POPULATION_YEAR=2023,
+        BOUNDARY_YEAR=2023,
+    )
     assert result["LOADED"] == 1179
-    table, geometries = DistrictStore(store).read_table("municipalities", ["pro_com_t", "name", "province_code",
-                                                                          "population", "population_year"])
+    table, geometries = DistrictStore(store).read_table(
+        "municipalities", ["pro_com_t", "name", "province_code", "population", "population_year"]
+    )
     torino = table[table["pro_com_t"] == "001272"].iloc[0]
     assert (torino["name"], torino["province_code"], torino["population"], torino["population_year"]) == (
-        "Torino", 1, 841600, 2023)
+        "Torino",
+        1,
+        841600,
+        2023,
+    )
     assert table["population"].notna().sum() == 2
     # UTM 32N (WGS84) → RDN2008 / UTM 32N: the same projection, no shift
     assert geometries[table.index[table["pro_com_t"] == "001272"][0]].area / 1e6 == pytest.approx(130.01, abs=0.1)

@@ -2,10 +2,9 @@
 and follows the project (new, saved, reopened) without stale state."""
 
 import pytest
-from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
-
 from conftest import MUNICIPALITIES, VAL_DI_NOTO
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtWidgets import QMessageBox
 
 TIMEOUT_MS = 60000
 
@@ -15,6 +14,7 @@ def no_unexpected_dialog(qtbot):
     """A modal dialog no test answered would block the suite: close it and fail the test instead."""
     from qgis.PyQt.QtCore import QTimer
     from qgis.PyQt.QtWidgets import QApplication
+
     seen = []
 
     def close_modal():
@@ -22,6 +22,7 @@ def no_unexpected_dialog(qtbot):
         if widget is not None:
             seen.append(widget.windowTitle() + ": " + getattr(widget, "text", lambda: "")())
             widget.reject() if hasattr(widget, "reject") else widget.close()
+
     timer = QTimer()
     timer.timeout.connect(close_modal)
     timer.start(500)
@@ -33,6 +34,7 @@ def no_unexpected_dialog(qtbot):
 @pytest.fixture
 def dock(qgis_iface, provider, qgis_new_project):
     from cultural_district_plugin.gui.district_dock import DistrictDock
+
     panel = DistrictDock(qgis_iface)
     yield panel
     panel.close_down()
@@ -55,6 +57,7 @@ def click(qtbot, dock, button):
 def answer_file_dialog(monkeypatch, path, kind="getSaveFileName"):
     import cultural_district_plugin.gui.store_section as store_section
     import cultural_district_plugin.gui.summary_section as summary_section
+
     for module in (store_section, summary_section):
         monkeypatch.setattr(module.QFileDialog, kind, staticmethod(lambda *args, **kw: (str(path), "")))
 
@@ -65,6 +68,7 @@ def answer_question(monkeypatch, answer):
     def question(parent, title, text, *args, **kw):
         asked.append(text)
         return answer
+
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     return asked
 
@@ -91,8 +95,14 @@ def test_a_new_store_without_districts_enables_the_next_steps(qtbot, dock, monke
     assert not store.close_store_button.isEnabled() and not dock.district_section.build_button.isEnabled()
     assert "Open or create" in dock.district_section.build_button.toolTip()
     new_sicily_store(qtbot, dock, monkeypatch, tmp_path / "empty.gpkg")
-    for button in (store.new_store_button, store.open_store_button, store.close_store_button,
-                   store.undo_batch_button, dock.district_section.build_button, dock.heritage_section.import_button):
+    for button in (
+        store.new_store_button,
+        store.open_store_button,
+        store.close_store_button,
+        store.undo_batch_button,
+        dock.district_section.build_button,
+        dock.heritage_section.import_button,
+    ):
         assert button.isEnabled(), button.text()
     assert dock.counts == {"municipalities": 391, "districts": 0, "assets": 0}
     assert dock.summary_section.table.rowCount() == 0
@@ -102,8 +112,14 @@ def test_a_new_store_without_districts_enables_the_next_steps(qtbot, dock, monke
     dock.heritage_section.sample_button.click()
     assert dock.heritage_section.attach_button.isEnabled()
     assert sorted(layer.customProperty("cultural_district/table") for layer in dock.session.layers()) == [
-        "check_results", "commitments", "district_members", "districts", "heritage_assets", "municipalities",
-        "stakeholders"]
+        "check_results",
+        "commitments",
+        "district_members",
+        "districts",
+        "heritage_assets",
+        "municipalities",
+        "stakeholders",
+    ]
 
 
 def test_new_store_needs_municipalities(qtbot, dock, monkeypatch, tmp_path):
@@ -147,14 +163,24 @@ def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, monkeypatc
 
     # The same steps through Processing give identical exported figures.
     store = tmp_path / "processing.gpkg"
-    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=dock.store_section.municipality_combo.currentLayer(),
-                  REGION_CODES="19")
-    run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="Tardo barocco del Val di Noto",
-                  CODES=",".join(VAL_DI_NOTO))
+    run_algorithm(
+        "createstore",
+        OUTPUT=str(store),
+        MUNICIPALITIES=dock.store_section.municipality_combo.currentLayer(),
+        REGION_CODES="19",
+    )
+    run_algorithm(
+        "builddistrictfrommunicipalities",
+        STORE=str(store),
+        NAME="Tardo barocco del Val di Noto",
+        CODES=",".join(VAL_DI_NOTO),
+    )
     run_algorithm("attachheritage", STORE=str(store), INPUT=dock.heritage_section.heritage_combo.currentLayer())
     run_algorithm("exportdistrict", STORE=str(store), OUTPUT=str(tmp_path / "processing_export.gpkg"))
-    exported = [next(QgsVectorLayer(f"{tmp_path / name}|layername=districts").getFeatures())
-                for name in ("dock_export.gpkg", "processing_export.gpkg")]
+    exported = [
+        next(QgsVectorLayer(f"{tmp_path / name}|layername=districts").getFeatures())
+        for name in ("dock_export.gpkg", "processing_export.gpkg")
+    ]
     assert exported[0].attributes()[1:] == exported[1].attributes()[1:]
     assert exported[0].geometry().equals(exported[1].geometry())
 
@@ -184,13 +210,20 @@ def test_dock_reports_a_bad_store_clearly(qtbot, dock, monkeypatch, tmp_path):
     assert QgsProject.instance().layerTreeRoot().children() == []
 
 
-RELATIONS = ["cultural_district_check_results_district_id", "cultural_district_commitments_district_id",
-             "cultural_district_commitments_stakeholder_id", "cultural_district_district_members_district_id"]
+RELATIONS = [
+    "cultural_district_check_results_district_id",
+    "cultural_district_commitments_district_id",
+    "cultural_district_commitments_stakeholder_id",
+    "cultural_district_district_members_district_id",
+]
 
 
 def store_relations():
-    return {k: v for k, v in QgsProject.instance().relationManager().relations().items()
-            if k.startswith("cultural_district_")}
+    return {
+        k: v
+        for k, v in QgsProject.instance().relationManager().relations().items()
+        if k.startswith("cultural_district_")
+    }
 
 
 def test_relations_and_project_state_survive_saving_and_reopening(qtbot, dock, district_store, tmp_path):
@@ -263,6 +296,7 @@ def test_close_store_asks_about_unsaved_membership_edits(qtbot, dock, district_s
     wait_idle(qtbot, dock)
     assert not dock.session.is_open
     from cultural_district_plugin.services.district_store import DistrictStore
+
     members = DistrictStore(path).read_table("district_members", ["pro_com_t"])[0]["pro_com_t"].tolist()
     assert len(members) == 9 and "089016" in members
 
@@ -281,8 +315,10 @@ def test_dock_undoes_the_last_bulk_operation(qtbot, dock, district_store, monkey
 
 def test_import_dialog_recognises_remembers_and_the_dock_imports(qtbot, dock, run_algorithm, tmp_path):
     from conftest import ROOT
+
     from cultural_district_plugin.gui.heritage_import_dialog import HeritageImportDialog
     from cultural_district_plugin.settings import IMPORT_MAPPING
+
     source = ROOT / "test" / "data" / "heritage" / "luoghi_regione_cp1252.csv"
     IMPORT_MAPPING.remove(source.name)
     store = tmp_path / "s.gpkg"
@@ -294,9 +330,16 @@ def test_import_dialog_recognises_remembers_and_the_dock_imports(qtbot, dock, ru
     qtbot.addWidget(dialog)
     dialog.file_widget.setFilePath(str(source))
     assert dialog.ok_button.isEnabled()
-    assert dialog.mapping() == {"name": "Denominazione", "category": "Tipologia", "municipality": "Comune",
-                                "source_id": "Codice", "lat": "Latitudine", "lon": "Longitudine",
-                                "visitors": "Visitatori", "visitors_year": "Anno"}
+    assert dialog.mapping() == {
+        "name": "Denominazione",
+        "category": "Tipologia",
+        "municipality": "Comune",
+        "source_id": "Codice",
+        "lat": "Latitudine",
+        "lon": "Longitudine",
+        "visitors": "Visitatori",
+        "visitors_year": "Anno",
+    }
     dialog.role_combos["category"].setCurrentIndex(dialog.role_combos["category"].findData("Note"))
     parameters = dialog.parameters(str(store))
     assert parameters["CATEGORY_COLUMN"] == "Note" and parameters["INPUT"] == str(source)
@@ -322,7 +365,8 @@ def test_dock_edits_a_districts_membership_and_saves_it(qtbot, dock, district_st
     wait_idle(qtbot, dock)
     panel = dock.editing
     assert panel.district_combo.currentText() == "Val di Noto" and "Siracusa" in [
-        panel.province_combo.itemText(i) for i in range(panel.province_combo.count())]
+        panel.province_combo.itemText(i) for i in range(panel.province_combo.count())
+    ]
     panel.paint_button.click()
     assert not dock.district_section.build_button.isEnabled()  # no bulk write while the membership is edited
     assert "Save or discard" in dock.district_section.build_button.toolTip()

@@ -6,9 +6,9 @@ import json
 import pandas as pd
 import pytest
 import shapely
+from conftest import HERITAGE, MUNICIPALITIES, ROOT
 from qgis.core import QgsProcessingException
 
-from conftest import HERITAGE, MUNICIPALITIES, ROOT
 from cultural_district_plugin.core.delimited_text import read_delimited
 from cultural_district_plugin.core.heritage_categories import normalise_category, parse_flag
 from cultural_district_plugin.core.heritage_columns import recognise_heritage_columns
@@ -18,51 +18,82 @@ from cultural_district_plugin.services.district_store import DistrictStore
 CORPUS = ROOT / "test" / "data" / "heritage"
 
 
-@pytest.mark.parametrize("text, value", [("7.220", 7220), ("1.048.834", 1048834), ("45,000", 45000), ("898500", 898500),
-                                         ("7220,0", 7220), ("", None), (" 12 ", 12)])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("7.220", 7220),
+        ("1.048.834", 1048834),
+        ("45,000", 45000),
+        ("898500", 898500),
+        ("7220,0", 7220),
+        ("", None),
+        (" 12 ", 12),
+    ],
+)
 def test_integers_with_thousands_separators(text, value):
     assert parse_integer(text) == value
 
 
-@pytest.mark.parametrize("text, value", [("37,5023", 37.5023), ("37.5023", 37.5023), ("1.234,5", 1234.5),
-                                         ("1,234.5", 1234.5), ("-0,5", -0.5)])
+@pytest.mark.parametrize(
+    "text, value",
+    [("37,5023", 37.5023), ("37.5023", 37.5023), ("1.234,5", 1234.5), ("1,234.5", 1234.5), ("-0,5", -0.5)],
+)
 def test_decimals_with_either_separator(text, value):
     assert parse_decimal(text) == pytest.approx(value)
 
 
 def test_coordinates_in_degrees_minutes_seconds():
     assert parse_coordinate("37°30′08.86″N") == pytest.approx(37.502461, abs=1e-6)
-    assert parse_coordinate('15°05\'17.56"E') == pytest.approx(15.088211, abs=1e-6)
+    assert parse_coordinate("15°05'17.56\"E") == pytest.approx(15.088211, abs=1e-6)
     assert parse_coordinate("45 04 06 N") == pytest.approx(45.068333, abs=1e-6)
-    assert parse_coordinate('7°41\'04" O') == pytest.approx(-7.684444, abs=1e-6)
+    assert parse_coordinate("7°41'04\" O") == pytest.approx(-7.684444, abs=1e-6)
     for bad in ("n.d.", "37,2x", "12,3,4"):
         with pytest.raises(ValueError):
             parse_coordinate(bad)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Museo", ("Centro per la cultura", "museo")), ("MUSÉE", (None, None)), ("Chiesa madre", ("Edificio di culto", None)),
-    ("Cattedrale", ("Edificio di culto", None)), ("Area Archeologica", ("Area archeologica", "area archeologica")),
-    ("Parco archeologico", ("Area archeologica", "parco archeologico")), ("castle", ("Architettura militare e fortificata", None)),
-    ("Complesso monumentale", ("Monumento e complesso monumentale", "complesso monumentale")),
-    ("Palazzo", ("Architettura residenziale", None)), ("Biblioteca", ("Centro per la cultura", "biblioteca")),
-    ("qualcosa", (None, None))])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Museo", ("Centro per la cultura", "museo")),
+        ("MUSÉE", (None, None)),
+        ("Chiesa madre", ("Edificio di culto", None)),
+        ("Cattedrale", ("Edificio di culto", None)),
+        ("Area Archeologica", ("Area archeologica", "area archeologica")),
+        ("Parco archeologico", ("Area archeologica", "parco archeologico")),
+        ("castle", ("Architettura militare e fortificata", None)),
+        ("Complesso monumentale", ("Monumento e complesso monumentale", "complesso monumentale")),
+        ("Palazzo", ("Architettura residenziale", None)),
+        ("Biblioteca", ("Centro per la cultura", "biblioteca")),
+        ("qualcosa", (None, None)),
+    ],
+)
 def test_category_normalisation(text, expected):
     assert normalise_category(text) == expected
 
 
 def test_users_extend_the_synonym_table():
-    assert normalise_category("Tonnara", {"tonnara": ("Infrastruttura e impianto", None)}) == \
-        ("Infrastruttura e impianto", None)
+    assert normalise_category("Tonnara", {"tonnara": ("Infrastruttura e impianto", None)}) == (
+        "Infrastruttura e impianto",
+        None,
+    )
     assert parse_flag("Sì") is True and parse_flag("no") is False and parse_flag("1024rev") is None
 
 
 def test_columns_are_recognised_in_italian_and_english():
-    mapping = recognise_heritage_columns(["Codice", "Denominazione", "Tipologia", "Comune", "Latitudine",
-                                          "Longitudine", "Visitatori", "Anno", "Note"])
-    assert mapping == {"source_id": "Codice", "name": "Denominazione", "category": "Tipologia",
-                       "municipality": "Comune", "lat": "Latitudine", "lon": "Longitudine",
-                       "visitors": "Visitatori", "visitors_year": "Anno"}
+    mapping = recognise_heritage_columns(
+        ["Codice", "Denominazione", "Tipologia", "Comune", "Latitudine", "Longitudine", "Visitatori", "Anno", "Note"]
+    )
+    assert mapping == {
+        "source_id": "Codice",
+        "name": "Denominazione",
+        "category": "Tipologia",
+        "municipality": "Comune",
+        "lat": "Latitudine",
+        "lon": "Longitudine",
+        "visitors": "Visitatori",
+        "visitors_year": "Anno",
+    }
     english = recognise_heritage_columns(["Name", "Type", "City", "Lat", "Lng", "Visitors", "Year"])
     assert english["lon"] == "Lng" and english["municipality"] == "City"
     assert recognise_heritage_columns(["NOME", "X", "Y"], {"name": "X"})["name"] == "X"
@@ -90,8 +121,9 @@ def sicily_store(run_algorithm, tmp_path):
 
 
 def imported(run_algorithm, store, name, **parameters):
-    result = run_algorithm("importheritage", INPUT=str(CORPUS / name), STORE=str(store), REPORT="TEMPORARY_OUTPUT",
-                           **parameters)
+    result = run_algorithm(
+        "importheritage", INPUT=str(CORPUS / name), STORE=str(store), REPORT="TEMPORARY_OUTPUT", **parameters
+    )
     report = {f["source_id"] or f["name"]: (f["status"], f["reasons"]) for f in result["REPORT"].getFeatures()}
     table, points = DistrictStore(store).read_table("heritage_assets")
     by_name = {row["name"]: (row, point) for (_, row), point in zip(table.iterrows(), points)}
@@ -102,17 +134,28 @@ def test_regional_spreadsheet_in_windows_1252(run_algorithm, sicily_store):
     result, report, assets = imported(run_algorithm, sicily_store, "luoghi_regione_cp1252.csv")
     assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (7, 4, 4)
     assert report == {
-        "CT001": ("imported", ""), "SR001": ("flagged", "swapped_lat_lon"),
-        "RG001": ("flagged", "approximate_location"), "XX001": ("rejected", "missing_coordinates"),
-        "CT002": ("rejected", "unparsable_coordinate"), "FR001": ("rejected", "outside_italy"),
-        "MA001": ("flagged", "outside_any_municipality"), "CT003": ("flagged", "unparsable_number"),
-        "CT004": ("rejected", "duplicate"), "SR002": ("imported", ""), "CT005": ("imported", "")}
+        "CT001": ("imported", ""),
+        "SR001": ("flagged", "swapped_lat_lon"),
+        "RG001": ("flagged", "approximate_location"),
+        "XX001": ("rejected", "missing_coordinates"),
+        "CT002": ("rejected", "unparsable_coordinate"),
+        "FR001": ("rejected", "outside_italy"),
+        "MA001": ("flagged", "outside_any_municipality"),
+        "CT003": ("flagged", "unparsable_number"),
+        "CT004": ("rejected", "duplicate"),
+        "SR002": ("imported", ""),
+        "CT005": ("imported", ""),
+    }
     cathedral, _ = assets["Basilica Cattedrale di Sant'Agata"]
     assert (cathedral["visitors"], cathedral["visitors_year"], cathedral["pro_com_t"]) == (7220, 2022, "087015")
     assert cathedral["category"] == "Edificio di culto" and cathedral["source_dataset"] == "luoghi_regione_cp1252.csv"
     orsi, _ = assets['Museo Archeologico Regionale "Paolo Orsi"']
     assert (orsi["category"], orsi["art101_class"], orsi["visitors"], orsi["pro_com_t"]) == (
-        "Centro per la cultura", "museo", 71204, "089017")
+        "Centro per la cultura",
+        "museo",
+        71204,
+        "089017",
+    )
     noto, point = assets["Cattedrale di San Nicolò"]
     assert noto["pro_com_t"] == "089013" and noto["import_flags"] == "swapped_lat_lon"
     assert point.distance(shapely.Point(506324.53, 4082849.67)) < 1.0  # domain.md §8.2, EPSG:7792
@@ -151,8 +194,11 @@ def test_xlsx_sheet(run_algorithm, sicily_store):
     result, report, assets = imported(run_algorithm, sicily_store, "beni_sicilia.xlsx")
     assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (3, 0, 0)
     villa, _ = assets["Villa Romana del Casale"]
-    assert (villa["visitors"], villa["category"], villa["art101_class"]) == (350000, "Area archeologica",
-                                                                          "area archeologica")
+    assert (villa["visitors"], villa["category"], villa["art101_class"]) == (
+        350000,
+        "Area archeologica",
+        "area archeologica",
+    )
     aidone = assets["Museo archeologico regionale di Aidone"][0]
     assert pd.isna(aidone["visitors"]) and pd.isna(aidone["import_flags"])  # empty is missing, not unparsable
 
@@ -182,17 +228,22 @@ def test_reimport_updates_by_source_id(run_algorithm, sicily_store, tmp_path):
     assert (cathedral["visitors"], cathedral["visitors_year"]) == (8000, 2023)
     # removing the re-import batch removes what it added; the first import's assets stay
     DistrictStore(sicily_store).remove_batch(second["BATCH_ID"])
-    assert "CT006" not in DistrictStore(sicily_store).read_table("heritage_assets", ["source_id"])[0]["source_id"].tolist()
+    assert (
+        "CT006" not in DistrictStore(sicily_store).read_table("heritage_assets", ["source_id"])[0]["source_id"].tolist()
+    )
 
 
 def test_attach_locates_every_asset_in_its_municipality_and_districts(run_algorithm, sicily_store):
     from conftest import VAL_DI_NOTO
+
     run_algorithm("importheritage", INPUT=str(CORPUS / "luoghi_regione_cp1252.csv"), STORE=str(sicily_store))
-    run_algorithm("builddistrictfrommunicipalities", STORE=str(sicily_store), NAME="Val di Noto",
-                  CODES=",".join(VAL_DI_NOTO))
+    run_algorithm(
+        "builddistrictfrommunicipalities", STORE=str(sicily_store), NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO)
+    )
     run_algorithm("builddistrictfrommunicipalities", STORE=str(sicily_store), NAME="Catania", CODES="087015")
-    result = run_algorithm("attachheritage", STORE=str(sicily_store), ASSETS="TEMPORARY_OUTPUT",
-                           SUMMARY="TEMPORARY_OUTPUT")
+    result = run_algorithm(
+        "attachheritage", STORE=str(sicily_store), ASSETS="TEMPORARY_OUTPUT", SUMMARY="TEMPORARY_OUTPUT"
+    )
     located = {f["name"]: (f["pro_com_t"], f["districts"]) for f in result["ASSETS"].getFeatures()}
     assert located["Basilica Cattedrale di Sant'Agata"] == ("087015", "Val di Noto, Catania")
     assert located['Museo Archeologico Regionale "Paolo Orsi"'] == ("089017", "")  # Siracusa is not a member
@@ -205,6 +256,7 @@ def test_attach_locates_every_asset_in_its_municipality_and_districts(run_algori
 
 def test_vector_layer_geometry_is_used(run_algorithm, sicily_store):
     from conftest import HERITAGE
+
     result = run_algorithm("importheritage", INPUT=HERITAGE, STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
     # the 16 Val di Noto monuments land in their municipalities; the 17 Turin-area sites are outside Sicily's
     assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (33, 17, 0)
@@ -216,15 +268,21 @@ def test_vector_layer_geometry_is_used(run_algorithm, sicily_store):
     assert table[table["source_id"] == "VDN07"].iloc[0]["pro_com_t"] == "087015"
 
 
-@pytest.mark.parametrize("driver, suffix", [("ESRI Shapefile", ".shp"), ("GeoJSON", ".geojson"), ("KML", ".kml"),
-                                            ("ODS", ".ods")])
+@pytest.mark.parametrize(
+    "driver, suffix", [("ESRI Shapefile", ".shp"), ("GeoJSON", ".geojson"), ("KML", ".kml"), ("ODS", ".ods")]
+)
 def test_other_vector_formats(run_algorithm, sicily_store, tmp_path, driver, suffix):
+    from conftest import SAMPLE
     from osgeo import gdal
 
-    from conftest import SAMPLE
     target = tmp_path / f"inventory{suffix}"
-    gdal.VectorTranslate(str(target), str(SAMPLE), format=driver, layers=["heritage_assets"],
-                         **({"options": ["-lco", "ENCODING=UTF-8"]} if suffix == ".shp" else {}))
+    gdal.VectorTranslate(
+        str(target),
+        str(SAMPLE),
+        format=driver,
+        layers=["heritage_assets"],
+        **({"options": ["-lco", "ENCODING=UTF-8"]} if suffix == ".shp" else {}),
+    )
     parameters = {"SOURCE_CRS": "EPSG:4326", "COORDINATES": 4} if suffix != ".ods" else {}
     if suffix == ".ods":  # a sheet has no geometry: the coordinates were lost, rows name their municipality
         result = run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store), **parameters)
@@ -238,9 +296,15 @@ def test_other_vector_formats(run_algorithm, sicily_store, tmp_path, driver, suf
 
 def test_users_add_category_synonyms_with_a_file(run_algorithm, sicily_store, tmp_path):
     synonyms = tmp_path / "sinonimi.csv"
-    synonyms.write_text("synonym;category;art101_class\nCattedrale;Monumento e complesso monumentale;\n", encoding="utf-8")
-    run_algorithm("importheritage", INPUT=str(CORPUS / "luoghi_regione_cp1252.csv"), STORE=str(sicily_store),
-                  SYNONYMS=str(synonyms))
+    synonyms.write_text(
+        "synonym;category;art101_class\nCattedrale;Monumento e complesso monumentale;\n", encoding="utf-8"
+    )
+    run_algorithm(
+        "importheritage",
+        INPUT=str(CORPUS / "luoghi_regione_cp1252.csv"),
+        STORE=str(sicily_store),
+        SYNONYMS=str(synonyms),
+    )
     table, _ = DistrictStore(sicily_store).read_table("heritage_assets", ["source_id", "category"])
     assert table[table["source_id"] == "CT001"].iloc[0]["category"] == "Monumento e complesso monumentale"
     assert table[table["source_id"] == "SR001"].iloc[0]["category"] == "Edificio di culto"  # "Chiesa" unchanged
@@ -254,9 +318,9 @@ def test_report_messages_are_translated(run_algorithm, sicily_store, in_italian)
 
 
 def test_a_layer_without_crs_is_not_guessed(run_algorithm, sicily_store, tmp_path):
+    from conftest import SAMPLE
     from osgeo import gdal
 
-    from conftest import SAMPLE
     target = tmp_path / "nocrs.shp"
     gdal.VectorTranslate(str(target), str(SAMPLE), format="ESRI Shapefile", layers=["heritage_assets"])
     target.with_suffix(".prj").unlink()
@@ -268,8 +332,12 @@ def test_a_layer_without_crs_is_not_guessed(run_algorithm, sicily_store, tmp_pat
 
 def test_a_wrong_column_override_is_a_clear_message(run_algorithm, sicily_store):
     with pytest.raises(QgsProcessingException) as error:
-        run_algorithm("importheritage", INPUT=str(CORPUS / "places_utf8_bom.csv"), STORE=str(sicily_store),
-                      NAME_COLUMN="Nome del bene")
+        run_algorithm(
+            "importheritage",
+            INPUT=str(CORPUS / "places_utf8_bom.csv"),
+            STORE=str(sicily_store),
+            NAME_COLUMN="Nome del bene",
+        )
     assert str(error.value).startswith("no column 'Nome del bene' in the file") and "Traceback" not in str(error.value)
 
 
@@ -277,10 +345,13 @@ def test_points_outside_italy_are_rejected_inside_its_bounding_box_too(run_algor
     """#8.7: Malta lies inside Italy's bounding box but outside its territory: rejected, not flagged; Lampedusa
     (an Italian island farther south) is kept."""
     source = tmp_path / "mediterraneo.csv"
-    source.write_text("Nome;Tipologia;Latitudine;Longitudine\n"
-                      "Cattedrale di San Giovanni;Chiesa;35,8978;14,5125\n"
-                      "Porta di Lampedusa;Monumento;35,5030;12,6050\n"
-                      "Cattedrale di Noto;Chiesa;36,8916;15,0710\n", encoding="utf-8")
+    source.write_text(
+        "Nome;Tipologia;Latitudine;Longitudine\n"
+        "Cattedrale di San Giovanni;Chiesa;35,8978;14,5125\n"
+        "Porta di Lampedusa;Monumento;35,5030;12,6050\n"
+        "Cattedrale di Noto;Chiesa;36,8916;15,0710\n",
+        encoding="utf-8",
+    )
     result = run_algorithm("importheritage", INPUT=str(source), STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
     report = {f["name"]: (f["status"], f["reasons"]) for f in result["REPORT"].getFeatures()}
     assert report["Cattedrale di San Giovanni"] == ("rejected", "outside_italy")

@@ -10,8 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-REQUIRED = ("name", "description", "version", "qgisMinimumVersion", "author", "email", "about", "tracker",
-            "repository")
+REQUIRED = ("name", "description", "version", "qgisMinimumVersion", "author", "email", "about", "tracker", "repository")
 FORBIDDEN_URLS = {"tracker": "http://bugs", "repository": "http://repo", "homepage": "http://homepage"}
 BINARY_SUFFIXES = (".so", ".dll", ".dylib", ".exe", ".bat", ".sh", ".ps1", ".cmd", ".pyd")
 
@@ -51,8 +50,9 @@ def test_zip_structure(package):
 
 def test_zip_holds_exactly_the_built_tree(package, built_plugin):
     tree = built_plugin[0]
-    built = sorted(str(p.relative_to(tree.parent)) for p in tree.rglob("*")
-                   if p.is_file() and "__pycache__" not in p.parts)
+    built = sorted(
+        str(p.relative_to(tree.parent)) for p in tree.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
     with zipfile.ZipFile(package) as archive:
         assert sorted(archive.namelist()) == built
 

@@ -14,8 +14,10 @@ CATANIA, MISTERBIANCO, PATERNO = "087015", "087029", "087033"
 @pytest.fixture
 def painting(qgis_iface, qgis_new_project, run_algorithm, tmp_path, qtbot):
     from conftest import MUNICIPALITIES
+
     from cultural_district_plugin.gui.paint_tool import MunicipalityPaintTool
     from cultural_district_plugin.services.membership_editor import MembershipEditor
+
     path = tmp_path / "store.gpkg"
     run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
     run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Etna", CODES=CATANIA)
@@ -51,8 +53,11 @@ def screen(canvas, store, code):
 
 def mouse(canvas, tool, kind, position, button=Qt.MouseButton.LeftButton, modifiers=Qt.KeyboardModifier.NoModifier):
     event = QgsMapMouseEvent(canvas, kind, position, button, button, modifiers)
-    {QEvent.Type.MouseButtonPress: tool.canvasPressEvent, QEvent.Type.MouseMove: tool.canvasMoveEvent,
-     QEvent.Type.MouseButtonRelease: tool.canvasReleaseEvent}[kind](event)
+    {
+        QEvent.Type.MouseButtonPress: tool.canvasPressEvent,
+        QEvent.Type.MouseMove: tool.canvasMoveEvent,
+        QEvent.Type.MouseButtonRelease: tool.canvasReleaseEvent,
+    }[kind](event)
 
 
 def members(layers):

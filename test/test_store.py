@@ -5,10 +5,10 @@ import sqlite3
 
 import pytest
 import shapely
+from conftest import SAMPLE, file_hash
 from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import MultiPolygon, box
 
-from conftest import SAMPLE, file_hash
 from cultural_district_plugin.services.district_store import DistrictStore, StoreError, create_store
 from cultural_district_plugin.services.store_schema import SCHEMA_VERSION, TABLES
 
@@ -45,10 +45,9 @@ def test_new_store_holds_every_table_in_its_crs(qgis_app, tmp_path):
 def test_batch_writes_are_atomic_and_removable(qgis_app, tmp_path):
     store = create_store(tmp_path / "s.gpkg", 7792)
     square = MultiPolygon([box(500000, 4100000, 501000, 4101000)])
-    with pytest.raises(RuntimeError):
-        with store.batch("test") as batch:
-            batch.add("districts", [{"name": "half written"}], [square])
-            raise RuntimeError("failure in the middle of a batch")
+    with pytest.raises(RuntimeError), store.batch("test") as batch:
+        batch.add("districts", [{"name": "half written"}], [square])
+        raise RuntimeError("failure in the middle of a batch")
     assert store.layer("districts").featureCount() == 0
     with store.batch("test") as batch:
         fid = batch.add("districts", [{"name": "A", "origin": "built"}], [square])[0]
@@ -66,9 +65,8 @@ def test_batch_writes_are_atomic_and_removable(qgis_app, tmp_path):
 
 def test_constraints_refuse_bad_rows(qgis_app, tmp_path):
     store = create_store(tmp_path / "s.gpkg", 7792)
-    with pytest.raises(Exception):
-        with store.batch("test") as batch:
-            batch.add("district_members", [{"district_id": 1, "pro_com_t": "89013", "boundary_year": 2023}])
+    with pytest.raises(RuntimeError, match="CHECK constraint failed"), store.batch("test") as batch:
+        batch.add("district_members", [{"district_id": 1, "pro_com_t": "89013", "boundary_year": 2023}])
     assert store.layer("district_members").featureCount() == 0
 
 
@@ -95,10 +93,19 @@ def _store_with_version(path, version):
     con.close()
 
 
-@pytest.mark.parametrize("content, reason", [
-    ("foreign", "not a district store"), ("text", "not a district store"), ("missing", "no such file"),
-    ("older", "cannot be migrated"), ("newer", "newer version"), ("read-only", "read-only"),
-    ("locked", "locked by another program"), ("truncated", "not a district store")])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        ("foreign", "not a district store"),
+        ("text", "not a district store"),
+        ("missing", "no such file"),
+        ("older", "cannot be migrated"),
+        ("newer", "newer version"),
+        ("read-only", "read-only"),
+        ("locked", "locked by another program"),
+        ("truncated", "not a district store"),
+    ],
+)
 def test_bad_stores_are_refused_clearly_and_left_untouched(qgis_app, tmp_path, content, reason):
     path = tmp_path / "input.gpkg"
     lock = None
@@ -135,6 +142,7 @@ def test_bad_stores_are_refused_clearly_and_left_untouched(qgis_app, tmp_path, c
 def test_store_opens_styled_and_editable_in_plain_qgis(qgis_app, tmp_path):
     """A QGIS without the plugin (a separate process, plugin not importable) gets the saved styles."""
     import subprocess
+
     create_store(tmp_path / "s.gpkg", 7792)
     probe = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
@@ -142,16 +150,18 @@ def test_store_opens_styled_and_editable_in_plain_qgis(qgis_app, tmp_path):
         "app = QgsApplication([], False); app.initQgis()\n"
         "assert 'cultural_district_plugin' not in sys.modules\n"
         f"path = {str(tmp_path / 's.gpkg')!r}\n"
-        "for table, field in (('districts', 'status'), ('districts', 'district_type'), ('heritage_assets', 'category'), "
-        "('stakeholders', 'role'), ('check_results', 'severity')):\n"
+        "for table, field in (('districts', 'status'), ('districts', 'district_type'), "
+        "('heritage_assets', 'category'), ('stakeholders', 'role'), ('check_results', 'severity')):\n"
         "    layer = QgsVectorLayer(path + '|layername=' + table, table, 'ogr')\n"
         "    setup = layer.editorWidgetSetup(layer.fields().indexOf(field))\n"
         "    symbol = layer.renderer().symbol().symbolLayer(0)\n"
         "    colour = symbol.strokeColor() if table == 'check_results' else symbol.color()\n"
         "    print(table, field, setup.type(), len(setup.config()['map']), colour.name(), "
-        "layer.labelsEnabled())\n")
-    completed = subprocess.run(["/usr/bin/python3", "-c", probe], capture_output=True, text=True,
-                               env={"PATH": "/usr/bin:/bin"})
+        "layer.labelsEnabled())\n"
+    )
+    completed = subprocess.run(
+        ["/usr/bin/python3", "-c", probe], capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}
+    )
     assert completed.returncode == 0, completed.stderr
     lines = completed.stdout.split("\n")
     assert "districts status ValueMap 3 #c83c28 True" in lines
@@ -186,6 +196,7 @@ QVARIANT_TYPES = {"TEXT": {QVariant.String}, "INTEGER": {QVariant.Int, QVariant.
 def test_schema_round_trip_of_every_field(qgis_app, tmp_path):
     """Write a value into every column of every table, reopen the file in QGIS and read them back."""
     from cultural_district_plugin.services.store_schema import CODE_LISTS
+
     store = create_store(tmp_path / "s.gpkg", 7792)
     square = MultiPolygon([box(500000, 4100000, 501000, 4101000)])
     written = {}
@@ -237,8 +248,9 @@ def test_timestamps_are_real_iso_values_whoever_writes(run_algorithm, tmp_path):
     """#8.4: created_at / updated_at hold ISO 8601 UTC times, written through the store, QGIS or OGR."""
     import re
 
-    from qgis.core import QgsGeometry, QgsVectorLayerUtils
     from conftest import MUNICIPALITIES
+    from qgis.core import QgsGeometry, QgsVectorLayerUtils
+
     path = tmp_path / "s.gpkg"
     run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
     run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto", CODES="089013")
@@ -266,6 +278,7 @@ def test_a_schema_1_store_is_upgraded_after_a_backup(qgis_app, tmp_path):
     import re
 
     from conftest import ROOT
+
     original = ROOT / "test" / "data" / "stores" / "schema1_store.gpkg"
     path = tmp_path / "old.gpkg"
     shutil.copy(original, path)
@@ -278,17 +291,17 @@ def test_a_schema_1_store_is_upgraded_after_a_backup(qgis_app, tmp_path):
     batch_time = _query(path, "SELECT created_at FROM batches")[0][0]
     assert all(r[1] == batch_time for r in rows) and not re.search("strftime", batch_time)
     assert _query(path, "PRAGMA integrity_check") == [("ok",)]
-    with pytest.raises(RuntimeError, match="UNIQUE"):
-        with store.batch("test") as batch:
-            batch.add("districts", [{"name": "Distretto A", "origin": "drawn"}], [MultiPolygon([box(0, 0, 1, 1)])])
+    with pytest.raises(RuntimeError, match="UNIQUE"), store.batch("test") as batch:
+        batch.add("districts", [{"name": "Distretto A", "origin": "drawn"}], [MultiPolygon([box(0, 0, 1, 1)])])
     assert DistrictStore(path).migration is None  # opened again: nothing more to do
 
 
 def test_district_names_are_unique(run_algorithm, tmp_path):
     """#8.5: a second district with an existing name (ignoring case and accents) is refused, by the build and
     by the import; nothing is written."""
-    from qgis.core import QgsProcessingException
     from conftest import MUNICIPALITIES
+    from qgis.core import QgsProcessingException
+
     path = tmp_path / "s.gpkg"
     run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
     run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Tardo barocco", CODES="089013")
@@ -296,14 +309,16 @@ def test_district_names_are_unique(run_algorithm, tmp_path):
         run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="tardo BAROCCO ", CODES="089015")
     assert _query(path, "SELECT count(*) FROM districts") == [(1,)]
     source = tmp_path / "districts.geojson"
-    source.write_text('{"type": "FeatureCollection", "features": ['
-                      '{"type": "Feature", "properties": {"nome": "Tardo Barocco"}, "geometry": {"type": "Polygon", '
-                      '"coordinates": [[[14.9, 36.8], [15.0, 36.8], [15.0, 36.9], [14.9, 36.8]]]}},'
-                      '{"type": "Feature", "properties": {"nome": "Iblei"}, "geometry": {"type": "Polygon", '
-                      '"coordinates": [[[14.7, 36.8], [14.8, 36.8], [14.8, 36.9], [14.7, 36.8]]]}},'
-                      '{"type": "Feature", "properties": {"nome": "Iblèi"}, "geometry": {"type": "Polygon", '
-                      '"coordinates": [[[14.5, 36.8], [14.6, 36.8], [14.6, 36.9], [14.5, 36.8]]]}}]}',
-                      encoding="utf-8")
+    source.write_text(
+        '{"type": "FeatureCollection", "features": ['
+        '{"type": "Feature", "properties": {"nome": "Tardo Barocco"}, "geometry": {"type": "Polygon", '
+        '"coordinates": [[[14.9, 36.8], [15.0, 36.8], [15.0, 36.9], [14.9, 36.8]]]}},'
+        '{"type": "Feature", "properties": {"nome": "Iblei"}, "geometry": {"type": "Polygon", '
+        '"coordinates": [[[14.7, 36.8], [14.8, 36.8], [14.8, 36.9], [14.7, 36.8]]]}},'
+        '{"type": "Feature", "properties": {"nome": "Iblèi"}, "geometry": {"type": "Polygon", '
+        '"coordinates": [[[14.5, 36.8], [14.6, 36.8], [14.6, 36.9], [14.5, 36.8]]]}}]}',
+        encoding="utf-8",
+    )
     result = run_algorithm("importdistricts", INPUT=str(source), STORE=str(path), REPORT="TEMPORARY_OUTPUT")
     assert (result["IMPORTED"], result["REFUSED"]) == (1, 2)
     outcomes = {f["name"]: (f["outcome"], f["reason"]) for f in result["REPORT"].getFeatures()}

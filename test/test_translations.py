@@ -1,21 +1,22 @@
 """User-visible strings: every tr() text has an Italian translation, compiled and loadable."""
 
 import subprocess
-
-import pytest
 import xml.etree.ElementTree as ET
 
-from qgis.PyQt.QtCore import QCoreApplication
-
+import pytest
 from conftest import ROOT
+from qgis.PyQt.QtCore import QCoreApplication
 
 TS = ROOT / "resources" / "i18n" / "cultural_district_it.ts"
 
 
 def test_ts_is_in_sync_with_the_source_and_complete():
     before = TS.read_bytes()
-    completed = subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "update_translations.py"), "--check"],
-                               capture_output=True, text=True)
+    completed = subprocess.run(
+        ["/usr/bin/python3", str(ROOT / "scripts" / "update_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
     assert TS.read_bytes() == before, "resources/i18n/*.ts is stale: run `make translations` and commit"
     assert completed.returncode == 0, completed.stdout
 
@@ -29,6 +30,7 @@ def test_placeholders_survive_translation():
 
 def test_compiled_italian_is_shipped_and_used(qgis_app, built_plugin):
     from cultural_district_plugin.translation import install_translator, tr
+
     shipped = built_plugin[0] / "resources" / "i18n"
     assert (shipped / "cultural_district_it.qm").exists()
     translator = install_translator("it", shipped)
@@ -43,12 +45,14 @@ def test_compiled_italian_is_shipped_and_used(qgis_app, built_plugin):
 
 def test_service_errors_are_translated(qgis_app, tmp_path, in_italian):
     from cultural_district_plugin.services.district_store import DistrictStore, StoreError
+
     with pytest.raises(StoreError, match="file inesistente"):
         DistrictStore(tmp_path / "assente.gpkg")
 
 
 def test_core_input_errors_are_translated(run_algorithm, tmp_path, in_italian):
     from qgis.core import QgsProcessingException
+
     store = tmp_path / "s.gpkg"
     run_algorithm("createstore", OUTPUT=str(store), CRS="EPSG:7792")
     with pytest.raises(QgsProcessingException, match="non è un codice ISTAT di comune: '08x011'"):

@@ -9,9 +9,9 @@ fill in ``Finding.arguments``.
 import importlib
 from dataclasses import dataclass, field
 from enum import Enum
+
 from .input_error import InputError
 from .translatable import translatable
-
 
 
 class Severity(str, Enum):
@@ -88,8 +88,9 @@ class CheckRegistry:
         try:
             return self._checks[check_id]
         except KeyError:
-            raise CheckError(translatable("unknown check {check!r} (known: {known})"), check=check_id,
-                             known=", ".join(self._checks)) from None
+            raise CheckError(
+                translatable("unknown check {check!r} (known: {known})"), check=check_id, known=", ".join(self._checks)
+            ) from None
 
     def ids(self):
         return list(self._checks)
@@ -105,8 +106,12 @@ class CheckRegistry:
                 continue
             declared = [p for c in check_ids for p in self[c].parameters if p.name == name]
             if declared and value < declared[0].minimum:
-                raise CheckError(translatable("parameter {name} must be at least {minimum} (got {value})"), name=name,
-                                 minimum=declared[0].minimum, value=value)
+                raise CheckError(
+                    translatable("parameter {name} must be at least {minimum} (got {value})"),
+                    name=name,
+                    minimum=declared[0].minimum,
+                    value=value,
+                )
             values[name] = value
         return values
 

@@ -8,6 +8,7 @@ quotes follow the CSV rules. Every row keeps its line number in the file, for th
 import csv
 import io
 from dataclasses import dataclass
+
 from .input_error import InputError
 from .translatable import translatable
 
@@ -30,7 +31,7 @@ class DelimitedTextError(InputError):
 
 def decode(data, encoding=None):
     """``(text, encoding)``: the given encoding, else UTF-8 (BOM or not), else cp1252."""
-    for candidate in ([encoding] if encoding else ENCODINGS):
+    for candidate in [encoding] if encoding else ENCODINGS:
         try:
             return data.decode(candidate), candidate
         except UnicodeDecodeError:
@@ -97,7 +98,7 @@ def read_delimited(data, encoding=None, delimiter=None):
     header_line, header = records[header_index]
     header = [h.strip() for h in header]
     rows = []
-    for line, record in records[header_index + 1:]:
+    for line, record in records[header_index + 1 :]:
         cells = [c.strip() for c in record] + [""] * (len(header) - len(record))
-        rows.append((line, cells[:len(header)]))
+        rows.append((line, cells[: len(header)]))
     return DelimitedTable(header, rows, used_encoding, delimiter, header_line)

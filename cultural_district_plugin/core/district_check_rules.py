@@ -5,9 +5,9 @@ import numpy as np
 import shapely
 
 from .check_framework import Finding, Severity
-from .translatable import translatable
 from .district_checks import CRS_GEOGRAPHIC, CRS_MISSING
 from .district_geometry import polygonal_part, repaired
+from .translatable import translatable
 
 
 def _finding(data, i, check_id, severity, template, **kw):
@@ -28,9 +28,15 @@ def check_validity(data, parameters):
     for i in _present(data):
         geometry = data.geometries[i]
         if not geometry.is_valid:
-            yield _finding(data, i, "geometry_validity", Severity.ERROR,
-                           translatable("District {name} has an invalid geometry: {reason}"),
-                           arguments={"reason": shapely.is_valid_reason(geometry)}, geometry=geometry)
+            yield _finding(
+                data,
+                i,
+                "geometry_validity",
+                Severity.ERROR,
+                translatable("District {name} has an invalid geometry: {reason}"),
+                arguments={"reason": shapely.is_valid_reason(geometry)},
+                geometry=geometry,
+            )
 
 
 def check_empty(data, parameters):
@@ -39,14 +45,21 @@ def check_empty(data, parameters):
     for i in range(len(data.geometries)):
         geometry = data.geometries[i]
         if i not in present:
-            yield _finding(data, i, "empty_geometry", Severity.ERROR,
-                           translatable("District {name} has no geometry"))
+            yield _finding(data, i, "empty_geometry", Severity.ERROR, translatable("District {name} has no geometry"))
         elif data.measurable:
             area = polygonal_part(geometry).area if geometry.is_valid else repaired([geometry])[0].area
             if area < minimum:
-                yield _finding(data, i, "empty_geometry", Severity.ERROR,
-                               translatable("District {name} is degenerate: its area is {area:.3f} m²"),
-                               arguments={"area": area}, value=area, threshold=minimum, geometry=geometry)
+                yield _finding(
+                    data,
+                    i,
+                    "empty_geometry",
+                    Severity.ERROR,
+                    translatable("District {name} is degenerate: its area is {area:.3f} m²"),
+                    arguments={"area": area},
+                    value=area,
+                    threshold=minimum,
+                    geometry=geometry,
+                )
 
 
 def check_parts(data, parameters):
@@ -55,10 +68,19 @@ def check_parts(data, parameters):
         parts = int(shapely.get_num_geometries(data.geometries[i]))
         if parts > maximum:
             yield _finding(
-                data, i, "parts", Severity.WARNING,
-                translatable("District {name} is in {parts} parts; a serial district such as the Val di "
-                             "Noto may be discontinuous, check that this is intended"),
-                arguments={"parts": parts}, value=parts, threshold=maximum, geometry=data.geometries[i])
+                data,
+                i,
+                "parts",
+                Severity.WARNING,
+                translatable(
+                    "District {name} is in {parts} parts; a serial district such as the Val di "
+                    "Noto may be discontinuous, check that this is intended"
+                ),
+                arguments={"parts": parts},
+                value=parts,
+                threshold=maximum,
+                geometry=data.geometries[i],
+            )
 
 
 def check_holes(data, parameters):
@@ -68,9 +90,17 @@ def check_holes(data, parameters):
         rings = [ring for polygon in polygons for ring in polygon.interiors]
         if len(rings) > maximum:
             holes = shapely.multipolygons([shapely.polygons(r) for r in rings])
-            yield _finding(data, i, "holes", Severity.WARNING,
-                           translatable("District {name} has {holes} hole(s) (areas inside it that it excludes)"),
-                           arguments={"holes": len(rings)}, value=len(rings), threshold=maximum, geometry=holes)
+            yield _finding(
+                data,
+                i,
+                "holes",
+                Severity.WARNING,
+                translatable("District {name} has {holes} hole(s) (areas inside it that it excludes)"),
+                arguments={"holes": len(rings)},
+                value=len(rings),
+                threshold=maximum,
+                geometry=holes,
+            )
 
 
 def check_overlaps(data, parameters):
@@ -92,12 +122,19 @@ def check_overlaps(data, parameters):
             i, j = present[a], present[b]
             share = area / small if small else 1.0
             yield _finding(
-                data, i, "overlaps", Severity.WARNING,
-                translatable("Districts {name} and {other} overlap by {area_km2:.3f} km² ({share:.1%} of the "
-                             "smaller one)"),
+                data,
+                i,
+                "overlaps",
+                Severity.WARNING,
+                translatable(
+                    "Districts {name} and {other} overlap by {area_km2:.3f} km² ({share:.1%} of the " "smaller one)"
+                ),
                 arguments={"other": data.names[j], "area_km2": area / 1e6, "share": share},
-                value=area / 1e6, threshold=minimum / 1e6, geometry=polygonal_part(overlap),
-                feature_ids=(int(data.district_ids[i]), int(data.district_ids[j])))
+                value=area / 1e6,
+                threshold=minimum / 1e6,
+                geometry=polygonal_part(overlap),
+                feature_ids=(int(data.district_ids[i]), int(data.district_ids[j])),
+            )
 
 
 def check_area_sanity(data, parameters):
@@ -119,20 +156,36 @@ def check_area_sanity(data, parameters):
         area = geometry.area
         if area > reference * (1.0 + tolerance):
             yield _finding(
-                data, i, "area_sanity", Severity.ERROR,
-                translatable("District {name} covers {area_km2:,.1f} km², more than the region(s) it lies in "
-                             "({reference_km2:,.1f} km²)"),
+                data,
+                i,
+                "area_sanity",
+                Severity.ERROR,
+                translatable(
+                    "District {name} covers {area_km2:,.1f} km², more than the region(s) it lies in "
+                    "({reference_km2:,.1f} km²)"
+                ),
                 arguments={"area_km2": area / 1e6, "reference_km2": reference / 1e6},
-                value=area / 1e6, threshold=reference / 1e6, geometry=data.geometries[i])
+                value=area / 1e6,
+                threshold=reference / 1e6,
+                geometry=data.geometries[i],
+            )
 
 
 def check_crs(data, parameters):
     if data.crs_status == CRS_MISSING:
-        yield Finding("crs", Severity.ERROR,
-                      translatable("The districts have no coordinate reference system: areas and distances "
-                                   "cannot be measured"))
+        yield Finding(
+            "crs",
+            Severity.ERROR,
+            translatable(
+                "The districts have no coordinate reference system: areas and distances " "cannot be measured"
+            ),
+        )
     elif data.crs_status == CRS_GEOGRAPHIC:
-        yield Finding("crs", Severity.WARNING,
-                      translatable("The districts are in a geographic CRS ({crs}); they were projected to "
-                                   "{measure_crs} to be measured"),
-                      {"crs": data.crs_name, "measure_crs": data.measure_crs_name})
+        yield Finding(
+            "crs",
+            Severity.WARNING,
+            translatable(
+                "The districts are in a geographic CRS ({crs}); they were projected to " "{measure_crs} to be measured"
+            ),
+            {"crs": data.crs_name, "measure_crs": data.measure_crs_name},
+        )

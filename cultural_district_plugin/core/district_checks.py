@@ -23,6 +23,7 @@ class DistrictCheckData:
     unknown units and area-based checks are skipped). ``unit_geometries``/``unit_regions`` (optional)
     are the reference municipalities with their ISTAT region codes, in the same CRS.
     """
+
     district_ids: object  # numpy array of ints
     names: list
     geometries: object  # shapely array
@@ -37,25 +38,65 @@ class DistrictCheckData:
         return self.crs_status != CRS_MISSING
 
 
-DISTRICT_CHECKS = CheckRegistry(__name__.rsplit(".", 1)[0] + ".district_check_rules", [
-    Check("crs", translatable("CRS suitable for measures"), Severity.ERROR, "check_crs",
-          description=translatable("Areas and distances need a projected CRS; a missing CRS is an error, a "
-                                   "geographic one a warning (the data are projected to measure them).")),
-    Check("geometry_validity", translatable("Geometry validity"), Severity.ERROR, "check_validity",
-          description=translatable("Self-intersections, bow-ties and other invalid geometries, with the reason.")),
-    Check("empty_geometry", translatable("Empty or degenerate geometry"), Severity.ERROR, "check_empty",
-          (Parameter("min_area_m2", 1.0, translatable("Smallest acceptable district area (m²)")),),
-          translatable("Districts without geometry or with (almost) no area.")),
-    Check("parts", translatable("Number of parts"), Severity.WARNING, "check_parts",
-          (Parameter("max_parts", 1, translatable("Parts allowed before a warning")),),
-          translatable("Districts in several parts: legitimate for serial districts, so a warning.")),
-    Check("holes", translatable("Holes"), Severity.WARNING, "check_holes",
-          (Parameter("max_holes", 0, translatable("Holes allowed before a warning")),),
-          translatable("Areas enclosed by a district but excluded from it.")),
-    Check("overlaps", translatable("Overlaps between districts"), Severity.WARNING, "check_overlaps",
-          (Parameter("min_overlap_m2", 1.0, translatable("Smallest overlap reported (m²)")),),
-          translatable("Pairs of districts sharing area, with the area and its share of the smaller district.")),
-    Check("area_sanity", translatable("Area sanity"), Severity.ERROR, "check_area_sanity",
-          (Parameter("area_tolerance", 0.001, translatable("Tolerance over the regions' area (share)")),),
-          translatable("A district larger than the region(s) it lies in is an error.")),
-])
+DISTRICT_CHECKS = CheckRegistry(
+    __name__.rsplit(".", 1)[0] + ".district_check_rules",
+    [
+        Check(
+            "crs",
+            translatable("CRS suitable for measures"),
+            Severity.ERROR,
+            "check_crs",
+            description=translatable(
+                "Areas and distances need a projected CRS; a missing CRS is an error, a "
+                "geographic one a warning (the data are projected to measure them)."
+            ),
+        ),
+        Check(
+            "geometry_validity",
+            translatable("Geometry validity"),
+            Severity.ERROR,
+            "check_validity",
+            description=translatable("Self-intersections, bow-ties and other invalid geometries, with the reason."),
+        ),
+        Check(
+            "empty_geometry",
+            translatable("Empty or degenerate geometry"),
+            Severity.ERROR,
+            "check_empty",
+            (Parameter("min_area_m2", 1.0, translatable("Smallest acceptable district area (m²)")),),
+            translatable("Districts without geometry or with (almost) no area."),
+        ),
+        Check(
+            "parts",
+            translatable("Number of parts"),
+            Severity.WARNING,
+            "check_parts",
+            (Parameter("max_parts", 1, translatable("Parts allowed before a warning")),),
+            translatable("Districts in several parts: legitimate for serial districts, so a warning."),
+        ),
+        Check(
+            "holes",
+            translatable("Holes"),
+            Severity.WARNING,
+            "check_holes",
+            (Parameter("max_holes", 0, translatable("Holes allowed before a warning")),),
+            translatable("Areas enclosed by a district but excluded from it."),
+        ),
+        Check(
+            "overlaps",
+            translatable("Overlaps between districts"),
+            Severity.WARNING,
+            "check_overlaps",
+            (Parameter("min_overlap_m2", 1.0, translatable("Smallest overlap reported (m²)")),),
+            translatable("Pairs of districts sharing area, with the area and its share of the smaller district."),
+        ),
+        Check(
+            "area_sanity",
+            translatable("Area sanity"),
+            Severity.ERROR,
+            "check_area_sanity",
+            (Parameter("area_tolerance", 0.001, translatable("Tolerance over the regions' area (share)")),),
+            translatable("A district larger than the region(s) it lies in is an error."),
+        ),
+    ],
+)

@@ -58,23 +58,38 @@ def summarise_district(district_id, name, geometry, member_codes, municipalities
     with_visitors = inside[inside["visitors"].notna()] if len(inside) else inside
     years = sorted({int(y) for y in with_visitors["visitors_year"].dropna()}) if len(with_visitors) else []
     summary = DistrictSummary(
-        district_id=int(district_id), name=name, members=len(member_codes),
-        population=int(population.fillna(0).sum()), members_without_population=int(population.isna().sum()),
-        parts=part_count(geometry), holes=hole_count(geometry), area_km2=float(shapely.area(geometry)) / 1e6,
-        area_method=PLANAR_METHOD, assets_inside=len(inside),
-        categories="; ".join(f"{category} {count}" for category, count in
-                             sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
+        district_id=int(district_id),
+        name=name,
+        members=len(member_codes),
+        population=int(population.fillna(0).sum()),
+        members_without_population=int(population.isna().sum()),
+        parts=part_count(geometry),
+        holes=hole_count(geometry),
+        area_km2=float(shapely.area(geometry)) / 1e6,
+        area_method=PLANAR_METHOD,
+        assets_inside=len(inside),
+        categories="; ".join(
+            f"{category} {count}" for category, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        ),
         protected=int(_non_empty(inside["protection"]).sum()) if len(inside) else 0,
         unesco=int(_non_empty(inside["unesco_component"]).sum()) if len(inside) else 0,
         visitors=int(with_visitors["visitors"].sum()) if len(with_visitors) else 0,
         visitors_years=f"{years[0]}-{years[-1]}" if len(years) > 1 else (str(years[0]) if years else ""),
-        mixed_visitor_years=int(len(years) > 1), assets_per_km2=np.nan, assets_per_10k_residents=np.nan)
+        mixed_visitor_years=int(len(years) > 1),
+        assets_per_km2=np.nan,
+        assets_per_10k_residents=np.nan,
+    )
     return with_area(summary, summary.area_km2, PLANAR_METHOD)
 
 
 def with_area(summary, area_km2, method):
     """The summary with another area (and the densities that depend on it)."""
     return dataclasses.replace(
-        summary, area_km2=area_km2, area_method=method,
+        summary,
+        area_km2=area_km2,
+        area_method=method,
         assets_per_km2=summary.assets_inside / area_km2 if area_km2 else float("nan"),
-        assets_per_10k_residents=1e4 * summary.assets_inside / summary.population if summary.population else float("nan"))
+        assets_per_10k_residents=1e4 * summary.assets_inside / summary.population
+        if summary.population
+        else float("nan"),
+    )

@@ -1,8 +1,8 @@
 """Recognise the columns of heritage inventories (Italian and English headers)."""
 
 from .input_error import InputError
-from .translatable import translatable
 from .text_keys import text_key
+from .translatable import translatable
 
 # role -> accepted headers (compared as text keys), in order of preference
 HERITAGE_COLUMNS = {
@@ -34,8 +34,11 @@ def recognise_heritage_columns(header, overrides=None):
     for role, column in (overrides or {}).items():
         if column:
             if column not in header:
-                raise InputError(translatable("no column {column!r} in the file (columns: {columns})"), column=column,
-                                 columns=", ".join(header))
+                raise InputError(
+                    translatable("no column {column!r} in the file (columns: {columns})"),
+                    column=column,
+                    columns=", ".join(header),
+                )
             mapping[role] = column
             used.add(column)
     for role, candidates in HERITAGE_COLUMNS.items():

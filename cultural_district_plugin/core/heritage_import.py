@@ -19,22 +19,39 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from .translatable import translatable
 from .heritage_categories import normalise_category, parse_flag
-from .istat_codes import InvalidIstatCode, normalise_pro_com_t
+from .istat_codes import InvalidIstatCodeError, normalise_pro_com_t
 from .italy_outline import in_italy
 from .number_text import parse_coordinate, parse_decimal, parse_integer
 from .text_keys import text_key
+from .translatable import translatable
 
-REJECTED_REASONS = ("missing_coordinates", "unparsable_coordinate", "outside_italy", "duplicate",
-                    "outside_store_area")
+REJECTED_REASONS = ("missing_coordinates", "unparsable_coordinate", "outside_italy", "duplicate", "outside_store_area")
 FLAG_REASONS = ("swapped_lat_lon", "outside_any_municipality", "unparsable_number", "approximate_location")
-OWNER_WORDS = {"stato": "state", "statale": "state", "mic": "state", "demanio": "state", "regione": "region",
-               "regionale": "region", "comune": "municipality", "comunale": "municipality",
-               "provincia": "other_public", "pubblico": "other_public", "pubblica": "other_public",
-               "diocesi": "religious", "ecclesiastico": "religious", "ecclesiastica": "religious",
-               "chiesa": "religious", "parrocchia": "religious", "privato": "private", "privata": "private",
-               "private": "private", "state": "state", "municipal": "municipality", "religious": "religious"}
+OWNER_WORDS = {
+    "stato": "state",
+    "statale": "state",
+    "mic": "state",
+    "demanio": "state",
+    "regione": "region",
+    "regionale": "region",
+    "comune": "municipality",
+    "comunale": "municipality",
+    "provincia": "other_public",
+    "pubblico": "other_public",
+    "pubblica": "other_public",
+    "diocesi": "religious",
+    "ecclesiastico": "religious",
+    "ecclesiastica": "religious",
+    "chiesa": "religious",
+    "parrocchia": "religious",
+    "privato": "private",
+    "privata": "private",
+    "private": "private",
+    "state": "state",
+    "municipal": "municipality",
+    "religious": "religious",
+}
 
 
 @dataclass(frozen=True)
@@ -47,6 +64,7 @@ class SourceRow:
 @dataclass(frozen=True)
 class MunicipalityIndex:
     """The store's municipalities: codes, name keys, geometries in the store CRS."""
+
     codes: np.ndarray
     name_keys: list
     geometries: np.ndarray
@@ -58,7 +76,7 @@ class MunicipalityIndex:
                 code = normalise_pro_com_t(code_text)
                 if code in set(self.codes.tolist()):
                     return code
-            except InvalidIstatCode:
+            except InvalidIstatCodeError:
                 pass
         key = text_key(name_text)
         if key and key in self.name_keys:
@@ -183,13 +201,23 @@ def _raw_coordinates(source, mapping, mode, report):
         a, b = parse(texts[0]), parse(texts[1])
     except ValueError:
         report.reasons.append("unparsable_coordinate")
-        report.note(translatable("{first}={a!r}, {second}={b!r}: not a coordinate"), first=first, a=texts[0],
-                    second=second, b=texts[1])
+        report.note(
+            translatable("{first}={a!r}, {second}={b!r}: not a coordinate"),
+            first=first,
+            a=texts[0],
+            second=second,
+            b=texts[1],
+        )
         return "rejected"
     if a is None or b is None:
         report.reasons.append("missing_coordinates")
-        report.note(translatable("only one coordinate given ({first}={a!r}, {second}={b!r})"), first=first, a=texts[0],
-                    second=second, b=texts[1])
+        report.note(
+            translatable("only one coordinate given ({first}={a!r}, {second}={b!r})"),
+            first=first,
+            a=texts[0],
+            second=second,
+            b=texts[1],
+        )
         return "rejected"
     return a, b
 
@@ -215,8 +243,9 @@ def prepare_inventory(rows, mapping, settings, to_lonlat, to_store, municipaliti
             continue
         code = None
         if municipalities is not None:
-            code = municipalities.code_for(_text(values, mapping.get("municipality_code")),
-                                           _text(values, mapping.get("municipality")))
+            code = municipalities.code_for(
+                _text(values, mapping.get("municipality_code")), _text(values, mapping.get("municipality"))
+            )
         if raw is None:
             if code is None:
                 report.status = "rejected"
@@ -230,7 +259,9 @@ def prepare_inventory(rows, mapping, settings, to_lonlat, to_store, municipaliti
         record["category"], record["art101_class"] = normalise_category(category_text, settings.extra_synonyms)
         art101_text = _text(values, mapping.get("art101_class"))
         if art101_text:  # an explicit art. 101 class wins over the one the category implies
-            record["art101_class"] = normalise_category(art101_text, settings.extra_synonyms)[1] or record["art101_class"]
+            record["art101_class"] = (
+                normalise_category(art101_text, settings.extra_synonyms)[1] or record["art101_class"]
+            )
         record["coord_verified"] = int(bool(parse_flag(_text(values, mapping.get("coord_verified")))))
         for role, column in (("visitors", "visitors"), ("visitors_year", "visitors_year")):
             text = _text(values, mapping.get(role))
@@ -239,7 +270,9 @@ def prepare_inventory(rows, mapping, settings, to_lonlat, to_store, municipaliti
             except ValueError:
                 record[column] = None
                 report.reasons.append("unparsable_number")
-                report.note(translatable("{column}={text!r} is not a number (left empty)"), column=mapping[role], text=text)
+                report.note(
+                    translatable("{column}={text!r} is not a number (left empty)"), column=mapping[role], text=text
+                )
         record["protection"] = _text(values, mapping.get("protection")) or None
         unesco = _text(values, mapping.get("unesco"))
         flag = parse_flag(unesco)
@@ -327,5 +360,9 @@ def _reject_duplicates(kept, points, settings):
         if _similar(kept[i][1]["name"], kept[j][1]["name"], settings.name_similarity):
             later.status = "rejected"
             later.reasons.append("duplicate")
-            later.note(translatable("duplicate of row {row} ({name!r}) within {distance:g} m"), row=first.row,
-                       name=first.name, distance=settings.duplicate_distance_m)
+            later.note(
+                translatable("duplicate of row {row} ({name!r}) within {distance:g} m"),
+                row=first.row,
+                name=first.name,
+                distance=settings.duplicate_distance_m,
+            )

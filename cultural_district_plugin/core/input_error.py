@@ -15,4 +15,3 @@ class InputError(ValueError):
 
     def message_in(self, translate):
         return translate(self.template).format(**self.arguments)
-

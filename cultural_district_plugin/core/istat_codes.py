@@ -1,6 +1,7 @@
 """ISTAT municipality codes (PRO_COM_T): 6-character text with leading zeros."""
 
 import re
+
 from .input_error import InputError
 from .translatable import translatable
 
@@ -8,7 +9,7 @@ _NOT_A_CODE = translatable("not an ISTAT municipality code: {value!r}")
 _CODE = re.compile(r"^\d{1,6}$")
 
 
-class InvalidIstatCode(InputError):
+class InvalidIstatCodeError(InputError):
     """A value that cannot be read as an ISTAT municipality code."""
 
 
@@ -16,17 +17,17 @@ def normalise_pro_com_t(value):
     """Return the 6-character ISTAT code for ``value`` (``1272``, ``"1272"``, ``"001272"`` → ``"001272"``).
 
     Integers and digit strings are accepted (spreadsheets drop leading zeros); floats with no fractional
-    part too (``1272.0``). Anything else raises :class:`InvalidIstatCode`.
+    part too (``1272.0``). Anything else raises :class:`InvalidIstatCodeError`.
     """
     if isinstance(value, bool) or value is None:
-        raise InvalidIstatCode(_NOT_A_CODE, value=value)
+        raise InvalidIstatCodeError(_NOT_A_CODE, value=value)
     if isinstance(value, float):
         if not value.is_integer():
-            raise InvalidIstatCode(_NOT_A_CODE, value=value)
+            raise InvalidIstatCodeError(_NOT_A_CODE, value=value)
         value = int(value)
     text = str(value).strip()
     if not _CODE.match(text) or int(text) == 0:
-        raise InvalidIstatCode(_NOT_A_CODE, value=value)
+        raise InvalidIstatCodeError(_NOT_A_CODE, value=value)
     return text.zfill(6)
 
 
@@ -47,7 +48,7 @@ def parse_region_codes(text):
     codes = []
     for token in re.split(r"[\s,;]+", (text or "").strip()):
         if token and (not token.isdigit() or not 1 <= int(token) <= 20):
-            raise InvalidIstatCode(translatable("not an ISTAT region code (1-20): {token!r}"), token=token)
+            raise InvalidIstatCodeError(translatable("not an ISTAT region code (1-20): {token!r}"), token=token)
         if token:
             codes.append(int(token))
     return codes

@@ -5,15 +5,31 @@ from .translatable import translatable
 
 # role -> accepted names (compared case-insensitively), in order of preference
 MUNICIPALITY_FIELD_NAMES = {
-    "pro_com_t": ("pro_com_t", "pro_com", "cod_istat", "codice_istat", "istat", "municipality_code", "codice",
-                  "codice_comune"),
+    "pro_com_t": (
+        "pro_com_t",
+        "pro_com",
+        "cod_istat",
+        "codice_istat",
+        "istat",
+        "municipality_code",
+        "codice",
+        "codice_comune",
+    ),
     "name": ("comune", "name", "nome", "denominazione", "municipality", "nome_comune"),
     "province_code": ("cod_prov", "cod_uts", "province_code", "codice_provincia"),
     "province": ("provincia", "den_uts", "den_prov", "province"),
     "region_code": ("cod_reg", "region_code", "codice_regione"),
     "region": ("regione", "den_reg", "region"),
-    "population": ("population", "popolazione", "pop", "pop_tot", "residenti", "totale", "popolazione_residente",
-                   "totale_residenti"),
+    "population": (
+        "population",
+        "popolazione",
+        "pop",
+        "pop_tot",
+        "residenti",
+        "totale",
+        "popolazione_residente",
+        "totale_residenti",
+    ),
     "population_year": ("population_year", "anno_popolazione"),
     "boundary_year": ("boundary_year", "anno", "anno_confini"),
 }

@@ -7,8 +7,10 @@ Empty text is a missing value (None); text that is not a number raises ValueErro
 
 import re
 
-_DMS = re.compile(r"""^\s*(-?\d+(?:[.,]\d+)?)\s*[°º:d\s]\s*(?:(\d+(?:[.,]\d+)?)\s*['′m:\s]\s*)?"""
-                  r"""(?:(\d+(?:[.,]\d+)?)\s*(?:["″]|''|s)?\s*)?([NSEWOnsewo])?\s*$""")
+_DMS = re.compile(
+    r"""^\s*(-?\d+(?:[.,]\d+)?)\s*[°º:d\s]\s*(?:(\d+(?:[.,]\d+)?)\s*['′m:\s]\s*)?"""
+    r"""(?:(\d+(?:[.,]\d+)?)\s*(?:["″]|''|s)?\s*)?([NSEWOnsewo])?\s*$"""
+)
 _HEMISPHERE_SIGN = {"N": 1, "E": 1, "S": -1, "W": -1, "O": -1}  # O = Ovest
 
 
@@ -65,7 +67,10 @@ def parse_coordinate(text):
     if not match:
         raise ValueError(f"not a coordinate: {raw!r}")
     degrees, minutes, seconds, hemisphere = match.groups()
-    value = abs(float(degrees.replace(",", "."))) + float((minutes or "0").replace(",", ".")) / 60 + \
-        float((seconds or "0").replace(",", ".")) / 3600
+    value = (
+        abs(float(degrees.replace(",", ".")))
+        + float((minutes or "0").replace(",", ".")) / 60
+        + float((seconds or "0").replace(",", ".")) / 3600
+    )
     sign = -1 if degrees.startswith("-") else _HEMISPHERE_SIGN.get((hemisphere or "N").upper(), 1)
     return sign * value

@@ -3,8 +3,18 @@
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                                 QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..translation import tr
 
@@ -76,8 +86,11 @@ class CheckResultsView(QWidget):
         self.stale = list(stale)
         self.stale_label.setVisible(bool(self.stale))
         if self.stale:
-            self.stale_label.setText(tr("These findings are out of date: {0} changed since the checks ran. Run the "
-                                        "checks again.").format(", ".join(self.stale)))
+            self.stale_label.setText(
+                tr("These findings are out of date: {0} changed since the checks ran. Run the " "checks again.").format(
+                    ", ".join(self.stale)
+                )
+            )
         current = self.district_filter.currentData()
         self.district_filter.blockSignals(True)
         self.district_filter.clear()
@@ -91,15 +104,22 @@ class CheckResultsView(QWidget):
 
     def visible_findings(self):
         severity, district = self.severity_filter.currentData(), self.district_filter.currentData()
-        return [f for f in self.findings if severity in (ALL, None, f["severity"])
-                and district in (ALL, None, f["district"])]
+        return [
+            f
+            for f in self.findings
+            if severity in (ALL, None, f["severity"]) and district in (ALL, None, f["district"])
+        ]
 
     def _fill(self):
         shown = self.visible_findings()
         self.table.setRowCount(len(shown))
         for row, finding in enumerate(shown):
-            cells = [severity_label(finding["severity"]), finding["district"] or "", finding["check_id"],
-                     finding["message"]]
+            cells = [
+                severity_label(finding["severity"]),
+                finding["district"] or "",
+                finding["check_id"],
+                finding["message"],
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(QColor(SEVERITY_COLOURS[finding["severity"]]))

@@ -9,8 +9,7 @@ from .dock_state import DockState, set_available
 
 
 class ChecksSection(QGroupBox):
-
-    checksFinished = pyqtSignal(bool, int)  # noqa: N815 (success, run id)
+    checksFinished = pyqtSignal(bool, int)
 
     def __init__(self, iface, runner, session, parent=None):
         super().__init__(tr("5. Checks"), parent)
@@ -19,8 +18,9 @@ class ChecksSection(QGroupBox):
         self.run_id = None
         layout = QVBoxLayout(self)
         self.results = CheckResultsView(iface)
-        self.results.run_button.setToolTip(tr("Run every district check; the run and its findings are recorded in "
-                                              "the store"))
+        self.results.run_button.setToolTip(
+            tr("Run every district check; the run and its findings are recorded in " "the store")
+        )
         self.results.runRequested.connect(self.run_checks)
         layout.addWidget(self.results)
 
@@ -29,20 +29,28 @@ class ChecksSection(QGroupBox):
 
     def run_checks(self):
         """Run every district check in a background task; the run is recorded in the store."""
+
         def done(results):
             run_id = int(results["RUN_ID"])
             self.session.reload_layers()
             self.show_run(run_id)
             self.checksFinished.emit(True, run_id)
             return tr("Checks: {0} errors, {1} warnings, {2} information").format(
-                int(results["ERRORS"]), int(results["WARNINGS"]), int(results["INFOS"]))
-        return self.runner.run("runchecks", {"STORE": self.session.path, "OUTPUT": "TEMPORARY_OUTPUT"}, done,
-                               lambda message: self.checksFinished.emit(False, -1))
+                int(results["ERRORS"]), int(results["WARNINGS"]), int(results["INFOS"])
+            )
+
+        return self.runner.run(
+            "runchecks",
+            {"STORE": self.session.path, "OUTPUT": "TEMPORARY_OUTPUT"},
+            done,
+            lambda message: self.checksFinished.emit(False, -1),
+        )
 
     def show_run(self, run_id=None):
         """Show the findings of a recorded run (the latest by default); the findings layer shows that run only,
         and findings about districts changed since are marked stale."""
         from ..services.check_runner import latest_run_id, recorded_findings, stale_districts
+
         if not self.session.is_open:
             self.clear()
             return

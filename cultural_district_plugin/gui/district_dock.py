@@ -28,8 +28,8 @@ from .summary_section import SummarySection
 class DistrictDock(QgsDockWidget):
     """Store → districts → heritage → figures → checks."""
 
-    operationFinished = pyqtSignal(str, bool, str)  # noqa: N815 (algorithm id, success, message)
-    summariesUpdated = pyqtSignal(list)  # noqa: N815
+    operationFinished = pyqtSignal(str, bool, str)
+    summariesUpdated = pyqtSignal(list)
 
     def __init__(self, iface, parent=None):
         super().__init__(tr("Cultural District Planner"), parent)
@@ -61,9 +61,11 @@ class DistrictDock(QgsDockWidget):
         self.dependency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dependency_label.setStyleSheet("QLabel { background: #fde2e1; color: #7a1712; padding: 6px; }")
         if self.missing:
-            self.dependency_label.setText(tr(
-                "Analysis is disabled: missing {0}.\nInstall with:\n{1}").format(
-                ", ".join(m.describe() for m in self.missing), install_command(self.missing)))
+            self.dependency_label.setText(
+                tr("Analysis is disabled: missing {0}.\nInstall with:\n{1}").format(
+                    ", ".join(m.describe() for m in self.missing), install_command(self.missing)
+                )
+            )
         self.dependency_label.setVisible(bool(self.missing))
         layout.addWidget(self.dependency_label)
 
@@ -72,8 +74,13 @@ class DistrictDock(QgsDockWidget):
         self.heritage_section = HeritageSection(self.runner, self.session)
         self.summary_section = SummarySection()
         self.checks_section = ChecksSection(self.iface, self.runner, self.session)
-        for section in (self.store_section, self.district_section, self.heritage_section, self.summary_section,
-                        self.checks_section):
+        for section in (
+            self.store_section,
+            self.district_section,
+            self.heritage_section,
+            self.summary_section,
+            self.checks_section,
+        ):
             layout.addWidget(section)
         for section in (self.store_section, self.district_section, self.heritage_section):
             section.changed.connect(self.refresh)
@@ -105,15 +112,25 @@ class DistrictDock(QgsDockWidget):
         return self.summary_section.summaries
 
     def state(self) -> DockState:
-        return DockState(missing=", ".join(m.describe() for m in self.missing), busy=self.runner.busy,
-                         store_open=self.session.is_open, municipalities=self.counts["municipalities"],
-                         districts=self.counts["districts"], assets=self.counts["assets"],
-                         editing=self.editing.editing)
+        return DockState(
+            missing=", ".join(m.describe() for m in self.missing),
+            busy=self.runner.busy,
+            store_open=self.session.is_open,
+            municipalities=self.counts["municipalities"],
+            districts=self.counts["districts"],
+            assets=self.counts["assets"],
+            editing=self.editing.editing,
+        )
 
     def update_state(self):
         state = self.state()
-        for section in (self.store_section, self.district_section, self.heritage_section, self.summary_section,
-                        self.checks_section):
+        for section in (
+            self.store_section,
+            self.district_section,
+            self.heritage_section,
+            self.summary_section,
+            self.checks_section,
+        ):
             section.update_state(state)
 
     # Store session --------------------------------------------------------------------------------------
@@ -135,10 +152,14 @@ class DistrictDock(QgsDockWidget):
         """Close the store; unsaved membership edits are saved or discarded first, as the user says."""
         if self.editing.has_unsaved_edits():
             answer = QMessageBox.question(
-                self, tr("Close store"), tr("The district's membership has unsaved edits. Save them before closing "
-                                            "the store?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
-                QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+                self,
+                tr("Close store"),
+                tr("The district's membership has unsaved edits. Save them before closing " "the store?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
             members = self.session.layer("district_members")
@@ -164,20 +185,27 @@ class DistrictDock(QgsDockWidget):
             if request != self._summary_request or not self.session.is_open:
                 return ""  # a newer refresh (or a closed store) wins
             from ..services.district_report import summary_from_feature
+
             summaries = [summary_from_feature(f) for f in results["OUTPUT"].getFeatures()]
-            self.counts = {"municipalities": int(results["MUNICIPALITIES"]), "districts": len(summaries),
-                           "assets": int(results["ASSETS"])}
+            self.counts = {
+                "municipalities": int(results["MUNICIPALITIES"]),
+                "districts": len(summaries),
+                "assets": int(results["ASSETS"]),
+            }
             self.summary_section.show_summaries(summaries)
             self.editing.set_districts(summaries, results["PROVINCES"].split("|") if results["PROVINCES"] else [])
             self.checks_section.refresh_staleness()
             self.summariesUpdated.emit(summaries)
             return ""
+
         self.runner.run("summarisedistricts", {"STORE": self.session.path, "OUTPUT": "TEMPORARY_OUTPUT"}, show)
 
     def export(self, path):
-        return self.runner.run("exportdistrict", {"STORE": self.session.path, "OUTPUT": path},
-                               lambda results: tr("Exported {0} district(s) to {1}").format(
-                                   int(results["DISTRICTS"]), results["OUTPUT"]))
+        return self.runner.run(
+            "exportdistrict",
+            {"STORE": self.session.path, "OUTPUT": path},
+            lambda results: tr("Exported {0} district(s) to {1}").format(int(results["DISTRICTS"]), results["OUTPUT"]),
+        )
 
     # Reporting ------------------------------------------------------------------------------------------
     def _operation_finished(self, algorithm_id, ok, message):
@@ -199,10 +227,14 @@ class DistrictDock(QgsDockWidget):
 
     # Project ------------------------------------------------------------------------------------------
     def _inputs(self):
-        return {"region_codes": (self.store_section.region_edit.text, self.store_section.region_edit.setText),
-                "district_name": (self.district_section.name_edit.text, self.district_section.name_edit.setText),
-                "district_codes": (self.district_section.codes_edit.toPlainText,
-                                   self.district_section.codes_edit.setPlainText)}
+        return {
+            "region_codes": (self.store_section.region_edit.text, self.store_section.region_edit.setText),
+            "district_name": (self.district_section.name_edit.text, self.district_section.name_edit.setText),
+            "district_codes": (
+                self.district_section.codes_edit.toPlainText,
+                self.district_section.codes_edit.setPlainText,
+            ),
+        }
 
     def _save_inputs(self, *args):
         """Before the project is written: keep the panel's inputs with it."""

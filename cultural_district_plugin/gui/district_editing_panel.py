@@ -15,8 +15,8 @@ from .layout_rows import row
 class DistrictEditingPanel(QWidget):
     """Works on the layers of the open store (``session.layers_by_table()``)."""
 
-    membershipSaved = pyqtSignal()  # noqa: N815
-    editingChanged = pyqtSignal(bool)  # noqa: N815 (an editor started or stopped)
+    membershipSaved = pyqtSignal()
+    editingChanged = pyqtSignal(bool)
 
     def __init__(self, iface, session, codes_text, parent=None):
         super().__init__(parent)
@@ -32,8 +32,12 @@ class DistrictEditingPanel(QWidget):
         self.district_combo.setToolTip(tr("The district to edit"))
         self.paint_button = QPushButton(tr("Paint municipalities"))
         self.paint_button.setCheckable(True)
-        self.paint_button.setToolTip(tr("Click or drag over municipalities to add them; Shift or right button "
-                                        "removes. Each stroke is one step of QGIS's undo."))
+        self.paint_button.setToolTip(
+            tr(
+                "Click or drag over municipalities to add them; Shift or right button "
+                "removes. Each stroke is one step of QGIS's undo."
+            )
+        )
         self.paint_button.toggled.connect(self.set_painting)
         layout.addWidget(row(QLabel(tr("District:")), self.district_combo, self.paint_button))
         self.stats_label = QLabel()
@@ -54,8 +58,12 @@ class DistrictEditingPanel(QWidget):
         self.discard_button = QPushButton(tr("Discard changes"))
         self.discard_button.clicked.connect(self.discard)
         self.new_district_button = QPushButton(tr("New district (draw)"))
-        self.new_district_button.setToolTip(tr("Digitise a district with QGIS's tools (snapping and tracing "
-                                               "available); the form opens when the polygon is finished"))
+        self.new_district_button.setToolTip(
+            tr(
+                "Digitise a district with QGIS's tools (snapping and tracing "
+                "available); the form opens when the polygon is finished"
+            )
+        )
         self.new_district_button.clicked.connect(self.draw_new_district)
         layout.addWidget(row(self.save_button, self.discard_button))
         layout.addWidget(self.new_district_button)
@@ -84,13 +92,19 @@ class DistrictEditingPanel(QWidget):
 
     def update_state(self, state: DockState) -> None:
         base = state.blocker("ready", "store", "municipalities")
-        set_available(self.paint_button, base or (tr("No district to edit yet") if self.district_combo.count() == 0
-                                                 else "") or ("" if self.editing else state.blocker("idle")))
+        set_available(
+            self.paint_button,
+            base
+            or (tr("No district to edit yet") if self.district_combo.count() == 0 else "")
+            or ("" if self.editing else state.blocker("idle")),
+        )
         not_editing = "" if self.editing else tr("Choose a district and press Paint municipalities first")
         for button in (self.add_selected_button, self.add_codes_button, self.save_button, self.discard_button):
             set_available(button, not_editing)
-        set_available(self.add_province_button, not_editing or ("" if self.province_combo.count() else
-                                                                tr("The store's municipalities name no province")))
+        set_available(
+            self.add_province_button,
+            not_editing or ("" if self.province_combo.count() else tr("The store's municipalities name no province")),
+        )
         self.province_combo.setEnabled(self.editing and self.province_combo.count() > 0)
         self.district_combo.setEnabled(not self.editing and self.district_combo.count() > 0)
         set_available(self.new_district_button, base or state.blocker("idle", "not_editing"))
@@ -99,9 +113,11 @@ class DistrictEditingPanel(QWidget):
     def start_editing(self):
         """An editor for the chosen district; the members layer becomes the active layer (QGIS undo)."""
         from ..services.membership_editor import MembershipEditor
+
         layers = self.session.layers_by_table()
-        self.editor = MembershipEditor(self.session.store(), layers["district_members"], layers["districts"],
-                                       self.district_combo.currentData())
+        self.editor = MembershipEditor(
+            self.session.store(), layers["district_members"], layers["districts"], self.district_combo.currentData()
+        )
         self.editor.statsChanged.connect(self.show_stats)
         if self.iface is not None:
             self.iface.setActiveLayer(layers["district_members"])
@@ -111,6 +127,7 @@ class DistrictEditingPanel(QWidget):
 
     def set_painting(self, on):
         from .paint_tool import MunicipalityPaintTool
+
         if on:
             editor = self.editor or self.start_editing()
             if self.iface is not None and self.tool is None:
@@ -137,11 +154,17 @@ class DistrictEditingPanel(QWidget):
 
     def show_stats(self, stats):
         from qgis.PyQt.QtCore import QLocale
+
         locale = QLocale()
-        self.stats_label.setText(tr("{0} municipalities · {1} residents · {2} km² · {3} assets ({4} per km²)").format(
-            locale.toString(stats.members), locale.toString(int(stats.population)),
-            locale.toString(float(stats.area_km2), "f", 2), locale.toString(stats.assets),
-            locale.toString(float(stats.assets_per_km2), "g", 3)))
+        self.stats_label.setText(
+            tr("{0} municipalities · {1} residents · {2} km² · {3} assets ({4} per km²)").format(
+                locale.toString(stats.members),
+                locale.toString(int(stats.population)),
+                locale.toString(float(stats.area_km2), "f", 2),
+                locale.toString(stats.assets),
+                locale.toString(float(stats.assets_per_km2), "g", 3),
+            )
+        )
 
     def _codes_where(self, column, value):
         units = self.editor.units
@@ -151,8 +174,11 @@ class DistrictEditingPanel(QWidget):
         layer = self.session.layer("municipalities")
         codes = [f["pro_com_t"] for f in layer.getSelectedFeatures()] if layer is not None else []
         if not codes:
-            self.stats_label.setText(tr("No municipality is selected in the layer {0}: select some on the map "
-                                        "first").format(layer.name() if layer is not None else ""))
+            self.stats_label.setText(
+                tr("No municipality is selected in the layer {0}: select some on the map " "first").format(
+                    layer.name() if layer is not None else ""
+                )
+            )
             return
         self.editor.apply(codes, label=tr("Add selected municipalities"))
 
@@ -160,16 +186,18 @@ class DistrictEditingPanel(QWidget):
         self.editor.apply(codes, label=tr("Add municipalities by ISTAT code"))
 
     def _add_pasted_codes(self):
-        from ..core.istat_codes import InvalidIstatCode, parse_code_list
+        from ..core.istat_codes import InvalidIstatCodeError, parse_code_list
+
         try:
             codes = parse_code_list(self.codes_text())
-        except InvalidIstatCode as error:
+        except InvalidIstatCodeError as error:
             self.stats_label.setText(error_message(error))
             return
         unknown = [c for c in codes if c not in set(self.editor.units["pro_com_t"])]
         if unknown:
-            self.stats_label.setText(tr("ISTAT code(s) not among the store's municipalities: {0}").format(
-                ", ".join(unknown)))
+            self.stats_label.setText(
+                tr("ISTAT code(s) not among the store's municipalities: {0}").format(", ".join(unknown))
+            )
             return
         self.add_codes(codes)
 
@@ -240,8 +268,9 @@ class DistrictEditingPanel(QWidget):
         config = QgsSnappingConfig(project.snappingConfig())
         config.setEnabled(True)
         config.setMode(snapping_advanced_mode())
-        settings = QgsSnappingConfig.IndividualLayerSettings(True, snapping_vertex_and_segment(), 12, pixels_unit(),
-                                                             0.0, 0.0)
+        settings = QgsSnappingConfig.IndividualLayerSettings(
+            True, snapping_vertex_and_segment(), 12, pixels_unit(), 0.0, 0.0
+        )
         config.setIndividualLayerSettings(self.session.layer("municipalities"), settings)
         project.setSnappingConfig(config)
         tracer = QgsMapCanvasTracer.tracerForCanvas(self.iface.mapCanvas())

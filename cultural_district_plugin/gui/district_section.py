@@ -10,7 +10,6 @@ from .layout_rows import row
 
 
 class DistrictSection(QGroupBox):
-
     changed = pyqtSignal()
 
     def __init__(self, iface, runner, session, parent=None):
@@ -26,13 +25,19 @@ class DistrictSection(QGroupBox):
         self.codes_edit.setMaximumHeight(70)
         form.addRow(tr("ISTAT codes:"), self.codes_edit)
         self.build_button = QPushButton(tr("Build district"))
-        self.build_button.setToolTip(tr("Create the district from the listed municipalities (its geometry is "
-                                        "their dissolved boundaries)"))
-        self.build_button.clicked.connect(lambda: self.build_district(self.name_edit.text(),
-                                                                      self.codes_edit.toPlainText()))
+        self.build_button.setToolTip(
+            tr("Create the district from the listed municipalities (its geometry is " "their dissolved boundaries)")
+        )
+        self.build_button.clicked.connect(
+            lambda: self.build_district(self.name_edit.text(), self.codes_edit.toPlainText())
+        )
         self.import_button = QPushButton(tr("Import boundaries…"))
-        self.import_button.setToolTip(tr("Import district boundaries from a file or a layer "
-                                         "(GeoPackage, Shapefile or zipped Shapefile, GeoJSON, KML/KMZ)"))
+        self.import_button.setToolTip(
+            tr(
+                "Import district boundaries from a file or a layer "
+                "(GeoPackage, Shapefile or zipped Shapefile, GeoJSON, KML/KMZ)"
+            )
+        )
         self.import_button.clicked.connect(self.ask_import_districts)
         form.addRow(row(self.build_button, self.import_button))
         self.editing = DistrictEditingPanel(iface, session, self.codes_edit.toPlainText)
@@ -45,13 +50,19 @@ class DistrictSection(QGroupBox):
 
     def build_district(self, name, codes_text):
         return self.runner.run(
-            "builddistrictfrommunicipalities", {"STORE": self.session.path, "NAME": name, "CODES": codes_text},
-            lambda results: self._written(tr("District {0} built: {1} municipalities, {2} km²").format(
-                name.strip(), int(results["MEMBERS"]), _km2(results["AREA_KM2"]))))
+            "builddistrictfrommunicipalities",
+            {"STORE": self.session.path, "NAME": name, "CODES": codes_text},
+            lambda results: self._written(
+                tr("District {0} built: {1} municipalities, {2} km²").format(
+                    name.strip(), int(results["MEMBERS"]), _km2(results["AREA_KM2"])
+                )
+            ),
+        )
 
     def ask_import_districts(self):
         """QGIS's own dialog for ``importdistricts`` (source, name field, filter, CRS), with this store."""
         import processing
+
         results = processing.execAlgorithmDialog("cultural_district:importdistricts", {"STORE": self.session.path})
         if results:
             self._written("")
@@ -64,4 +75,5 @@ class DistrictSection(QGroupBox):
 
 def _km2(value):
     from qgis.PyQt.QtCore import QLocale
+
     return QLocale().toString(float(value), "f", 2)

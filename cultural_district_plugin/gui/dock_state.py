@@ -24,8 +24,10 @@ class DockState:
             "ready": (not self.missing, tr("Analysis disabled: missing {0}").format(self.missing)),
             "idle": (not self.busy, tr("Wait for the running operation to finish")),
             "store": (self.store_open, tr("Open or create a district project store first")),
-            "municipalities": (self.municipalities > 0,
-                               tr("The store has no municipalities: load them first (Load municipalities)")),
+            "municipalities": (
+                self.municipalities > 0,
+                tr("The store has no municipalities: load them first (Load municipalities)"),
+            ),
             "districts": (self.districts > 0, tr("The store has no district yet: build, draw or import one")),
             "not_editing": (not self.editing, tr("Save or discard the membership edits first")),
         }

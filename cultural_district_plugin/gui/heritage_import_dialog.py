@@ -8,11 +8,24 @@ from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
-from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-                                 QRadioButton, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+)
 
-from ..definitions import (COORDINATE_MODES, HERITAGE_COLUMN_ROLES, column_parameter, coordinate_mode_labels,
-                           heritage_role_labels)
+from ..definitions import (
+    COORDINATE_MODES,
+    HERITAGE_COLUMN_ROLES,
+    column_parameter,
+    coordinate_mode_labels,
+    heritage_role_labels,
+)
 from ..qgis_enums import layer_filter
 from ..settings import IMPORT_MAPPING
 from ..translation import tr
@@ -34,8 +47,12 @@ class HeritageImportDialog(QDialog):
         self.from_file = QRadioButton(tr("File"))
         self.from_file.setChecked(True)
         self.file_widget = QgsFileWidget()
-        self.file_widget.setFilter(tr("Inventories (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson "
-                                      "*.json *.kml *.kmz);;All files (*)"))
+        self.file_widget.setFilter(
+            tr(
+                "Inventories (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson "
+                "*.json *.kml *.kmz);;All files (*)"
+            )
+        )
         self.file_widget.fileChanged.connect(lambda _: self.load_columns())
         source_form.addRow(self.from_file, self.file_widget)
         self.from_layer = QRadioButton(tr("Project layer"))
@@ -94,6 +111,7 @@ class HeritageImportDialog(QDialog):
         """Read the source's columns, recognise them, and offer the remembered mapping when there is one."""
         from ..core.heritage_columns import recognise_heritage_columns
         from ..services.heritage_import import read_header
+
         source = self.source()
         self.header = []
         self.ok_button.setEnabled(False)
@@ -113,8 +131,11 @@ class HeritageImportDialog(QDialog):
             for column in self.header:
                 combo.addItem(column, column)
             combo.setCurrentIndex(max(combo.findData(mapping.get(role, NONE)), 0))
-        self.message.setText(tr("{0} columns; {1} recognised{2}").format(
-            len(self.header), len(mapping), tr(" (mapping remembered from the last import)") if remembered else ""))
+        self.message.setText(
+            tr("{0} columns; {1} recognised{2}").format(
+                len(self.header), len(mapping), tr(" (mapping remembered from the last import)") if remembered else ""
+            )
+        )
         self.ok_button.setEnabled(True)
 
     def mapping(self):
@@ -127,8 +148,12 @@ class HeritageImportDialog(QDialog):
         # a file-based layer is read from its source by the task (a project layer belongs to the GUI thread)
         if not isinstance(source, str):
             source = source.source() if source.providerType() == "ogr" else source.id()
-        parameters = {"INPUT": source, "STORE": store_path,
-                      "COORDINATES": self.mode_combo.currentIndex(), "REPORT": "TEMPORARY_OUTPUT"}
+        parameters = {
+            "INPUT": source,
+            "STORE": store_path,
+            "COORDINATES": self.mode_combo.currentIndex(),
+            "REPORT": "TEMPORARY_OUTPUT",
+        }
         parameters.update({column_parameter(role): column for role, column in self.mapping().items()})
         if self.crs_widget.crs().isValid():
             parameters["SOURCE_CRS"] = self.crs_widget.crs()

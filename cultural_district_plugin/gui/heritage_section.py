@@ -16,10 +16,9 @@ KEEP_OUTSIDE, REJECT_OUTSIDE = 0, 1  # OUTSIDE_AREA of importheritage / attachhe
 
 
 class HeritageSection(QGroupBox):
-
     changed = pyqtSignal()
     message = pyqtSignal(bool, str)
-    reportReady = pyqtSignal(object)  # noqa: N815 (the import report layer, added to the project)
+    reportReady = pyqtSignal(object)
 
     def __init__(self, runner, session, parent=None):
         super().__init__(tr("3. Heritage inventory"), parent)
@@ -38,20 +37,29 @@ class HeritageSection(QGroupBox):
         self.sample_button.clicked.connect(self.add_sample_heritage)
         form.addRow(tr("Assets:"), row(self.heritage_combo, self.sample_button))
         self.attach_button = QPushButton(tr("Attach to store"))
-        self.attach_button.setToolTip(tr("Add the chosen point layer's assets to the store; each gets its "
-                                         "municipality and districts"))
+        self.attach_button.setToolTip(
+            tr("Add the chosen point layer's assets to the store; each gets its " "municipality and districts")
+        )
         self.attach_button.clicked.connect(lambda: self.attach_heritage(self.heritage_combo.currentLayer()))
         self.import_button = QPushButton(tr("Import inventory…"))
-        self.import_button.setToolTip(tr("Import a spreadsheet or layer of heritage assets, with a report of every "
-                                         "row"))
+        self.import_button.setToolTip(
+            tr("Import a spreadsheet or layer of heritage assets, with a report of every " "row")
+        )
         self.import_button.clicked.connect(self.ask_import)
         form.addRow(row(self.attach_button, self.import_button))
 
     def update_state(self, state: DockState) -> None:
         blocker = state.blocker("ready", "store", "idle", "not_editing")
         set_available(self.import_button, blocker)
-        set_available(self.attach_button, blocker or ("" if self.heritage_combo.currentLayer() is not None else
-                                                      tr("Choose a heritage point layer first (or Add sample)")))
+        set_available(
+            self.attach_button,
+            blocker
+            or (
+                ""
+                if self.heritage_combo.currentLayer() is not None
+                else tr("Choose a heritage point layer first (or Add sample)")
+            ),
+        )
 
     def add_sample_heritage(self):
         layer = QgsVectorLayer(f"{sample_data_path()}|layername=heritage_assets", tr("Sample heritage assets"), "ogr")
@@ -64,11 +72,21 @@ class HeritageSection(QGroupBox):
         if layer is None:
             self.message.emit(False, tr("Choose a heritage layer first"))
             return False
-        parameters = {"STORE": self.session.path, "INPUT": layer, "SUMMARY": "TEMPORARY_OUTPUT",
-                      "OUTSIDE_AREA": outside}
-        return self.runner.run("attachheritage", parameters, lambda results: self._imported(
-            results, lambda: self.attach_heritage(layer, REJECT_OUTSIDE), tr("{0} assets attached").format(
-                int(results["ADDED"]))))
+        parameters = {
+            "STORE": self.session.path,
+            "INPUT": layer,
+            "SUMMARY": "TEMPORARY_OUTPUT",
+            "OUTSIDE_AREA": outside,
+        }
+        return self.runner.run(
+            "attachheritage",
+            parameters,
+            lambda results: self._imported(
+                results,
+                lambda: self.attach_heritage(layer, REJECT_OUTSIDE),
+                tr("{0} assets attached").format(int(results["ADDED"])),
+            ),
+        )
 
     def ask_import(self):
         dialog = HeritageImportDialog(self)
@@ -77,6 +95,7 @@ class HeritageSection(QGroupBox):
 
     def import_heritage(self, parameters):
         """Run ``importheritage``; the report is added to the project as a table to inspect or export."""
+
         def done(results):
             report = results.get("REPORT")
             if report is not None and not isinstance(report, str):
@@ -84,9 +103,14 @@ class HeritageSection(QGroupBox):
                 QgsProject.instance().addMapLayer(report)
                 self.last_import_report = report
                 self.reportReady.emit(report)
-            return self._imported(results, lambda: self.import_heritage(dict(parameters, OUTSIDE_AREA=REJECT_OUTSIDE)),
-                                  tr("Imported {0} rows ({1} flagged), rejected {2}: see the import report").format(
-                                      int(results["IMPORTED"]), int(results["FLAGGED"]), int(results["REJECTED"])))
+            return self._imported(
+                results,
+                lambda: self.import_heritage(dict(parameters, OUTSIDE_AREA=REJECT_OUTSIDE)),
+                tr("Imported {0} rows ({1} flagged), rejected {2}: see the import report").format(
+                    int(results["IMPORTED"]), int(results["FLAGGED"]), int(results["REJECTED"])
+                ),
+            )
+
         return self.runner.run("importheritage", parameters, done)
 
     def _imported(self, results, again_inside_only, message):
@@ -96,17 +120,25 @@ class HeritageSection(QGroupBox):
         outside = int(results.get("OUTSIDE_STORE_AREA", 0) or 0)
         if outside and results.get("BATCH_ID"):
             names = results.get("OUTSIDE_EXAMPLES", "")
-            message = tr("{0}; {1} of them lie outside the store's municipalities ({2})").format(message, outside, names)
+            message = tr("{0}; {1} of them lie outside the store's municipalities ({2})").format(
+                message, outside, names
+            )
             if self.ask_outside(outside, names):
                 batch = results["BATCH_ID"]
-                self.runner.run("removebatch", {"STORE": self.session.path, "BATCH_ID": batch},
-                                lambda _: again_inside_only())
+                self.runner.run(
+                    "removebatch", {"STORE": self.session.path, "BATCH_ID": batch}, lambda _: again_inside_only()
+                )
                 return tr("{0} assets outside the store's area left out; importing again").format(outside)
         self.changed.emit()
         return message
 
     def _ask_keep_only_inside(self, outside, names):
-        answer = QMessageBox.question(self, tr("Assets outside the store's area"), tr(
-            "{0} of the assets just added lie outside every municipality of the store (e.g. {1}).\n\n"
-            "Keep only the assets inside the store's area?").format(outside, names))
+        answer = QMessageBox.question(
+            self,
+            tr("Assets outside the store's area"),
+            tr(
+                "{0} of the assets just added lie outside every municipality of the store (e.g. {1}).\n\n"
+                "Keep only the assets inside the store's area?"
+            ).format(outside, names),
+        )
         return answer == QMessageBox.StandardButton.Yes

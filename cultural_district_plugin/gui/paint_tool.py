@@ -10,7 +10,6 @@ from ..translation import tr
 
 
 class MunicipalityPaintTool(QgsMapTool):
-
     def __init__(self, canvas, editor):
         super().__init__(canvas)
         self.editor = editor
@@ -30,14 +29,15 @@ class MunicipalityPaintTool(QgsMapTool):
     def _crs(self):
         return self.canvas().mapSettings().destinationCrs()
 
-    def canvasPressEvent(self, event):  # noqa: N802 (Qt API name)
-        remove = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier) or \
-            event.button() == Qt.MouseButton.RightButton
+    def canvasPressEvent(self, event):
+        remove = (
+            bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier) or event.button() == Qt.MouseButton.RightButton
+        )
         self.editor.begin_stroke(remove, tr("Remove municipalities") if remove else tr("Add municipalities"))
         self._last = event.mapPoint()
         self.editor.paint(self.editor.codes_along([self._last], self._crs()))
 
-    def canvasMoveEvent(self, event):  # noqa: N802 (Qt API name)
+    def canvasMoveEvent(self, event):
         if self._last is None:
             self._hover(event.mapPoint())
             return
@@ -45,7 +45,7 @@ class MunicipalityPaintTool(QgsMapTool):
         self.editor.paint(self.editor.codes_along([self._last, point], self._crs()))  # everything crossed
         self._last = point
 
-    def canvasReleaseEvent(self, event):  # noqa: N802 (Qt API name)
+    def canvasReleaseEvent(self, event):
         if self._last is not None:
             self._last = None
             self.editor.end_stroke()

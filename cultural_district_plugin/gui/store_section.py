@@ -5,8 +5,16 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QLabel, QLineEdit, QMessageBox,
-                                 QPushButton)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 
 from ..plugin_resources import sample_data_path
 from ..qgis_enums import layer_filter
@@ -20,7 +28,7 @@ class StoreSection(QGroupBox):
     """Creates and opens stores through the shared runner and session; ``closeRequested`` lets the dock
     ask about unsaved edits before closing; ``changed`` follows every write."""
 
-    closeRequested = pyqtSignal()  # noqa: N815
+    closeRequested = pyqtSignal()
     changed = pyqtSignal()
     message = pyqtSignal(bool, str)  # success, text for the status line
 
@@ -38,8 +46,9 @@ class StoreSection(QGroupBox):
         self.municipality_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.municipality_combo.setMinimumContentsLength(8)
         self.municipality_combo.setAllowEmptyLayer(True)
-        self.municipality_combo.setToolTip(tr("ISTAT municipal boundaries: they set the store's CRS and are the "
-                                              "units districts are built from"))
+        self.municipality_combo.setToolTip(
+            tr("ISTAT municipal boundaries: they set the store's CRS and are the " "units districts are built from")
+        )
         self.sample_button = QPushButton(tr("Add sample"))
         self.sample_button.setToolTip(tr("Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont"))
         self.sample_button.clicked.connect(self.add_sample_municipalities)
@@ -74,8 +83,9 @@ class StoreSection(QGroupBox):
 
     # Sample data ----------------------------------------------------------------------------------------
     def add_sample_municipalities(self):
-        layer = QgsVectorLayer(f"{sample_data_path()}|layername=municipalities",
-                               tr("Sample municipalities (ISTAT 2023)"), "ogr")
+        layer = QgsVectorLayer(
+            f"{sample_data_path()}|layername=municipalities", tr("Sample municipalities (ISTAT 2023)"), "ogr"
+        )
         QgsProject.instance().addMapLayer(layer)
         self.municipality_combo.setLayer(layer)
         return layer
@@ -83,11 +93,17 @@ class StoreSection(QGroupBox):
     # Creating and opening -------------------------------------------------------------------------------
     def ask_new_store(self):
         if self.municipality_combo.currentLayer() is None:
-            self.message.emit(False, tr("Choose the municipalities first (Add sample, or an ISTAT boundary layer): "
-                                        "they set the store's CRS and are the units districts are built from"))
+            self.message.emit(
+                False,
+                tr(
+                    "Choose the municipalities first (Add sample, or an ISTAT boundary layer): "
+                    "they set the store's CRS and are the units districts are built from"
+                ),
+            )
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("New district project store"), LAST_FOLDER.value(),
-                                              tr("GeoPackage (*.gpkg)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("New district project store"), LAST_FOLDER.value(), tr("GeoPackage (*.gpkg)")
+        )
         if path:
             if not path.lower().endswith(".gpkg"):
                 path += ".gpkg"
@@ -97,8 +113,12 @@ class StoreSection(QGroupBox):
     def create_store(self, path, overwrite=False):
         """Run ``createstore`` with the chosen municipalities; the store opens when it succeeds."""
         layer = self.municipality_combo.currentLayer()
-        parameters = {"OUTPUT": path, "REGION_CODES": self.region_edit.text(), "OVERWRITE": overwrite,
-                      "MUNICIPALITIES": layer}
+        parameters = {
+            "OUTPUT": path,
+            "REGION_CODES": self.region_edit.text(),
+            "OVERWRITE": overwrite,
+            "MUNICIPALITIES": layer,
+        }
         return self.runner.run("createstore", parameters, lambda results: self._created(results["OUTPUT"]))
 
     def _created(self, path):
@@ -106,8 +126,9 @@ class StoreSection(QGroupBox):
         return tr("Store created: {0}").format(path)
 
     def ask_open_store(self):
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open district project store"), LAST_FOLDER.value(),
-                                              tr("GeoPackage (*.gpkg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open district project store"), LAST_FOLDER.value(), tr("GeoPackage (*.gpkg)")
+        )
         if path:
             LAST_FOLDER.set_value(str(Path(path).parent))
             self.session.open(path)
@@ -115,13 +136,15 @@ class StoreSection(QGroupBox):
     def load_municipalities(self):
         layer = self.municipality_combo.currentLayer()
         if layer is None:
-            self.message.emit(False, tr("Choose the municipalities to load first (Add sample, or an ISTAT boundary "
-                                        "layer)"))
+            self.message.emit(
+                False, tr("Choose the municipalities to load first (Add sample, or an ISTAT boundary " "layer)")
+            )
             return False
         return self.runner.run(
-            "loadmunicipalities", {"STORE": self.session.path, "MUNICIPALITIES": layer,
-                                   "REGION_CODES": self.region_edit.text()},
-            lambda results: self._written(tr("{0} municipalities loaded").format(int(results["LOADED"]))))
+            "loadmunicipalities",
+            {"STORE": self.session.path, "MUNICIPALITIES": layer, "REGION_CODES": self.region_edit.text()},
+            lambda results: self._written(tr("{0} municipalities loaded").format(int(results["LOADED"]))),
+        )
 
     # Undo -------------------------------------------------------------------------------------------------
     def ask_undo_batch(self):
@@ -129,15 +152,21 @@ class StoreSection(QGroupBox):
         if latest is None:
             self.message.emit(False, tr("Nothing to undo"))
             return
-        answer = QMessageBox.question(self, tr("Undo last bulk operation"), tr(
-            "Remove everything written by the latest operation ({0})?").format(latest[2] or latest[1]))
+        answer = QMessageBox.question(
+            self,
+            tr("Undo last bulk operation"),
+            tr("Remove everything written by the latest operation ({0})?").format(latest[2] or latest[1]),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.undo_last_batch()
 
     def undo_last_batch(self):
         """Remove the latest batch (``removebatch``), then the views refresh."""
-        return self.runner.run("removebatch", {"STORE": self.session.path},
-                               lambda results: self._written(tr("Undone: {0}").format(results["OPERATION"])))
+        return self.runner.run(
+            "removebatch",
+            {"STORE": self.session.path},
+            lambda results: self._written(tr("Undone: {0}").format(results["OPERATION"])),
+        )
 
     def _written(self, message):
         self.session.reload_layers()

@@ -2,8 +2,18 @@
 
 from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QKeySequence
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QApplication, QFileDialog, QGroupBox, QHeaderView,
-                                 QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QAction,
+    QApplication,
+    QFileDialog,
+    QGroupBox,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ..settings import LAST_FOLDER
 from ..translation import tr
@@ -12,10 +22,18 @@ from .dock_state import DockState, set_available
 
 def summary_columns():
     """The figures shown per district: (summary attribute, column title)."""
-    return [("name", tr("District")), ("members", tr("Members")), ("population", tr("Population")),
-            ("area_km2", tr("Area km²")), ("parts", tr("Parts")), ("holes", tr("Holes")),
-            ("assets_inside", tr("Assets")), ("assets_per_km2", tr("Assets per km²")),
-            ("assets_per_10k_residents", tr("Assets per 10,000 residents")), ("visitors", tr("Visitors"))]
+    return [
+        ("name", tr("District")),
+        ("members", tr("Members")),
+        ("population", tr("Population")),
+        ("area_km2", tr("Area km²")),
+        ("parts", tr("Parts")),
+        ("holes", tr("Holes")),
+        ("assets_inside", tr("Assets")),
+        ("assets_per_km2", tr("Assets per km²")),
+        ("assets_per_10k_residents", tr("Assets per 10,000 residents")),
+        ("visitors", tr("Visitors")),
+    ]
 
 
 def format_figure(value, decimals=2) -> str:
@@ -47,8 +65,7 @@ class _FigureItem(QTableWidgetItem):
 
 
 class SummarySection(QGroupBox):
-
-    exportRequested = pyqtSignal(str)  # noqa: N815 (output path)
+    exportRequested = pyqtSignal(str)
 
     def __init__(self, parent=None):
         super().__init__(tr("4. District figures"), parent)
@@ -97,9 +114,12 @@ class SummarySection(QGroupBox):
         self.table.setSortingEnabled(True)
 
     def _details(self, summary) -> str:
-        lines = [summary.name, tr("Area: {0} km² ({1})").format(format_figure(summary.area_km2), summary.area_method),
-                 tr("Categories: {0}").format(summary.categories or "—"),
-                 tr("Protected assets: {0}; UNESCO components: {1}").format(summary.protected, summary.unesco)]
+        lines = [
+            summary.name,
+            tr("Area: {0} km² ({1})").format(format_figure(summary.area_km2), summary.area_method),
+            tr("Categories: {0}").format(summary.categories or "—"),
+            tr("Protected assets: {0}; UNESCO components: {1}").format(summary.protected, summary.unesco),
+        ]
         if summary.visitors:
             years = summary.visitors_years + (tr(" (mixed years)") if summary.mixed_visitor_years else "")
             lines.append(tr("Visitors: {0} ({1})").format(format_figure(summary.visitors), years))
@@ -109,14 +129,16 @@ class SummarySection(QGroupBox):
         """The selected rows (all rows when none is selected) as tab-separated text, on the clipboard."""
         rows = sorted({index.row() for index in self.table.selectedIndexes()}) or list(range(self.table.rowCount()))
         header = [self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())]
-        lines = ["\t".join(header)] + ["\t".join(self.table.item(r, c).text() for c in range(self.table.columnCount()))
-                                       for r in rows]
+        lines = ["\t".join(header)] + [
+            "\t".join(self.table.item(r, c).text() for c in range(self.table.columnCount())) for r in rows
+        ]
         text = "\n".join(lines)
         QApplication.clipboard().setText(text)
         return text
 
     def _ask_export(self):
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export districts"), LAST_FOLDER.value(),
-                                              tr("GeoPackage (*.gpkg)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export districts"), LAST_FOLDER.value(), tr("GeoPackage (*.gpkg)")
+        )
         if path:
             self.exportRequested.emit(path)

@@ -1,10 +1,22 @@
 """Common behaviour of the plugin's Processing algorithms."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
-                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputNumber,
-                       QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
-                       QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from .. import log
@@ -49,15 +61,18 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         missing = missing_requirements()
         if missing:
             return False, self.tr("Missing Python packages: {0}. Install them with: {1}").format(
-                ", ".join(m.describe() for m in missing), install_command(missing))
+                ", ".join(m.describe() for m in missing), install_command(missing)
+            )
         return True, ""
 
     def add_store_parameter(self):
-        self.addParameter(QgsProcessingParameterFile(
-            STORE, self.tr("District project store (GeoPackage)"), extension="gpkg"))
+        self.addParameter(
+            QgsProcessingParameterFile(STORE, self.tr("District project store (GeoPackage)"), extension="gpkg")
+        )
 
     def open_store(self, parameters, context):
         from ..services.district_store import DistrictStore, StoreError
+
         path = self.parameterAsFile(parameters, STORE, context)
         try:
             return DistrictStore(path)
@@ -66,18 +81,34 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
 
     def add_municipality_parameters(self, optional):
         """Source of reference municipalities, the regions to keep and the boundary year."""
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            MUNICIPALITIES, self.tr("Municipalities to load (ISTAT boundaries)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=optional))
-        self.addParameter(QgsProcessingParameterString(
-            REGION_CODES, self.tr("Only these ISTAT region codes (e.g. 19 for Sicily)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            BOUNDARY_YEAR, self.tr("Boundary year (when the layer has no such field)"),
-            QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1861, maxValue=2100))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                MUNICIPALITIES,
+                self.tr("Municipalities to load (ISTAT boundaries)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=optional,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                REGION_CODES, self.tr("Only these ISTAT region codes (e.g. 19 for Sicily)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                BOUNDARY_YEAR,
+                self.tr("Boundary year (when the layer has no such field)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1861,
+                maxValue=2100,
+            )
+        )
 
     def municipality_arguments(self, parameters, context):
         """``(layer or None, region codes, boundary year or None)`` from the municipality parameters."""
         from ..core.istat_codes import parse_region_codes
+
         layer = self.parameterAsVectorLayer(parameters, MUNICIPALITIES, context)
         regions = parse_region_codes(self.parameterAsString(parameters, REGION_CODES, context))
         return layer, regions, self.optional_int(parameters, BOUNDARY_YEAR, context)
@@ -88,17 +119,28 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             return None
         return self.parameterAsInt(parameters, name, context)
 
-    def write_sink(self, parameters, name, context, outputs, columns, rows, geometries=None,
-                   geometry_type=QgsWkbTypes.NoGeometry, crs=None):
+    def write_sink(
+        self,
+        parameters,
+        name,
+        context,
+        outputs,
+        columns,
+        rows,
+        geometries=None,
+        geometry_type=QgsWkbTypes.NoGeometry,
+        crs=None,
+    ):
         """Fill the (optional) feature-sink output ``name`` with ``rows``; ``columns`` are (field name,
-        kind: string, int, int64, double) pairs or a QgsFields; ``geometries`` QgsGeometry per row (or None). Records the
-        output's id in ``outputs`` when the sink was asked for."""
+        kind: string, int, int64, double) pairs or a QgsFields; ``geometries`` QgsGeometry per row (or None).
+        Records the output's id in ``outputs`` when the sink was asked for."""
         fields = columns if isinstance(columns, QgsFields) else QgsFields()
         if not isinstance(columns, QgsFields):
             for field_name, kind in columns:
                 fields.append(new_field(field_name, kind))
-        sink, sink_id = self.parameterAsSink(parameters, name, context, fields, geometry_type,
-                                             crs or QgsCoordinateReferenceSystem())
+        sink, sink_id = self.parameterAsSink(
+            parameters, name, context, fields, geometry_type, crs or QgsCoordinateReferenceSystem()
+        )
         if sink is None:
             return
         for i, row in enumerate(rows):
@@ -111,23 +153,35 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
 
     def add_outside_area_parameter(self):
         """What to do with assets outside every municipality of the store (e.g. Turin in a Sicily store)."""
-        self.addParameter(QgsProcessingParameterEnum(
-            OUTSIDE_AREA, self.tr("Assets outside the store's municipalities"),
-            [self.tr("Keep them, flagged"), self.tr("Leave them out (rejected)")], defaultValue=0, optional=True))
-        self.addOutput(QgsProcessingOutputNumber(OUTSIDE_STORE_AREA, self.tr(
-            "Assets added outside the store's municipalities")))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                OUTSIDE_AREA,
+                self.tr("Assets outside the store's municipalities"),
+                [self.tr("Keep them, flagged"), self.tr("Leave them out (rejected)")],
+                defaultValue=0,
+                optional=True,
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber(OUTSIDE_STORE_AREA, self.tr("Assets added outside the store's municipalities"))
+        )
         self.addOutput(QgsProcessingOutputString(OUTSIDE_EXAMPLES, self.tr("Some of them, by name")))
 
     def reject_outside_area(self, parameters, context):
-        return parameters.get(OUTSIDE_AREA) not in (None, "") and \
-            self.parameterAsEnum(parameters, OUTSIDE_AREA, context) == 1
+        return (
+            parameters.get(OUTSIDE_AREA) not in (None, "")
+            and self.parameterAsEnum(parameters, OUTSIDE_AREA, context) == 1
+        )
 
     def outside_area_outputs(self, result, feedback):
         """The OUTSIDE_* outputs of an import (``result`` may be None: nothing imported)."""
         names = result.outside_store_area if result is not None else []
         if names:
-            feedback.pushWarning(self.tr("{0} asset(s) added outside every municipality of the store: {1}").format(
-                len(names), ", ".join(names[:10])))
+            feedback.pushWarning(
+                self.tr("{0} asset(s) added outside every municipality of the store: {1}").format(
+                    len(names), ", ".join(names[:10])
+                )
+            )
         examples = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
         return {OUTSIDE_STORE_AREA: len(names), OUTSIDE_EXAMPLES: examples}
 
@@ -139,6 +193,7 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         from ..core.input_error import InputError
         from ..services.district_store import StoreError
         from ..services.layer_reader import LayerReadError
+
         try:
             return self.process(parameters, context, feedback)
         except (InputError, StoreError, LayerReadError) as error:
@@ -147,8 +202,10 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             raise
         except Exception as error:  # a bug: its traceback goes to the log, the user gets a clear message
             log.exception(f"{PROVIDER}:{self.name()}", error)
-            message = self.tr("Unexpected error in {0}: {1}. Nothing was changed by the failed step; details "
-                              "(traceback) in the QGIS log, tab {2}.").format(self.displayName(), error, log.TAG)
+            message = self.tr(
+                "Unexpected error in {0}: {1}. Nothing was changed by the failed step; details "
+                "(traceback) in the QGIS log, tab {2}."
+            ).format(self.displayName(), error, log.TAG)
         # Raised outside the except block: the new exception carries no chained traceback, so the frames
         # of the failed work (and the layers they hold) are freed now, not when QGIS lets go of the error.
         raise QgsProcessingException(message)

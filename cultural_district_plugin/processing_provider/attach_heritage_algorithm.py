@@ -1,8 +1,12 @@
 """``cultural_district:attachheritage`` — add heritage points to a store and locate them."""
 
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber,
-                       QgsProcessingOutputString, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterVectorLayer)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterVectorLayer,
+)
 
 from .algorithm_base import CulturalDistrictAlgorithm
 
@@ -26,47 +30,86 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
             "Outputs the assets with their municipality and districts, and per district the members, "
             "population, ellipsoidal area, parts and the inventory inside: counts by category, protected "
             "assets, UNESCO components, visitors (mixed years flagged), densities per km² and per 10,000 "
-            "residents.")
+            "residents."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.INPUT, self.tr("Heritage assets to add (points; optional)"),
-            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, self.tr("District summary"), QgsProcessing.SourceType.TypeVector, optional=True,
-            createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.ASSETS, self.tr("Assets with municipality and districts"), QgsProcessing.SourceType.TypeVector,
-            optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.INPUT,
+                self.tr("Heritage assets to add (points; optional)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SUMMARY,
+                self.tr("District summary"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.ASSETS,
+                self.tr("Assets with municipality and districts"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.add_outside_area_parameter()
         self.addOutput(QgsProcessingOutputNumber("ADDED", self.tr("Assets added")))
-        self.addOutput(QgsProcessingOutputNumber("OUTSIDE_MUNICIPALITIES",
-                                                 self.tr("Assets outside every municipality")))
+        self.addOutput(
+            QgsProcessingOutputNumber("OUTSIDE_MUNICIPALITIES", self.tr("Assets outside every municipality"))
+        )
         self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):
         from ..services.district_report import district_summaries, summary_attributes, summary_fields
         from ..services.heritage_attachment import locate_store_assets
         from ..services.heritage_import import import_heritage
+
         store = self.open_store(parameters, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        result = import_heritage(store, layer, reject_outside_store_area=self.reject_outside_area(parameters, context)) \
-            if layer is not None else None  # the one way assets come in
+        result = (
+            import_heritage(store, layer, reject_outside_store_area=self.reject_outside_area(parameters, context))
+            if layer is not None
+            else None
+        )  # the one way assets come in
         if result is not None and result.prepared.count("rejected"):
-            feedback.pushWarning(self.tr("{0} feature(s) rejected; run Import heritage inventory for the report")
-                                 .format(result.prepared.count("rejected")))
+            feedback.pushWarning(
+                self.tr("{0} feature(s) rejected; run Import heritage inventory for the report").format(
+                    result.prepared.count("rejected")
+                )
+            )
         assets = locate_store_assets(store)
         outside = int(assets["pro_com_t"].isna().sum())
         if outside:
             feedback.pushWarning(self.tr("{0} asset(s) lie outside every municipality of the store").format(outside))
-        outputs = {"ADDED": result.added if result else 0, "OUTSIDE_MUNICIPALITIES": outside,
-                   "BATCH_ID": result.batch_id if result else ""}
+        outputs = {
+            "ADDED": result.added if result else 0,
+            "OUTSIDE_MUNICIPALITIES": outside,
+            "BATCH_ID": result.batch_id if result else "",
+        }
         outputs.update(self.outside_area_outputs(result, feedback))
-        self.write_sink(parameters, self.ASSETS, context, outputs,
-                        (("fid", "int"), ("name", "string"), ("pro_com_t", "string"),
-                         ("districts", "string")),
-                        [(int(r.fid), r.name, r.pro_com_t, r.districts) for r in assets.itertuples(index=False)])
-        self.write_sink(parameters, self.SUMMARY, context, outputs, summary_fields(),
-                        [summary_attributes(s) for s in district_summaries(store)])
+        self.write_sink(
+            parameters,
+            self.ASSETS,
+            context,
+            outputs,
+            (("fid", "int"), ("name", "string"), ("pro_com_t", "string"), ("districts", "string")),
+            [(int(r.fid), r.name, r.pro_com_t, r.districts) for r in assets.itertuples(index=False)],
+        )
+        self.write_sink(
+            parameters,
+            self.SUMMARY,
+            context,
+            outputs,
+            summary_fields(),
+            [summary_attributes(s) for s in district_summaries(store)],
+        )
         return outputs

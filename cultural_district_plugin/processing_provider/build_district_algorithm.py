@@ -1,7 +1,12 @@
 """``cultural_district:builddistrictfrommunicipalities`` — a district from ISTAT municipality codes."""
 
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterEnum,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 
 from ..services.store_schema import DISTRICT_TYPES
 from ..translation import tr
@@ -10,9 +15,13 @@ from .algorithm_base import BOUNDARY_YEAR, CulturalDistrictAlgorithm
 
 def district_type_labels():
     """Translated labels of the district types (Santagata's typology and Sacco's system-wide district)."""
-    return {"industrial": tr("Industrial (Santagata)"), "institutional": tr("Institutional (Santagata)"),
-            "museum": tr("Museum (Santagata)"), "metropolitan": tr("Metropolitan (Santagata)"),
-            "system_wide": tr("System-wide (Sacco)")}
+    return {
+        "industrial": tr("Industrial (Santagata)"),
+        "institutional": tr("Institutional (Santagata)"),
+        "museum": tr("Museum (Santagata)"),
+        "metropolitan": tr("Metropolitan (Santagata)"),
+        "system_wide": tr("System-wide (Sacco)"),
+    }
 
 
 class BuildDistrictAlgorithm(CulturalDistrictAlgorithm):
@@ -31,22 +40,37 @@ class BuildDistrictAlgorithm(CulturalDistrictAlgorithm):
             "Creates a district from a list of ISTAT municipality codes (PRO_COM_T; commas, spaces or new "
             "lines; leading zeros may be omitted). The members are recorded with their boundary year and "
             "the district geometry is the dissolve of their boundaries. Unknown codes refuse the whole "
-            "build. Outputs the district's members, population, ellipsoidal area, parts and assets inside.")
+            "build. Outputs the district's members, population, ellipsoidal area, parts and assets inside."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
         self.addParameter(QgsProcessingParameterString(self.NAME, self.tr("District name")))
-        self.addParameter(QgsProcessingParameterString(
-            self.CODES, self.tr("ISTAT municipality codes"), multiLine=True))
+        self.addParameter(QgsProcessingParameterString(self.CODES, self.tr("ISTAT municipality codes"), multiLine=True))
         labels = district_type_labels()
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DISTRICT_TYPE, self.tr("District type"), [labels[t] for t in DISTRICT_TYPES], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            BOUNDARY_YEAR, self.tr("Boundary year (default: the store's latest)"),
-            QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1861, maxValue=2100))
-        for key, label in (("DISTRICT_ID", self.tr("District id")), ("MEMBERS", self.tr("Member municipalities")),
-                           ("POPULATION", self.tr("Population")), ("AREA_KM2", self.tr("Area (km², ellipsoidal)")),
-                           ("PARTS", self.tr("Parts")), ("ASSETS_INSIDE", self.tr("Heritage assets inside"))):
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.DISTRICT_TYPE, self.tr("District type"), [labels[t] for t in DISTRICT_TYPES], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                BOUNDARY_YEAR,
+                self.tr("Boundary year (default: the store's latest)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1861,
+                maxValue=2100,
+            )
+        )
+        for key, label in (
+            ("DISTRICT_ID", self.tr("District id")),
+            ("MEMBERS", self.tr("Member municipalities")),
+            ("POPULATION", self.tr("Population")),
+            ("AREA_KM2", self.tr("Area (km², ellipsoidal)")),
+            ("PARTS", self.tr("Parts")),
+            ("ASSETS_INSIDE", self.tr("Heritage assets inside")),
+        ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
 
@@ -54,17 +78,28 @@ class BuildDistrictAlgorithm(CulturalDistrictAlgorithm):
         from ..core.istat_codes import parse_code_list
         from ..services.district_builder import build_district
         from ..services.district_report import district_summaries
+
         store = self.open_store(parameters, context)
         codes = parse_code_list(self.parameterAsString(parameters, self.CODES, context))
         district_type = None
         if parameters.get(self.DISTRICT_TYPE) not in (None, ""):
             district_type = DISTRICT_TYPES[self.parameterAsEnum(parameters, self.DISTRICT_TYPE, context)]
         year = self.optional_int(parameters, BOUNDARY_YEAR, context)
-        fid, batch_id = build_district(store, self.parameterAsString(parameters, self.NAME, context), codes,
-                                       year, district_type)
+        fid, batch_id = build_district(
+            store, self.parameterAsString(parameters, self.NAME, context), codes, year, district_type
+        )
         summary = district_summaries(store, [fid])[0]
-        feedback.pushInfo(self.tr("District {0}: {1} municipalities, {2:.2f} km², {3} part(s)").format(
-            summary.name, summary.members, summary.area_km2, summary.parts))
-        return {"DISTRICT_ID": fid, "MEMBERS": summary.members, "POPULATION": summary.population,
-                "AREA_KM2": summary.area_km2, "PARTS": summary.parts, "ASSETS_INSIDE": summary.assets_inside,
-                "BATCH_ID": batch_id}
+        feedback.pushInfo(
+            self.tr("District {0}: {1} municipalities, {2:.2f} km², {3} part(s)").format(
+                summary.name, summary.members, summary.area_km2, summary.parts
+            )
+        )
+        return {
+            "DISTRICT_ID": fid,
+            "MEMBERS": summary.members,
+            "POPULATION": summary.population,
+            "AREA_KM2": summary.area_km2,
+            "PARTS": summary.parts,
+            "ASSETS_INSIDE": summary.assets_inside,
+            "BATCH_ID": batch_id,
+        }

@@ -2,8 +2,13 @@
 
 import os
 
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterCrs, QgsProcessingParameterFileDestination)
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFileDestination,
+)
 
 from .algorithm_base import CulturalDistrictAlgorithm
 
@@ -25,15 +30,18 @@ class CreateStoreAlgorithm(CulturalDistrictAlgorithm):
             "members, municipalities, heritage assets, stakeholders, commitments, check runs and results). "
             "Its CRS is the one given, or else the RDN2008 / UTM zone of the municipalities loaded "
             "(RDN2008 / Italy zone when they span zones). Municipalities given are loaded as the "
-            "reference layer; invalid boundaries are repaired and counted.")
+            "reference layer; invalid boundaries are repaired and counted."
+        )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Store file"), self.tr("GeoPackage (*.gpkg)")))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Store file"), self.tr("GeoPackage (*.gpkg)"))
+        )
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Store CRS"), optional=True))
         self.add_municipality_parameters(optional=True)
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.OVERWRITE, self.tr("Replace an existing file"), defaultValue=False))
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace an existing file"), defaultValue=False)
+        )
         self.addOutput(QgsProcessingOutputString("CRS_AUTHID", self.tr("Store CRS")))
         self.addOutput(QgsProcessingOutputNumber("MUNICIPALITIES_LOADED", self.tr("Municipalities loaded")))
         self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Boundaries repaired")))
@@ -41,6 +49,7 @@ class CreateStoreAlgorithm(CulturalDistrictAlgorithm):
     def process(self, parameters, context, feedback):
         from ..services.district_store import StoreError, create_store
         from ..services.municipality_loader import load_municipalities, suggested_store_epsg
+
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         layer, regions, year = self.municipality_arguments(parameters, context)
@@ -65,5 +74,4 @@ class CreateStoreAlgorithm(CulturalDistrictAlgorithm):
                 raise
             loaded, repaired = result.loaded, len(result.repaired)
             self.report_repairs(feedback, result.repaired)
-        return {self.OUTPUT: path, "CRS_AUTHID": f"EPSG:{epsg}", "MUNICIPALITIES_LOADED": loaded,
-                "REPAIRED": repaired}
+        return {self.OUTPUT: path, "CRS_AUTHID": f"EPSG:{epsg}", "MUNICIPALITIES_LOADED": loaded, "REPAIRED": repaired}

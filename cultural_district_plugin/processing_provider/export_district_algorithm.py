@@ -21,22 +21,34 @@ class ExportDistrictAlgorithm(CulturalDistrictAlgorithm):
             "Writes the store's districts (or the one named) to a GeoPackage layer 'districts' in the "
             "store's CRS, each with its members, population, ellipsoidal area and method, parts, holes "
             "and heritage assets inside; optionally the same summary as a JSON file. Files are written "
-            "to a temporary name and moved into place.")
+            "to a temporary name and moved into place."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
-        self.addParameter(QgsProcessingParameterString(
-            self.DISTRICT, self.tr("District name (blank: all districts)"), optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Exported districts"), self.tr("GeoPackage (*.gpkg)")))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.SUMMARY_FILE, self.tr("Summary (JSON)"), self.tr("JSON (*.json)"), optional=True,
-            createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterString(self.DISTRICT, self.tr("District name (blank: all districts)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Exported districts"), self.tr("GeoPackage (*.gpkg)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.SUMMARY_FILE,
+                self.tr("Summary (JSON)"),
+                self.tr("JSON (*.json)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("DISTRICTS", self.tr("Districts exported")))
 
     def process(self, parameters, context, feedback):
         from ..services.district_export import export_districts, write_summary_json
         from ..services.district_store import StoreError
+
         store = self.open_store(parameters, context)
         name = self.parameterAsString(parameters, self.DISTRICT, context).strip()
         ids = None

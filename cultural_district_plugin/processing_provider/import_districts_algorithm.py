@@ -1,9 +1,18 @@
 """``cultural_district:importdistricts`` — district boundaries from any vector source."""
 
-from qgis.core import (QgsExpression, QgsFeatureRequest, QgsProcessing, QgsProcessingOutputNumber,
-                       QgsProcessingOutputString, QgsProcessingParameterCrs, QgsProcessingParameterExpression,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFile, QgsProcessingParameterString,
-                       QgsProject)
+from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsProject,
+)
 
 from .algorithm_base import CulturalDistrictAlgorithm
 
@@ -23,22 +32,37 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
             "Imports district boundaries from a GeoPackage, Shapefile (also zipped), GeoJSON, KML/KMZ, any "
             "OGR source or a project layer into the store, as one batch. The CRS is read and transformed to "
             "the store's; a source without CRS needs its CRS stated. Invalid geometries are repaired (listed "
-            "in the report with the reason and the area before and after) or refused feature by feature.")
+            "in the report with the reason and the area before and after) or refused feature by feature."
+        )
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Boundaries (file or project layer id)")))
         self.add_store_parameter()
-        self.addParameter(QgsProcessingParameterString("NAME_FIELD", self.tr("District name field (blank: recognise)"),
-                                                       optional=True))
-        self.addParameter(QgsProcessingParameterExpression(
-            "FILTER", self.tr("Only the features matching (expression)"), optional=True))
-        self.addParameter(QgsProcessingParameterCrs(
-            "SOURCE_CRS", self.tr("CRS of the source, when it has none"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, self.tr("Import report"), QgsProcessing.SourceType.TypeVector, optional=True,
-            createByDefault=True))
-        for key, label in (("IMPORTED", self.tr("Districts imported")), ("REPAIRED", self.tr("Geometries repaired")),
-                           ("REFUSED", self.tr("Features refused"))):
+        self.addParameter(
+            QgsProcessingParameterString("NAME_FIELD", self.tr("District name field (blank: recognise)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterExpression(
+                "FILTER", self.tr("Only the features matching (expression)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterCrs("SOURCE_CRS", self.tr("CRS of the source, when it has none"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPORT,
+                self.tr("Import report"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        for key, label in (
+            ("IMPORTED", self.tr("Districts imported")),
+            ("REPAIRED", self.tr("Geometries repaired")),
+            ("REFUSED", self.tr("Features refused")),
+        ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
 
@@ -46,6 +70,7 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
         from ..services.district_import import import_districts
         from ..services.district_store import StoreError
         from ..services.vector_sources import open_vector
+
         store = self.open_store(parameters, context)
         layer = open_vector(self.parameterAsString(parameters, self.INPUT, context), QgsProject.instance())
         expression = self.parameterAsExpression(parameters, "FILTER", context)
@@ -56,21 +81,45 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
                 raise StoreError(self.tr("Filter expression: {0}").format(parsed.parserErrorString()))
             request = QgsFeatureRequest(parsed)
         crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
-        result = import_districts(store, layer, self.parameterAsString(parameters, "NAME_FIELD", context) or None,
-                                  crs if crs.isValid() else None, request)
-        rows = [(fid, name, "imported", None, None, None) for fid, name in result.imported
-                if fid not in {r[0] for r in result.repaired}]
+        result = import_districts(
+            store,
+            layer,
+            self.parameterAsString(parameters, "NAME_FIELD", context) or None,
+            crs if crs.isValid() else None,
+            request,
+        )
+        rows = [
+            (fid, name, "imported", None, None, None)
+            for fid, name in result.imported
+            if fid not in {r[0] for r in result.repaired}
+        ]
         rows += [(fid, name, "repaired", reason, before, after) for fid, name, reason, before, after in result.repaired]
         rows += [(fid, name, "refused", reason, None, None) for fid, name, reason in result.refused]
-        for fid, name, reason, before, after in result.repaired:
-            feedback.pushWarning(self.tr("Repaired {0}: {1} (area {2:.3f} → {3:.3f} km²)").format(
-                name, reason, before, after))
-        for fid, name, reason in result.refused:
+        for _fid, name, reason, before, after in result.repaired:
+            feedback.pushWarning(
+                self.tr("Repaired {0}: {1} (area {2:.3f} → {3:.3f} km²)").format(name, reason, before, after)
+            )
+        for _fid, name, reason in result.refused:
             feedback.pushWarning(self.tr("Refused {0}: {1}").format(name, reason))
-        outputs = {"IMPORTED": len(result.imported), "REPAIRED": len(result.repaired),
-                   "REFUSED": len(result.refused), "BATCH_ID": result.batch_id}
-        self.write_sink(parameters, self.REPORT, context, outputs,
-                        (("feature", "int"), ("name", "string"), ("outcome", "string"),
-                         ("reason", "string"), ("area_before_km2", "double"),
-                         ("area_after_km2", "double")), sorted(rows))
+        outputs = {
+            "IMPORTED": len(result.imported),
+            "REPAIRED": len(result.repaired),
+            "REFUSED": len(result.refused),
+            "BATCH_ID": result.batch_id,
+        }
+        self.write_sink(
+            parameters,
+            self.REPORT,
+            context,
+            outputs,
+            (
+                ("feature", "int"),
+                ("name", "string"),
+                ("outcome", "string"),
+                ("reason", "string"),
+                ("area_before_km2", "double"),
+                ("area_after_km2", "double"),
+            ),
+            sorted(rows),
+        )
         return outputs

@@ -1,13 +1,16 @@
 """``cultural_district:loadmunicipalities`` — load reference municipalities into a store."""
 
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber)
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
 
 from .algorithm_base import CulturalDistrictAlgorithm
 
 
 class LoadMunicipalitiesAlgorithm(CulturalDistrictAlgorithm):
-
     def name(self):
         return "loadmunicipalities"
 
@@ -19,26 +22,44 @@ class LoadMunicipalitiesAlgorithm(CulturalDistrictAlgorithm):
             "Loads ISTAT municipal boundaries (fields such as PRO_COM_T, COMUNE, COD_PROV, COD_REG are "
             "recognised) into the store's reference layer, in one batch. Codes are kept as 6-character "
             "text; invalid boundaries are repaired and reported. A population table (CSV with the ISTAT code "
-            "and the residents) can be joined by code.")
+            "and the residents) can be joined by code."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
         self.add_municipality_parameters(optional=False)
-        self.addParameter(QgsProcessingParameterFile(
-            "POPULATION_TABLE", self.tr("Population table to join by ISTAT code (CSV)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "POPULATION_YEAR", self.tr("Year of the population figures"), QgsProcessingParameterNumber.Type.Integer,
-            optional=True, minValue=1861, maxValue=2100))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                "POPULATION_TABLE", self.tr("Population table to join by ISTAT code (CSV)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "POPULATION_YEAR",
+                self.tr("Year of the population figures"),
+                QgsProcessingParameterNumber.Type.Integer,
+                optional=True,
+                minValue=1861,
+                maxValue=2100,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("LOADED", self.tr("Municipalities loaded")))
         self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Boundaries repaired")))
         self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):
         from ..services.municipality_loader import load_municipalities, population_table
+
         store = self.open_store(parameters, context)
         layer, regions, year = self.municipality_arguments(parameters, context)
         table = self.parameterAsFile(parameters, "POPULATION_TABLE", context)
-        result = load_municipalities(store, layer, regions, year, population_table(table) if table else None,
-                                     self.optional_int(parameters, "POPULATION_YEAR", context))
+        result = load_municipalities(
+            store,
+            layer,
+            regions,
+            year,
+            population_table(table) if table else None,
+            self.optional_int(parameters, "POPULATION_YEAR", context),
+        )
         self.report_repairs(feedback, result.repaired)
         return {"LOADED": result.loaded, "REPAIRED": len(result.repaired), "BATCH_ID": result.batch_id}

@@ -17,14 +17,21 @@ from .run_checks_algorithm import RunChecksAlgorithm
 from .summarise_districts_algorithm import SummariseDistrictsAlgorithm
 
 PROVIDER_ID = "cultural_district"
-ALGORITHM_CLASSES = (CreateStoreAlgorithm, LoadMunicipalitiesAlgorithm, BuildDistrictAlgorithm,
-                     AttachHeritageAlgorithm, ExportDistrictAlgorithm, RunChecksAlgorithm,
-                     RemoveBatchAlgorithm, ImportHeritageAlgorithm, ImportDistrictsAlgorithm,
-                     SummariseDistrictsAlgorithm)
+ALGORITHM_CLASSES = (
+    CreateStoreAlgorithm,
+    LoadMunicipalitiesAlgorithm,
+    BuildDistrictAlgorithm,
+    AttachHeritageAlgorithm,
+    ExportDistrictAlgorithm,
+    RunChecksAlgorithm,
+    RemoveBatchAlgorithm,
+    ImportHeritageAlgorithm,
+    ImportDistrictsAlgorithm,
+    SummariseDistrictsAlgorithm,
+)
 
 
 class CulturalDistrictProvider(QgsProcessingProvider):
-
     def id(self):
         return PROVIDER_ID
 

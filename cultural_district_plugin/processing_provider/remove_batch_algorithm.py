@@ -18,17 +18,20 @@ class RemoveBatchAlgorithm(CulturalDistrictAlgorithm):
         return self.tr(
             "Every bulk operation (loading municipalities, building a district, attaching heritage, a check "
             "run) writes its rows in one batch. Removing the batch removes exactly those rows. Leave the "
-            "batch id blank to remove the latest batch.")
+            "batch id blank to remove the latest batch."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
-        self.addParameter(QgsProcessingParameterString(
-            self.BATCH_ID, self.tr("Batch id (blank: the latest)"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterString(self.BATCH_ID, self.tr("Batch id (blank: the latest)"), optional=True)
+        )
         self.addOutput(QgsProcessingOutputString("REMOVED_BATCH", self.tr("Removed batch")))
         self.addOutput(QgsProcessingOutputString("OPERATION", self.tr("Operation undone")))
 
     def process(self, parameters, context, feedback):
         from ..services.district_store import StoreError
+
         store = self.open_store(parameters, context)
         batch_id = self.parameterAsString(parameters, self.BATCH_ID, context).strip()
         latest = store.latest_batch()

@@ -1,16 +1,32 @@
 """``cultural_district:runchecks`` — run the district checks over a store or any polygon layer."""
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessing, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterField, QgsProcessingParameterFile, QgsProcessingParameterNumber,
-                       QgsProcessingParameterVectorLayer, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
 
 from ..core.district_checks import DISTRICT_CHECKS
 from .algorithm_base import STORE, CulturalDistrictAlgorithm
 
-FINDING_FIELDS = (("check_id", "string"), ("severity", "string"), ("district_id", "int"),
-                  ("district", "string"), ("value", "double"), ("threshold", "double"),
-                  ("message", "string"), ("feature_ids", "string"))
+FINDING_FIELDS = (
+    ("check_id", "string"),
+    ("severity", "string"),
+    ("district_id", "int"),
+    ("district", "string"),
+    ("value", "double"),
+    ("threshold", "double"),
+    ("message", "string"),
+    ("feature_ids", "string"),
+)
 
 
 class RunChecksAlgorithm(CulturalDistrictAlgorithm):
@@ -32,40 +48,79 @@ class RunChecksAlgorithm(CulturalDistrictAlgorithm):
         return "checks"
 
     def shortHelpString(self):
-        lines = [self.tr(
-            "Runs checks over the store's districts, or over any polygon layer given as Districts. Each "
-            "finding has a severity (error, warning, info), a value and threshold and a message. A run over "
-            "the store's own districts is recorded in the store (check_runs, check_results) as one batch.")]
+        lines = [
+            self.tr(
+                "Runs checks over the store's districts, or over any polygon layer given as Districts. Each "
+                "finding has a severity (error, warning, info), a value and threshold and a message. A run over "
+                "the store's own districts is recorded in the store (check_runs, check_results) as one batch."
+            )
+        ]
         lines += [f"• {check.id}: {self.tr(check.title)} — {self.tr(check.description)}" for check in DISTRICT_CHECKS]
         return "\n".join(lines)
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(
-            STORE, self.tr("District project store (GeoPackage)"), extension="gpkg", optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.DISTRICTS, self.tr("Districts to check (default: the store's)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.NAME_FIELD, self.tr("District name field"), parentLayerParameterName=self.DISTRICTS, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.CHECKS, self.tr("Checks (default: all)"), [self.tr(c.title) for c in DISTRICT_CHECKS],
-            allowMultiple=True, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                STORE, self.tr("District project store (GeoPackage)"), extension="gpkg", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.DISTRICTS,
+                self.tr("Districts to check (default: the store's)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NAME_FIELD, self.tr("District name field"), parentLayerParameterName=self.DISTRICTS, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.CHECKS,
+                self.tr("Checks (default: all)"),
+                [self.tr(c.title) for c in DISTRICT_CHECKS],
+                allowMultiple=True,
+                optional=True,
+            )
+        )
         for check in DISTRICT_CHECKS:
             for parameter in check.parameters:
-                self.addParameter(QgsProcessingParameterNumber(
-                    parameter.name.upper(), self.tr(parameter.description), QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=parameter.default, minValue=parameter.minimum))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Findings"), QgsProcessing.SourceType.TypeVectorPolygon))
-        for key, label in (("ERRORS", self.tr("Errors")), ("WARNINGS", self.tr("Warnings")),
-                           ("INFOS", self.tr("Information")), ("RUN_ID", self.tr("Run id (-1: not recorded)"))):
+                self.addParameter(
+                    QgsProcessingParameterNumber(
+                        parameter.name.upper(),
+                        self.tr(parameter.description),
+                        QgsProcessingParameterNumber.Type.Double,
+                        defaultValue=parameter.default,
+                        minValue=parameter.minimum,
+                    )
+                )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Findings"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        for key, label in (
+            ("ERRORS", self.tr("Errors")),
+            ("WARNINGS", self.tr("Warnings")),
+            ("INFOS", self.tr("Information")),
+            ("RUN_ID", self.tr("Run id (-1: not recorded)")),
+        ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def process(self, parameters, context, feedback):
-        from ..services.check_runner import (layer_check_data, message_of, severity_counts, store_check_data,
-                                             write_check_run)
+        from ..services.check_runner import (
+            layer_check_data,
+            message_of,
+            severity_counts,
+            store_check_data,
+            write_check_run,
+        )
         from ..services.district_store import StoreError
         from ..services.measures import to_qgs_geometry
+
         store = self.open_store(parameters, context) if parameters.get(STORE) else None
         layer = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
         if layer is None and store is None:
@@ -77,24 +132,41 @@ class RunChecksAlgorithm(CulturalDistrictAlgorithm):
         ids = DISTRICT_CHECKS.ids()
         given = parameters.get(self.CHECKS) not in (None, "", [])  # absent: parameterAsEnums says [0]
         check_ids = [ids[i] for i in self.parameterAsEnums(parameters, self.CHECKS, context)] if given else ids
-        overrides = {p.name: self.parameterAsDouble(parameters, p.name.upper(), context)
-                     for c in DISTRICT_CHECKS for p in c.parameters}
-        findings = DISTRICT_CHECKS.run(data, check_ids, overrides, progress=feedback.setProgress,
-                                       cancelled=feedback.isCanceled)
+        overrides = {
+            p.name: self.parameterAsDouble(parameters, p.name.upper(), context)
+            for c in DISTRICT_CHECKS
+            for p in c.parameters
+        }
+        findings = DISTRICT_CHECKS.run(
+            data, check_ids, overrides, progress=feedback.setProgress, cancelled=feedback.isCanceled
+        )
         if findings is None:
             raise QgsProcessingException(self.tr("Cancelled: no run was recorded"))
         crs = QgsCoordinateReferenceSystem(data.measure_crs_name) if data.measure_crs_name else layer.crs()
         names = dict(zip(data.district_ids.tolist(), data.names))
-        rows = [(f.check_id, f.severity.value, f.district_id, names.get(f.district_id), f.value, f.threshold,
-                 message_of(f), ",".join(str(i) for i in f.concerned_ids)) for f in findings]
+        rows = [
+            (
+                f.check_id,
+                f.severity.value,
+                f.district_id,
+                names.get(f.district_id),
+                f.value,
+                f.threshold,
+                message_of(f),
+                ",".join(str(i) for i in f.concerned_ids),
+            )
+            for f in findings
+        ]
         geometries = [None if f.geometry is None else to_qgs_geometry(f.geometry) for f in findings]
         outputs = {}
-        self.write_sink(parameters, self.OUTPUT, context, outputs, FINDING_FIELDS, rows, geometries,
-                        QgsWkbTypes.MultiPolygon, crs)
+        self.write_sink(
+            parameters, self.OUTPUT, context, outputs, FINDING_FIELDS, rows, geometries, QgsWkbTypes.MultiPolygon, crs
+        )
         run_id = -1
         if store is not None and layer is None:
             run_id, _ = write_check_run(store, findings, check_ids, overrides, "store", data)
         counts = severity_counts(findings)
-        outputs.update({"ERRORS": counts["error"], "WARNINGS": counts["warning"], "INFOS": counts["info"],
-                        "RUN_ID": run_id})
+        outputs.update(
+            {"ERRORS": counts["error"], "WARNINGS": counts["warning"], "INFOS": counts["info"], "RUN_ID": run_id}
+        )
         return outputs

@@ -1,7 +1,11 @@
 """``cultural_district:summarisedistricts`` — the figures of each district of a store (read only)."""
 
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingOutputString,
-                       QgsProcessingParameterFeatureSink)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+)
 
 from .algorithm_base import CulturalDistrictAlgorithm
 
@@ -21,28 +25,41 @@ class SummariseDistrictsAlgorithm(CulturalDistrictAlgorithm):
             "One row per district of the store: members, population, ellipsoidal area and method, parts, "
             "holes, heritage assets inside (border included) by category, protected assets, UNESCO "
             "components, visitors with their years (mixed years flagged), assets per km² and per 10,000 "
-            "residents. Nothing is written to the store.")
+            "residents. Nothing is written to the store."
+        )
 
     def initAlgorithm(self, config=None):
         self.add_store_parameter()
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("District summary"), QgsProcessing.SourceType.TypeVector))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("District summary"), QgsProcessing.SourceType.TypeVector
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.DISTRICTS, self.tr("Districts")))
         self.addOutput(QgsProcessingOutputNumber("MUNICIPALITIES", self.tr("Municipalities in the store")))
         self.addOutput(QgsProcessingOutputNumber("ASSETS", self.tr("Heritage assets in the store")))
-        self.addOutput(QgsProcessingOutputString("PROVINCES", self.tr("Provinces of the store's municipalities "
-                                                                      "(separated by |)")))
+        self.addOutput(
+            QgsProcessingOutputString(
+                "PROVINCES", self.tr("Provinces of the store's municipalities " "(separated by |)")
+            )
+        )
 
     def process(self, parameters, context, feedback):
         from ..services.district_builder import store_municipalities
         from ..services.district_report import district_summaries, summary_attributes, summary_fields
+
         store = self.open_store(parameters, context)
         summaries = district_summaries(store)
         municipalities, _, _ = store_municipalities(store, required=False)
         assets, _ = store.read_table("heritage_assets", [])
         provinces = sorted(p for p in municipalities["province"].dropna().unique() if str(p).strip())
-        outputs = {self.DISTRICTS: len(summaries), "MUNICIPALITIES": len(municipalities), "ASSETS": len(assets),
-                   "PROVINCES": "|".join(provinces)}
-        self.write_sink(parameters, self.OUTPUT, context, outputs, summary_fields(),
-                        [summary_attributes(s) for s in summaries])
+        outputs = {
+            self.DISTRICTS: len(summaries),
+            "MUNICIPALITIES": len(municipalities),
+            "ASSETS": len(assets),
+            "PROVINCES": "|".join(provinces),
+        }
+        self.write_sink(
+            parameters, self.OUTPUT, context, outputs, summary_fields(), [summary_attributes(s) for s in summaries]
+        )
         return outputs

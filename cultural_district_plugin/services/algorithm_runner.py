@@ -12,8 +12,13 @@ Because the dock and ``qgis_process`` run the same algorithm, they give the same
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback,
-                       QgsProject)
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+)
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
@@ -31,11 +36,11 @@ class _CollectingFeedback(QgsProcessingFeedback):
         self.errors: list = []
         self.warnings: list = []
 
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API names)
+    def reportError(self, error, fatalError=False):
         self.errors.append(error)
         super().reportError(error, fatalError)
 
-    def pushWarning(self, warning):  # noqa: N802 (QGIS API name)
+    def pushWarning(self, warning):
         self.warnings.append(warning)
         super().pushWarning(warning)
 
@@ -43,6 +48,7 @@ class _CollectingFeedback(QgsProcessingFeedback):
 @dataclass
 class Operation:
     """One running algorithm and what must outlive it until it has finished."""
+
     algorithm_id: str
     display_name: str
     task: object
@@ -56,7 +62,7 @@ class Operation:
 class AlgorithmRunner(QObject):
     """Runs the plugin's algorithms as tasks; one operation or several at once."""
 
-    busyChanged = pyqtSignal(bool)  # noqa: N815 (Qt signal name)
+    busyChanged = pyqtSignal(bool)
     started = pyqtSignal(str)  # algorithm id
     finished = pyqtSignal(str, bool, str)  # algorithm id, success, message for the user
 
@@ -120,8 +126,12 @@ class AlgorithmRunner(QObject):
                     operation.on_failure(message)
         except Exception as error:  # a callback's bug: logged with its traceback, reported as a failure
             log.exception(tr("{0}: after the algorithm finished").format(operation.algorithm_id), error)
-            ok, message = False, tr("{0} failed: {1} (details in the log panel, tab {2})").format(
-                operation.display_name, error, log.TAG)
+            ok, message = (
+                False,
+                tr("{0} failed: {1} (details in the log panel, tab {2})").format(
+                    operation.display_name, error, log.TAG
+                ),
+            )
         self._operations.remove(operation)
         self.finished.emit(operation.algorithm_id, ok, message)
         if not self._operations:
@@ -130,9 +140,12 @@ class AlgorithmRunner(QObject):
     def _succeeded(self, operation: Operation, results: dict) -> str:
         context = operation.context
         # layers written to TEMPORARY_OUTPUT live in the task's context: hand them over to the caller
-        operation.results = {key: context.takeResultLayer(value)
-                             if isinstance(value, str) and context.temporaryLayerStore().mapLayer(value) else value
-                             for key, value in results.items()}
+        operation.results = {
+            key: context.takeResultLayer(value)
+            if isinstance(value, str) and context.temporaryLayerStore().mapLayer(value)
+            else value
+            for key, value in results.items()
+        }
         for warning in operation.feedback.warnings:
             log.warning(f"{operation.algorithm_id}: {warning}")
         message = operation.on_success(operation.results) if operation.on_success is not None else None

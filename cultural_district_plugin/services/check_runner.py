@@ -31,8 +31,9 @@ def store_check_data(store):
     table, geometries = store.read_table("districts", ["name"])
     units, regions = _store_units(store)
     authid = store.crs.authid()
-    return DistrictCheckData(table["fid"].to_numpy(), table["name"].tolist(), geometries, CRS_PROJECTED,
-                             authid, authid, units, regions)
+    return DistrictCheckData(
+        table["fid"].to_numpy(), table["name"].tolist(), geometries, CRS_PROJECTED, authid, authid, units, regions
+    )
 
 
 def layer_check_data(layer, name_field=None, store=None):
@@ -44,15 +45,26 @@ def layer_check_data(layer, name_field=None, store=None):
         status, target = CRS_MISSING, None
     else:
         status = CRS_GEOGRAPHIC if crs.isGeographic() else CRS_PROJECTED
-        target = store.crs if store is not None else (
-            QgsCoordinateReferenceSystem(MEASURE_CRS) if crs.isGeographic() else crs)
+        target = (
+            store.crs
+            if store is not None
+            else (QgsCoordinateReferenceSystem(MEASURE_CRS) if crs.isGeographic() else crs)
+        )
     table, geometries = read_layer(layer, target, [name_field] if name_field else [])
     names = table[name_field].astype(str).tolist() if name_field else [str(f) for f in table["fid"]]
     units = regions = None
     if store is not None and target is not None:
         units, regions = _store_units(store)
-    return DistrictCheckData(table["fid"].to_numpy(), names, geometries, status, crs.authid() if crs.isValid() else "",
-                             target.authid() if target is not None else "", units, regions)
+    return DistrictCheckData(
+        table["fid"].to_numpy(),
+        names,
+        geometries,
+        status,
+        crs.authid() if crs.isValid() else "",
+        target.authid() if target is not None else "",
+        units,
+        regions,
+    )
 
 
 def message_of(finding):
@@ -81,16 +93,29 @@ def write_check_run(store, findings, check_ids, parameters, source, data=None):
     if own_districts and data is not None:
         record["districts"] = district_digests(data.district_ids, data.names, data.geometries)
     with store.batch("run_checks", tr("{0} findings over {1}").format(len(findings), source)) as batch:
-        run_id = batch.add("check_runs", [{
-            "run_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "parameters": json.dumps(record, sort_keys=True)}])[0]
+        run_id = batch.add(
+            "check_runs",
+            [
+                {
+                    "run_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "parameters": json.dumps(record, sort_keys=True),
+                }
+            ],
+        )[0]
         records, geometries = [], []
         for finding in findings:
-            records.append({
-                "run_id": run_id, "district_id": finding.district_id if own_districts else None,
-                "check_id": finding.check_id, "severity": finding.severity.value, "value": finding.value,
-                "threshold": finding.threshold, "message": message_of(finding),
-                "feature_ids": ",".join(str(i) for i in finding.concerned_ids)})
+            records.append(
+                {
+                    "run_id": run_id,
+                    "district_id": finding.district_id if own_districts else None,
+                    "check_id": finding.check_id,
+                    "severity": finding.severity.value,
+                    "value": finding.value,
+                    "threshold": finding.threshold,
+                    "message": message_of(finding),
+                    "feature_ids": ",".join(str(i) for i in finding.concerned_ids),
+                }
+            )
             geometries.append(None if finding.geometry is None else polygonal_part(finding.geometry))
         if records:
             batch.add("check_results", records, np.array(geometries, dtype=object))
@@ -111,15 +136,23 @@ def latest_run_id(store):
 
 def recorded_findings(store, run_id):
     """The findings of one recorded run, as dicts for the results view."""
-    results, _ = store.read_table("check_results", ["run_id", "district_id", "check_id", "severity", "message",
-                                                    "feature_ids"])
+    results, _ = store.read_table(
+        "check_results", ["run_id", "district_id", "check_id", "severity", "message", "feature_ids"]
+    )
     districts, _ = store.read_table("districts", ["name"])
     names = dict(zip(districts["fid"], districts["name"]))
     rows = results[results["run_id"] == run_id]
-    return [{"finding_id": int(r.fid), "check_id": r.check_id, "severity": r.severity, "message": r.message,
-             "district": names.get(r.district_id) if r.district_id is not None else None,
-             "feature_ids": tuple(int(i) for i in (r.feature_ids or "").split(",") if i)}
-            for r in rows.itertuples(index=False)]
+    return [
+        {
+            "finding_id": int(r.fid),
+            "check_id": r.check_id,
+            "severity": r.severity,
+            "message": r.message,
+            "district": names.get(r.district_id) if r.district_id is not None else None,
+            "feature_ids": tuple(int(i) for i in (r.feature_ids or "").split(",") if i),
+        }
+        for r in rows.itertuples(index=False)
+    ]
 
 
 def stale_districts(store, run_id):

@@ -2,8 +2,13 @@
 
 import numpy as np
 import shapely
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
-                       QgsCsException, QgsPointXY)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsPointXY,
+)
 
 from .measures import to_qgs_geometry
 
@@ -44,4 +49,5 @@ def transformer(source, target):
             coordinates = one_by_one(xs[valid], ys[valid])
         out_x[valid], out_y[valid] = coordinates[:, 0], coordinates[:, 1]
         return out_x, out_y
+
     return apply

@@ -3,8 +3,8 @@
 import numpy as np
 
 from ..core.district_geometry import dissolve
-from .district_store import StoreError
 from ..translation import tr
+from .district_store import StoreError
 
 STORE_MUNICIPALITY_FIELDS = ["pro_com_t", "name", "province", "population", "boundary_year"]
 
@@ -28,6 +28,7 @@ def store_municipalities(store, boundary_year=None, required=True):
 def existing_district_name(store, name):
     """The name of a store district that ``name`` would duplicate (same text ignoring case and accents), or None."""
     from ..core.text_keys import text_key
+
     districts, _ = store.read_table("districts", ["name"])
     key = text_key(name)
     return next((n for n in districts["name"] if text_key(n) == key), None)
@@ -45,19 +46,28 @@ def build_district(store, name, codes, boundary_year=None, district_type=None, s
         raise StoreError(tr("district {0!r}: no municipality codes given").format(name))
     existing = existing_district_name(store, name)
     if existing is not None:
-        raise StoreError(tr("a district named {0!r} already exists in the store; choose another name (names are "
-                            "compared ignoring case and accents)").format(existing))
+        raise StoreError(
+            tr(
+                "a district named {0!r} already exists in the store; choose another name (names are "
+                "compared ignoring case and accents)"
+            ).format(existing)
+        )
     table, geometries, year = store_municipalities(store, boundary_year)
     index = {code: i for i, code in enumerate(table["pro_com_t"])}
     unknown = [c for c in codes if c not in index]
     if unknown:
-        raise StoreError(tr("district {0!r}: ISTAT code(s) {1} not among the store's {2} municipalities; nothing was "
-                            "written").format(name, ', '.join(unknown), year))
+        raise StoreError(
+            tr(
+                "district {0!r}: ISTAT code(s) {1} not among the store's {2} municipalities; nothing was " "written"
+            ).format(name, ", ".join(unknown), year)
+        )
     rows = np.array([index[c] for c in codes])
     geometry = dissolve(geometries[rows])
     with store.batch("build_district", tr("district {0} from {1} municipalities").format(name, len(codes))) as batch:
-        fid = batch.add("districts", [{"name": name, "district_type": district_type, "status": status,
-                                       "origin": "municipalities"}], [geometry])[0]
-        batch.add("district_members", [{"district_id": fid, "pro_com_t": c, "boundary_year": year}
-                                       for c in codes])
+        fid = batch.add(
+            "districts",
+            [{"name": name, "district_type": district_type, "status": status, "origin": "municipalities"}],
+            [geometry],
+        )[0]
+        batch.add("district_members", [{"district_id": fid, "pro_com_t": c, "boundary_year": year} for c in codes])
     return fid, batch.batch_id

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from qgis.core import QgsFeature, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
+from ..translation import tr
 from .district_report import summaries_with_geometries, summary_attributes, summary_fields
 from .district_store import StoreError
 from .measures import to_qgs_geometry
-from ..translation import tr
 
 EXPORT_LAYER = "districts"
 
@@ -55,7 +55,8 @@ def export_districts(store, output_path, district_ids=None):
     options.fileEncoding = "UTF-8"
     with _replaced_atomically(output_path, ".gpkg") as tmp:
         error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
-            memory, tmp, QgsProject.instance().transformContext(), options)
+            memory, tmp, QgsProject.instance().transformContext(), options
+        )
         if error != QgsVectorFileWriter.NoError:
             raise StoreError(tr("{0}: export failed: {1}").format(output_path, message))
     return summaries
@@ -64,5 +65,6 @@ def export_districts(store, output_path, district_ids=None):
 def write_summary_json(summaries, output_path):
     """The summaries as a JSON list (one object per district), written atomically."""
     with _replaced_atomically(output_path, ".json") as tmp:
-        Path(tmp).write_text(json.dumps([dataclasses.asdict(s) for s in summaries], indent=2,
-                                        ensure_ascii=False), encoding="utf-8")
+        Path(tmp).write_text(
+            json.dumps([dataclasses.asdict(s) for s in summaries], indent=2, ensure_ascii=False), encoding="utf-8"
+        )

@@ -11,9 +11,9 @@ import shapely
 
 from ..core.district_geometry import polygonal_part
 from ..core.text_keys import text_key
+from ..translation import tr
 from .district_store import StoreError
 from .layer_reader import read_layer
-from ..translation import tr
 
 NAME_FIELDS = ("name", "nome", "denominazione", "distretto", "district", "comune")
 
@@ -39,8 +39,12 @@ def district_name_field(layer, name_field=None):
 def import_districts(store, layer, name_field=None, source_crs=None, request=None, status="proposal"):
     """Copy the polygon features of ``layer`` (optionally filtered by ``request``) into the districts."""
     if layer.isSpatial() and not layer.crs().isValid() and (source_crs is None or not source_crs.isValid()):
-        raise StoreError(tr("layer {0!r} has no coordinate reference system: state the CRS of its coordinates (it is "
-                            "never guessed)").format(layer.name()))
+        raise StoreError(
+            tr(
+                "layer {0!r} has no coordinate reference system: state the CRS of its coordinates (it is "
+                "never guessed)"
+            ).format(layer.name())
+        )
     name_field = district_name_field(layer, name_field)
     table, geometries = read_layer(layer, store.crs, [name_field] if name_field else [], request, source_crs)
     result = DistrictImport()
@@ -48,11 +52,19 @@ def import_districts(store, layer, name_field=None, source_crs=None, request=Non
     existing, _ = store.read_table("districts", ["name"])
     names_taken = {text_key(n): n for n in existing["name"]}
     for i, fid in enumerate(table["fid"]):
-        name = str(table[name_field].iloc[i]) if name_field and table[name_field].iloc[i] is not None \
+        name = (
+            str(table[name_field].iloc[i])
+            if name_field and table[name_field].iloc[i] is not None
             else f"{layer.name()} {fid}"
+        )
         if text_key(name) in names_taken:
-            result.refused.append((int(fid), name, tr("duplicate name: a district named {0!r} already exists")
-                                   .format(names_taken[text_key(name)])))
+            result.refused.append(
+                (
+                    int(fid),
+                    name,
+                    tr("duplicate name: a district named {0!r} already exists").format(names_taken[text_key(name)]),
+                )
+            )
             continue
         geometry = geometries[i]
         if geometry is None or geometry.is_empty:
@@ -71,13 +83,22 @@ def import_districts(store, layer, name_field=None, source_crs=None, request=Non
             result.repaired.append((int(fid), name, reason, polygonal.area / 1e6, fixed.area / 1e6))
             polygonal = fixed
         names_taken[text_key(name)] = name
-        records.append({"name": name, "status": status, "origin": "imported",
-                        "notes": tr("imported from {0} (feature {1})").format(layer.name(), fid)})
+        records.append(
+            {
+                "name": name,
+                "status": status,
+                "origin": "imported",
+                "notes": tr("imported from {0} (feature {1})").format(layer.name(), fid),
+            }
+        )
         kept.append(polygonal)
         result.imported.append((int(fid), name))
     if not records:
-        raise StoreError(tr("layer {0!r}: no feature could be imported ({1})")
-                         .format(layer.name(), '; '.join(f'{n}: {r}' for _, n, r in result.refused[:3])))
+        raise StoreError(
+            tr("layer {0!r}: no feature could be imported ({1})").format(
+                layer.name(), "; ".join(f"{n}: {r}" for _, n, r in result.refused[:3])
+            )
+        )
     with store.batch("import_districts", tr("{0} districts from {1}").format(len(records), layer.name())) as batch:
         batch.add("districts", records, kept)
     result.batch_id = batch.batch_id

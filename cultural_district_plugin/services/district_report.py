@@ -28,8 +28,10 @@ def summaries_with_geometries(store, district_ids=None):
     municipalities = municipalities.set_index("pro_com_t")
     assets, points = store_assets(store)
     codes_by_district = members.groupby("district_id")["pro_com_t"].agg(list).to_dict()
-    summaries = [summarise_district(fid, name, geometry, codes_by_district.get(fid, []), municipalities, assets, points)
-                 for fid, name, geometry in zip(districts["fid"], districts["name"], geometries)]
+    summaries = [
+        summarise_district(fid, name, geometry, codes_by_district.get(fid, []), municipalities, assets, points)
+        for fid, name, geometry in zip(districts["fid"], districts["name"], geometries)
+    ]
     areas, method = ellipsoidal_area_km2(geometries, store.crs)
     return [with_area(s, a, method) for s, a in zip(summaries, areas)], geometries
 

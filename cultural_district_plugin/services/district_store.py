@@ -23,9 +23,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
 from ..definitions import TABLE_PROPERTY, table_titles
 from ..plugin_resources import plugin_version
+from ..translation import tr
 from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql, trigger_sql
 from .store_styles import save_default_styles
-from ..translation import tr
 
 ogr.UseExceptions()
 osr.UseExceptions()
@@ -87,8 +87,11 @@ def _write_schema(gpkg, epsg):
     try:
         with con:
             if not con.execute("SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?", (epsg,)).fetchone():
-                con.execute("INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
-                            "organization_coordsys_id, definition) VALUES (?, ?, ?, ?, ?)", _srs_row(epsg))
+                con.execute(
+                    "INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+                    "organization_coordsys_id, definition) VALUES (?, ?, ?, ?, ?)",
+                    _srs_row(epsg),
+                )
             for table in TABLES:
                 con.execute(create_table_sql(table))
                 for statement in trigger_sql(table):
@@ -96,15 +99,30 @@ def _write_schema(gpkg, epsg):
                 con.execute(
                     "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    (table.name, "features" if table.geometry_type else "attributes", table.name,
-                     table.description, epsg if table.geometry_type else None))
+                    (
+                        table.name,
+                        "features" if table.geometry_type else "attributes",
+                        table.name,
+                        table.description,
+                        epsg if table.geometry_type else None,
+                    ),
+                )
                 if table.geometry_type:
-                    con.execute("INSERT INTO gpkg_geometry_columns (table_name, column_name, "
-                                "geometry_type_name, srs_id, z, m) VALUES (?, ?, ?, ?, 0, 0)",
-                                (table.name, GEOMETRY_COLUMN, table.geometry_type, epsg))
-            con.executemany("INSERT INTO store_info (key, value) VALUES (?, ?)", [
-                ("application", STORE_APPLICATION), ("schema_version", str(SCHEMA_VERSION)),
-                ("crs", f"EPSG:{epsg}"), ("created_at", _now()), ("created_by", plugin_version())])
+                    con.execute(
+                        "INSERT INTO gpkg_geometry_columns (table_name, column_name, "
+                        "geometry_type_name, srs_id, z, m) VALUES (?, ?, ?, ?, 0, 0)",
+                        (table.name, GEOMETRY_COLUMN, table.geometry_type, epsg),
+                    )
+            con.executemany(
+                "INSERT INTO store_info (key, value) VALUES (?, ?)",
+                [
+                    ("application", STORE_APPLICATION),
+                    ("schema_version", str(SCHEMA_VERSION)),
+                    ("crs", f"EPSG:{epsg}"),
+                    ("created_at", _now()),
+                    ("created_by", plugin_version()),
+                ],
+            )
     finally:
         con.close()
 
@@ -142,10 +160,14 @@ class Batch:
         tag_batch = table != "batches" and "batch_id" in declaration.column_names
         created = declaration.created_column
         unknown = {c for record in records for c in record} - {
-            definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
+            definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
+        }
         if unknown:
-            raise StoreError(tr("{0}: table {1!r} has no column(s) {2}")
-                             .format(self._ds.GetDescription(), table, ', '.join(sorted(unknown))))
+            raise StoreError(
+                tr("{0}: table {1!r} has no column(s) {2}").format(
+                    self._ds.GetDescription(), table, ", ".join(sorted(unknown))
+                )
+            )
         wkbs = shapely.to_wkb(geometries) if geometries is not None else [None] * len(records)
         fids = []
         for record, wkb in zip(records, wkbs):
@@ -195,8 +217,9 @@ class DistrictStore:
         if not self.path.is_file():
             raise StoreError(tr("{0}: no such file").format(self.path))
         if not self.path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-            raise StoreError(tr("{0}: the file is read-only; copy it to a writable folder to work on it")
-                             .format(self.path))
+            raise StoreError(
+                tr("{0}: the file is read-only; copy it to a writable folder to work on it").format(self.path)
+            )
         try:
             con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=1.0)
             try:
@@ -205,8 +228,9 @@ class DistrictStore:
                 con.close()
         except sqlite3.OperationalError as error:
             if "locked" in str(error):
-                raise StoreError(tr("{0}: the file is locked by another program; close it there and try again")
-                                 .format(self.path)) from error
+                raise StoreError(
+                    tr("{0}: the file is locked by another program; close it there and try again").format(self.path)
+                ) from error
             raise StoreError(tr("{0}: not a district store GeoPackage ({1})").format(self.path, error)) from error
         except sqlite3.DatabaseError as error:
             raise StoreError(tr("{0}: not a district store GeoPackage ({1})").format(self.path, error)) from error
@@ -215,10 +239,15 @@ class DistrictStore:
             raise StoreError(tr("{0}: this GeoPackage was not created as a district store").format(self.path))
         version = int(info.get("schema_version", 0))
         if version > SCHEMA_VERSION:
-            raise StoreError(tr("{0}: the store was written by a newer version of the plugin (schema {1}); update the "
-                                "plugin to open it").format(self.path, version))
+            raise StoreError(
+                tr(
+                    "{0}: the store was written by a newer version of the plugin (schema {1}); update the "
+                    "plugin to open it"
+                ).format(self.path, version)
+            )
         if version < SCHEMA_VERSION:
             from .store_migration import migrate_store
+
             self.migration = migrate_store(self.path, version)
             return self._read_info()
         return info
@@ -241,8 +270,9 @@ class DistrictStore:
         names = list(TABLES_BY_NAME[table].column_names) if columns is None else list(columns)
         indexes = [definition.GetFieldIndex(n) for n in names]
         if -1 in indexes:
-            raise StoreError(tr("{0}: table {1!r} has no column {2!r}")
-                             .format(self.path, table, names[indexes.index(-1)]))
+            raise StoreError(
+                tr("{0}: table {1!r} has no column {2!r}").format(self.path, table, names[indexes.index(-1)])
+            )
         fids, rows, wkbs = [], [], []
         for feature in layer:
             fids.append(feature.GetFID())
@@ -276,8 +306,17 @@ class DistrictStore:
         batch = Batch(ds, uuid.uuid4().hex)
         ds.StartTransaction()
         try:
-            batch.add("batches", [{"batch_id": batch.batch_id, "operation": operation,
-                                   "description": description, "created_at": _now()}])
+            batch.add(
+                "batches",
+                [
+                    {
+                        "batch_id": batch.batch_id,
+                        "operation": operation,
+                        "description": description,
+                        "created_at": _now(),
+                    }
+                ],
+            )
             yield batch
             ds.CommitTransaction()
         except BaseException:

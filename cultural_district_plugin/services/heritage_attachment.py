@@ -6,8 +6,8 @@ import shapely
 
 from ..core.asset_location import assign_to_units
 from ..core.district_summary import ASSET_COLUMNS
-from .district_builder import store_municipalities
 from ..translation import tr
+from .district_builder import store_municipalities
 
 
 def _with_point(points):
@@ -41,8 +41,11 @@ def locate_store_assets(store):
         point_idx, district_idx = tree.query(points[located], predicate="intersects")
         for p, d in sorted(zip(point_idx.tolist(), district_idx.tolist())):
             covering[rows[p]].append(names[d])
-    changed = [(fid, code) for fid, old, code in zip(table["fid"], table["pro_com_t"], codes)
-               if (old if isinstance(old, str) else None) != code]
+    changed = [
+        (fid, code)
+        for fid, old, code in zip(table["fid"], table["pro_com_t"], codes)
+        if (old if isinstance(old, str) else None) != code
+    ]
     if changed:
         with store.batch("locate_heritage", tr("municipality of {0} assets corrected").format(len(changed))) as batch:
             for fid, code in changed:

@@ -15,13 +15,13 @@ from ..core.delimited_text import read_delimited
 from ..core.heritage_columns import recognise_heritage_columns
 from ..core.heritage_import import ImportSettings, MunicipalityIndex, SourceRow, prepare_inventory
 from ..core.italy_outline import load_outline
-from ..plugin_resources import resource_path
 from ..core.text_keys import text_key
+from ..plugin_resources import resource_path
+from ..translation import error_message, tr
 from .coordinate_arrays import WGS84, transformer
 from .district_store import StoreError
 from .layer_reader import read_layer
 from .vector_sources import open_vector
-from ..translation import error_message, tr
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 
@@ -49,8 +49,10 @@ def read_source(source, encoding=None, delimiter=None):
     layer = open_vector(source)
     table, geometries = read_layer(layer, None)
     header = list(table.columns[1:])  # after the feature id
-    rows = [SourceRow(int(fid), dict(zip(header, values)), geometries[i] if layer.isSpatial() else None)
-            for i, (fid, *values) in enumerate(table.itertuples(index=False, name=None))]
+    rows = [
+        SourceRow(int(fid), dict(zip(header, values)), geometries[i] if layer.isSpatial() else None)
+        for i, (fid, *values) in enumerate(table.itertuples(index=False, name=None))
+    ]
     return SourceTable(rows, header, layer.isSpatial(), layer.crs() if layer.crs().isValid() else None, layer.name())
 
 
@@ -100,8 +102,20 @@ class HeritageImport:
         return [r.name for r in self.prepared.written_with("outside_any_municipality")]
 
 
-COMPARED_COLUMNS = ["name", "category", "art101_class", "protection", "unesco_component", "owner_type", "visitors",
-                    "visitors_year", "location_approximate", "import_flags", "extra_attributes", "pro_com_t"]
+COMPARED_COLUMNS = [
+    "name",
+    "category",
+    "art101_class",
+    "protection",
+    "unesco_component",
+    "owner_type",
+    "visitors",
+    "visitors_year",
+    "location_approximate",
+    "import_flags",
+    "extra_attributes",
+    "pro_com_t",
+]
 
 
 def _same(a, b):
@@ -126,16 +140,29 @@ def read_synonyms(path):
     table = read_delimited(Path(path).read_bytes())
     keys = {text_key(h): i for i, h in enumerate(table.header)}
     if "synonym" not in keys or "category" not in keys:
-        raise StoreError(tr("{0}: the synonym file needs the columns synonym and category (and art101_class)")
-                         .format(path))
+        raise StoreError(
+            tr("{0}: the synonym file needs the columns synonym and category (and art101_class)").format(path)
+        )
     art = keys.get("art101 class")
-    return {cells[keys["synonym"]]: (cells[keys["category"]] or None, (cells[art] or None) if art is not None else None)
-            for _, cells in table.rows}
+    return {
+        cells[keys["synonym"]]: (cells[keys["category"]] or None, (cells[art] or None) if art is not None else None)
+        for _, cells in table.rows
+    }
 
 
-def import_heritage(store, source, source_crs=None, overrides=None, coordinates=None, encoding=None,
-                    delimiter=None, duplicate_distance_m=25.0, source_dataset=None, synonyms=None,
-                    reject_outside_store_area=False):
+def import_heritage(
+    store,
+    source,
+    source_crs=None,
+    overrides=None,
+    coordinates=None,
+    encoding=None,
+    delimiter=None,
+    duplicate_distance_m=25.0,
+    source_dataset=None,
+    synonyms=None,
+    reject_outside_store_area=False,
+):
     """Import ``source`` into ``store``; returns the import with its row-by-row report. ``synonyms``
     (synonym -> (category, art. 101 class)) extends the category table. Points outside every municipality
     of the store are written and flagged, or rejected with ``reject_outside_store_area``."""
@@ -144,15 +171,30 @@ def import_heritage(store, source, source_crs=None, overrides=None, coordinates=
     mode = coordinates or coordinate_mode(mapping, table)
     crs = (table.crs or source_crs) if mode == "geometry" else source_crs
     if mode != "latlon" and (crs is None or not crs.isValid()):
-        raise StoreError(tr("{0}: coordinates are {1}: give their CRS (e.g. EPSG:3004 for Gauss–Boaga East, "
-                            "EPSG:7792 for RDN2008 / UTM 33N)").format(table.description, mode.upper()))
+        raise StoreError(
+            tr(
+                "{0}: coordinates are {1}: give their CRS (e.g. EPSG:3004 for Gauss–Boaga East, "
+                "EPSG:7792 for RDN2008 / UTM 33N)"
+            ).format(table.description, mode.upper())
+        )
     to_lonlat = transformer(crs, WGS84) if mode != "latlon" else None
-    settings = ImportSettings(mode, source_dataset or table.description, duplicate_distance_m, extra_synonyms=synonyms,
-                              reject_outside_store_area=reject_outside_store_area,
-                              italy=load_outline(resource_path("reference", "italy_outline.geojson")))
+    settings = ImportSettings(
+        mode,
+        source_dataset or table.description,
+        duplicate_distance_m,
+        extra_synonyms=synonyms,
+        reject_outside_store_area=reject_outside_store_area,
+        italy=load_outline(resource_path("reference", "italy_outline.geojson")),
+    )
     municipalities = municipality_index(store)
-    prepared = prepare_inventory(table.rows, mapping, settings, to_lonlat, transformer(WGS84, store.crs),
-                                 municipalities if len(municipalities.codes) else None)
+    prepared = prepare_inventory(
+        table.rows,
+        mapping,
+        settings,
+        to_lonlat,
+        transformer(WGS84, store.crs),
+        municipalities if len(municipalities.codes) else None,
+    )
     codes = assign_to_units(prepared.points, municipalities.geometries, municipalities.codes)
     for record, code in zip(prepared.records, codes):
         record["pro_com_t"] = code
@@ -168,8 +210,11 @@ def import_heritage(store, source, source_crs=None, overrides=None, coordinates=
                 new_points.append(point)
                 continue
             fid, row, old_point = earlier
-            if all(_same(record.get(c), row[c]) for c in COMPARED_COLUMNS) and \
-                    old_point is not None and old_point.distance(point) < 0.01:
+            if (
+                all(_same(record.get(c), row[c]) for c in COMPARED_COLUMNS)
+                and old_point is not None
+                and old_point.distance(point) < 0.01
+            ):
                 result.unchanged += 1
             else:
                 batch.update("heritage_assets", fid, {c: record.get(c) for c in COMPARED_COLUMNS}, point)

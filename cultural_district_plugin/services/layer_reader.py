@@ -40,7 +40,7 @@ def read_layer(layer, target_crs, fields=None, request=None, assumed_crs=None):
     names = [f.name() for f in layer.fields() if f.name() != "fid"] if fields is None else list(fields)
     missing = [n for n in names if layer.fields().indexOf(n) < 0]
     if missing:
-        raise LayerReadError(tr("layer {0!r} has no field(s) {1}").format(layer.name(), ', '.join(missing)))
+        raise LayerReadError(tr("layer {0!r} has no field(s) {1}").format(layer.name(), ", ".join(missing)))
     request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
     request.setSubsetOfAttributes(names, layer.fields())
     if layer.isSpatial() and target_crs is not None and own_transform is None:

@@ -12,15 +12,22 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import shapely
-from qgis.core import (QgsApplication, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsProject,
-                       QgsTask)
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsTask,
+)
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.district_geometry import dissolve, repaired
+from ..translation import tr
 from .district_builder import store_municipalities
 from .measures import ellipsoidal_area_km2, to_qgs_geometry
-from ..translation import tr
 
 
 @dataclass(frozen=True)
@@ -78,11 +85,14 @@ class MembershipEditor(QObject):
         areas, _ = ellipsoidal_area_km2(self.unit_geometries, self.store.crs)
         assets, _ = self.store.read_table("heritage_assets", ["pro_com_t"])
         asset_counts = assets["pro_com_t"].value_counts()
-        self.figures = pd.DataFrame({
-            "population": self.units["population"].fillna(0).to_numpy(dtype=float),
-            "area_km2": np.asarray(areas, dtype=float),
-            "assets": asset_counts.reindex(self.units["pro_com_t"]).fillna(0).to_numpy(dtype=float),
-        }, index=self.units["pro_com_t"].to_numpy())
+        self.figures = pd.DataFrame(
+            {
+                "population": self.units["population"].fillna(0).to_numpy(dtype=float),
+                "area_km2": np.asarray(areas, dtype=float),
+                "assets": asset_counts.reindex(self.units["pro_com_t"]).fillna(0).to_numpy(dtype=float),
+            },
+            index=self.units["pro_com_t"].to_numpy(),
+        )
 
     def _read_members(self):
         """``{code: feature id}`` of the district's members as the edit buffer has them now."""
@@ -95,8 +105,11 @@ class MembershipEditor(QObject):
         (QgsPointXY in ``crs``), in the order first met."""
         transform = QgsCoordinateTransform(crs, self.store.crs, QgsProject.instance())
         coords = [transform.transform(p) for p in points]
-        shape = shapely.Point(coords[0].x(), coords[0].y()) if len(coords) == 1 else \
-            shapely.LineString([(c.x(), c.y()) for c in coords])
+        shape = (
+            shapely.Point(coords[0].x(), coords[0].y())
+            if len(coords) == 1
+            else shapely.LineString([(c.x(), c.y()) for c in coords])
+        )
         hits = self.unit_tree.query(shape, predicate="intersects")
         if len(hits) == 0:
             return []
@@ -165,8 +178,14 @@ class MembershipEditor(QObject):
         rows = self.figures.reindex(list(self.members)).dropna()
         area = float(rows["area_km2"].sum())
         assets = int(rows["assets"].sum())
-        return MembershipStats(len(self.members), int(rows["population"].sum()), area, assets,
-                               assets / area if area else 0.0, time.perf_counter() - start)
+        return MembershipStats(
+            len(self.members),
+            int(rows["population"].sum()),
+            area,
+            assets,
+            assets / area if area else 0.0,
+            time.perf_counter() - start,
+        )
 
     def emit_stats(self):
         self.statsChanged.emit(self.stats())

@@ -8,12 +8,12 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest
 
 from ..core.district_geometry import polygonal_part
-from ..core.istat_codes import InvalidIstatCode, normalise_pro_com_t
+from ..core.istat_codes import InvalidIstatCodeError, normalise_pro_com_t
 from ..core.istat_fields import recognise_fields
 from ..core.store_crs import store_epsg_for_longitudes
+from ..translation import error_message, tr
 from .district_store import StoreError
 from .layer_reader import read_layer
-from ..translation import error_message, tr
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -51,6 +51,7 @@ def population_table(path):
     without their leading zeros are padded."""
     from ..core.delimited_text import read_delimited
     from ..core.number_text import parse_integer
+
     table = read_delimited(Path(path).read_bytes())
     roles = recognise_fields([h.lower().replace(" ", "_") for h in table.header], required=("pro_com_t", "population"))
     columns = {role: [h.lower().replace(" ", "_") for h in table.header].index(name) for role, name in roles.items()}
@@ -58,25 +59,25 @@ def population_table(path):
     for line, cells in table.rows:
         try:
             population[normalise_pro_com_t(cells[columns["pro_com_t"]])] = parse_integer(cells[columns["population"]])
-        except (InvalidIstatCode, ValueError) as error:
+        except (InvalidIstatCodeError, ValueError) as error:
             raise StoreError(tr("{0}, line {1}: {2}").format(path, line, error_message(error))) from error
     return population
 
 
-def load_municipalities(store, layer, region_codes=None, boundary_year=None, population=None,
-                        population_year=None):
+def load_municipalities(store, layer, region_codes=None, boundary_year=None, population=None, population_year=None):
     """Copy the municipalities of ``layer`` into ``store`` as one batch, repairing invalid geometries
     (each repair reported). Codes are normalised to 6-character text; a bad code refuses the whole load.
     ``population`` (``{code: residents}``, see :func:`population_table`) is joined by ISTAT code."""
     roles = recognise_fields([f.name() for f in layer.fields()])
-    table, geometries = read_layer(layer, store.crs, fields=list(roles.values()),
-                                   request=_region_request(layer, region_codes))
+    table, geometries = read_layer(
+        layer, store.crs, fields=list(roles.values()), request=_region_request(layer, region_codes)
+    )
     if table.empty:
         raise StoreError(tr("layer {0!r}: no municipality to load").format(layer.name()))
     table = table.rename(columns={v: k for k, v in roles.items()})
     try:
         table["pro_com_t"] = [normalise_pro_com_t(v) for v in table["pro_com_t"]]
-    except InvalidIstatCode as error:
+    except InvalidIstatCodeError as error:
         raise StoreError(tr("layer {0!r}: {1}").format(layer.name(), error_message(error))) from error
     if population is not None:
         table["population"] = [population.get(code) for code in table["pro_com_t"]]
@@ -87,13 +88,19 @@ def load_municipalities(store, layer, region_codes=None, boundary_year=None, pop
         table["boundary_year"] = boundary_year
     duplicated = table["pro_com_t"].duplicated()
     if duplicated.any():
-        raise StoreError(tr("layer {0!r}: ISTAT code {1} appears more than once")
-                         .format(layer.name(), table['pro_com_t'][duplicated].iloc[0]))
+        raise StoreError(
+            tr("layer {0!r}: ISTAT code {1} appears more than once").format(
+                layer.name(), table["pro_com_t"][duplicated].iloc[0]
+            )
+        )
     existing = set(zip(*_existing_keys(store)))
     clash = [c for c, y in zip(table["pro_com_t"], table["boundary_year"]) if (c, int(y)) in existing]
     if clash:
-        raise StoreError(tr("{0}: municipalities already loaded for the same boundary year (e.g. {1}); nothing was "
-                            "loaded").format(store.path, clash[0]))
+        raise StoreError(
+            tr(
+                "{0}: municipalities already loaded for the same boundary year (e.g. {1}); nothing was " "loaded"
+            ).format(store.path, clash[0])
+        )
 
     invalid = np.flatnonzero(~shapely.is_valid(geometries))
     repairs = []
@@ -103,8 +110,21 @@ def load_municipalities(store, layer, region_codes=None, boundary_year=None, pop
         geometries[i] = polygonal_part(shapely.make_valid(geometries[i]))
     geometries = np.array([polygonal_part(g) for g in geometries], dtype=object)
 
-    columns = [c for c in ("pro_com_t", "name", "province_code", "province", "region_code", "region",
-                           "population", "population_year", "boundary_year") if c in table]
+    columns = [
+        c
+        for c in (
+            "pro_com_t",
+            "name",
+            "province_code",
+            "province",
+            "region_code",
+            "region",
+            "population",
+            "population_year",
+            "boundary_year",
+        )
+        if c in table
+    ]
     records = table[columns].to_dict("records")
     description = tr("{0} municipalities from {1}").format(len(records), layer.name())
     with store.batch("load_municipalities", description) as batch:

@@ -37,10 +37,14 @@ def migrate_store(path, version: int):
     """Upgrade the store at ``path`` from schema ``version`` to the current one; returns
     ``(version, backup path)``. Raises StoreError (the file restored) when a step fails."""
     from .district_store import StoreError
+
     path = Path(path)
     if version < 1:
-        raise StoreError(tr("{0}: store schema version {1} cannot be migrated to version {2}; the file was left "
-                            "untouched").format(path, version, SCHEMA_VERSION))
+        raise StoreError(
+            tr(
+                "{0}: store schema version {1} cannot be migrated to version {2}; the file was left " "untouched"
+            ).format(path, version, SCHEMA_VERSION)
+        )
     backup = backup_path(path, version)
     shutil.copy2(path, backup)
     try:
@@ -49,8 +53,11 @@ def migrate_store(path, version: int):
         _set_version(path, version)
     except Exception as error:
         shutil.copy2(backup, path)
-        raise StoreError(tr("{0}: upgrading the store from schema {1} failed ({2}); the file was restored from "
-                            "{3}").format(path, version, error, backup)) from error
+        raise StoreError(
+            tr("{0}: upgrading the store from schema {1} failed ({2}); the file was restored from " "{3}").format(
+                path, version, error, backup
+            )
+        ) from error
     return version, backup
 
 
@@ -59,9 +66,13 @@ def _set_version(path: Path, previous: int) -> None:
     try:
         with con:
             con.execute("UPDATE store_info SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
-            con.executemany("INSERT OR REPLACE INTO store_info (key, value) VALUES (?, ?)", [
-                ("migrated_from", str(previous)),
-                ("migrated_at", datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))])
+            con.executemany(
+                "INSERT OR REPLACE INTO store_info (key, value) VALUES (?, ?)",
+                [
+                    ("migrated_from", str(previous)),
+                    ("migrated_at", datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")),
+                ],
+            )
     finally:
         con.close()
 
@@ -74,8 +85,10 @@ def _v1_to_v2(path: Path) -> None:
         con.execute("PRAGMA writable_schema = ON")
         for table in ("districts", "batches"):
             sql = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()[0]
-            con.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
-                        (sql.replace(V1_CREATED_DEFAULT, ""), table))
+            con.execute(
+                "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+                (sql.replace(V1_CREATED_DEFAULT, ""), table),
+            )
         con.execute(f"PRAGMA schema_version = {int(schema_version) + 1}")
         con.execute("PRAGMA writable_schema = OFF")
         con.execute("COMMIT")
@@ -88,10 +101,13 @@ def _v1_to_v2(path: Path) -> None:
     ds = ogr.Open(str(path), update=1)
     try:
         ds.StartTransaction()
-        ds.ExecuteSQL(
-            f"UPDATE districts SET created_at = COALESCE((SELECT b.created_at FROM batches b WHERE "
+        # the literal is a constant of this module, quoted for SQL
+        fix_literals = (
+            "UPDATE districts SET created_at = COALESCE((SELECT b.created_at FROM batches b WHERE "  # noqa: S608
             f"b.batch_id = districts.batch_id AND b.created_at != '{literal}'), (SELECT value FROM store_info "
-            f"WHERE key = 'created_at')) WHERE created_at = '{literal}'")  # nosec B608 - constants only
+            f"WHERE key = 'created_at')) WHERE created_at = '{literal}'"  # nosec B608
+        )
+        ds.ExecuteSQL(fix_literals)
         _rename_duplicate_districts(ds)
         ds.CommitTransaction()
     finally:

@@ -61,24 +61,46 @@ DISTRICT_TYPES = ("industrial", "institutional", "museum", "metropolitan", "syst
 DISTRICT_STATUSES = ("proposal", "under_review", "recognised")
 SEVERITIES = ("error", "warning", "info")
 # D.Lgs. 42/2004 art. 101 "istituti e luoghi della cultura"
-ART101_CLASSES = ("museo", "biblioteca", "archivio", "area archeologica", "parco archeologico",
-                  "complesso monumentale")
+ART101_CLASSES = ("museo", "biblioteca", "archivio", "area archeologica", "parco archeologico", "complesso monumentale")
 # National vocabulary of "luoghi pubblici di interesse culturale" (AgID/MiBACT, level 1)
-ASSET_CATEGORIES = ("Architettura militare e fortificata", "Architettura residenziale", "Area archeologica",
-                    "Centro per la cultura", "Edificio di culto", "Monumento e complesso monumentale",
-                    "Parco e giardino", "Bellezza naturale", "Luogo per lo sport e il tempo libero",
-                    "Architettura commerciale", "Centro per l'assistenza e la tutela sociale",
-                    "Infrastruttura e impianto", "Struttura ricettiva")
+ASSET_CATEGORIES = (
+    "Architettura militare e fortificata",
+    "Architettura residenziale",
+    "Area archeologica",
+    "Centro per la cultura",
+    "Edificio di culto",
+    "Monumento e complesso monumentale",
+    "Parco e giardino",
+    "Bellezza naturale",
+    "Luogo per lo sport e il tempo libero",
+    "Architettura commerciale",
+    "Centro per l'assistenza e la tutela sociale",
+    "Infrastruttura e impianto",
+    "Struttura ricettiva",
+)
 OWNER_TYPES = ("state", "region", "municipality", "other_public", "religious", "private")
-STAKEHOLDER_TYPES = ("state_body", "region", "municipality", "banking_foundation", "enterprise", "third_sector",
-                     "university_research", "religious_body", "other")
+STAKEHOLDER_TYPES = (
+    "state_body",
+    "region",
+    "municipality",
+    "banking_foundation",
+    "enterprise",
+    "third_sector",
+    "university_research",
+    "religious_body",
+    "other",
+)
 STAKEHOLDER_ROLES = ("promoter", "partner", "funder", "manager")
 # Columns whose values come from a code list (value maps in the layer styles)
 CODE_LISTS = {
-    ("districts", "district_type"): DISTRICT_TYPES, ("districts", "status"): DISTRICT_STATUSES,
-    ("heritage_assets", "category"): ASSET_CATEGORIES, ("heritage_assets", "art101_class"): ART101_CLASSES,
-    ("heritage_assets", "owner_type"): OWNER_TYPES, ("stakeholders", "stakeholder_type"): STAKEHOLDER_TYPES,
-    ("stakeholders", "role"): STAKEHOLDER_ROLES, ("check_results", "severity"): SEVERITIES,
+    ("districts", "district_type"): DISTRICT_TYPES,
+    ("districts", "status"): DISTRICT_STATUSES,
+    ("heritage_assets", "category"): ASSET_CATEGORIES,
+    ("heritage_assets", "art101_class"): ART101_CLASSES,
+    ("heritage_assets", "owner_type"): OWNER_TYPES,
+    ("stakeholders", "stakeholder_type"): STAKEHOLDER_TYPES,
+    ("stakeholders", "role"): STAKEHOLDER_ROLES,
+    ("check_results", "severity"): SEVERITIES,
 }
 
 
@@ -88,56 +110,152 @@ def _one_of(column, values):
 
 
 TABLES = (
-    Table("store_info", "Key/value facts about the store (schema version, CRS, creating plugin).", (
-        _text("key", not_null=True), _text("value"),
-    ), unique=(("key",),)),
-    Table("batches", "One row per bulk operation (import, build, check run); deleting it removes its rows.", (
-        _text("batch_id", not_null=True), _text("operation", not_null=True), _text("description"), _CREATED,
-    ), unique=(("batch_id",),), created_column="created_at"),
-    Table("municipalities", "Reference units: ISTAT municipalities with population.", (
-        _text("pro_com_t", not_null=True, check="length(pro_com_t) = 6"), _text("name", not_null=True),
-        _int("province_code"), _text("province"), _int("region_code"), _text("region"),
-        _int("population", check="population IS NULL OR population >= 0"), _int("population_year"),
-        _int("boundary_year", not_null=True), _BATCH,
-    ), geometry_type="MULTIPOLYGON", unique=(("pro_com_t", "boundary_year"),)),
-    Table("districts", "Cultural districts (drawn, imported or built from municipalities).", (
-        _text("name", not_null=True), _text("district_type", check=_one_of("district_type", DISTRICT_TYPES)),
-        _text("status", not_null=True, default="'proposal'", check=_one_of("status", DISTRICT_STATUSES)),
-        _text("legal_act"), _text("notes"), _text("origin", not_null=True, default="'drawn'"),
-        _CREATED, _text("updated_at"), _BATCH,
-    ), geometry_type="MULTIPOLYGON", unique=(("name",),), created_column="created_at", updated_column="updated_at"),
-    Table("district_members", "District membership by ISTAT code and boundary year.", (
-        _int("district_id", not_null=True, references="districts(fid)"),
-        _text("pro_com_t", not_null=True, check="length(pro_com_t) = 6"),
-        _int("boundary_year", not_null=True), _BATCH,
-    ), unique=(("district_id", "pro_com_t", "boundary_year"),)),
-    Table("heritage_assets", "Heritage inventory: places of culture, monuments, landscape assets.", (
-        _text("name", not_null=True), _text("category"), _text("art101_class"), _text("protection"),
-        _text("unesco_component"), _text("owner_type"), _int("visitors"), _int("visitors_year"),
-        _text("visitors_source"), _text("source_dataset"), _text("source_id"),
-        _int("coord_verified", default="0"), _int("location_approximate", default="0"),
-        _text("import_flags"), _text("extra_attributes"), _text("pro_com_t"), _BATCH,
-    ), geometry_type="POINT"),
-    Table("stakeholders", "Public bodies, foundations, firms, associations and their roles.", (
-        _text("name", not_null=True), _text("stakeholder_type"), _text("role"), _text("pro_com_t"),
-        _text("contact"), _BATCH,
-    ), geometry_type="POINT"),
-    Table("commitments", "Stakeholder commitments to a district (funding, instruments).", (
-        _int("stakeholder_id", not_null=True, references="stakeholders(fid)"),
-        _int("district_id", not_null=True, references="districts(fid)"),
-        _real("amount_eur"), _int("year"), _text("instrument"), _text("purpose"), _BATCH,
-    )),
-    Table("check_runs", "One row per run of the checks.", (
-        _text("run_at", not_null=True), _text("parameters"), _BATCH,
-    )),
+    Table(
+        "store_info",
+        "Key/value facts about the store (schema version, CRS, creating plugin).",
+        (
+            _text("key", not_null=True),
+            _text("value"),
+        ),
+        unique=(("key",),),
+    ),
+    Table(
+        "batches",
+        "One row per bulk operation (import, build, check run); deleting it removes its rows.",
+        (
+            _text("batch_id", not_null=True),
+            _text("operation", not_null=True),
+            _text("description"),
+            _CREATED,
+        ),
+        unique=(("batch_id",),),
+        created_column="created_at",
+    ),
+    Table(
+        "municipalities",
+        "Reference units: ISTAT municipalities with population.",
+        (
+            _text("pro_com_t", not_null=True, check="length(pro_com_t) = 6"),
+            _text("name", not_null=True),
+            _int("province_code"),
+            _text("province"),
+            _int("region_code"),
+            _text("region"),
+            _int("population", check="population IS NULL OR population >= 0"),
+            _int("population_year"),
+            _int("boundary_year", not_null=True),
+            _BATCH,
+        ),
+        geometry_type="MULTIPOLYGON",
+        unique=(("pro_com_t", "boundary_year"),),
+    ),
+    Table(
+        "districts",
+        "Cultural districts (drawn, imported or built from municipalities).",
+        (
+            _text("name", not_null=True),
+            _text("district_type", check=_one_of("district_type", DISTRICT_TYPES)),
+            _text("status", not_null=True, default="'proposal'", check=_one_of("status", DISTRICT_STATUSES)),
+            _text("legal_act"),
+            _text("notes"),
+            _text("origin", not_null=True, default="'drawn'"),
+            _CREATED,
+            _text("updated_at"),
+            _BATCH,
+        ),
+        geometry_type="MULTIPOLYGON",
+        unique=(("name",),),
+        created_column="created_at",
+        updated_column="updated_at",
+    ),
+    Table(
+        "district_members",
+        "District membership by ISTAT code and boundary year.",
+        (
+            _int("district_id", not_null=True, references="districts(fid)"),
+            _text("pro_com_t", not_null=True, check="length(pro_com_t) = 6"),
+            _int("boundary_year", not_null=True),
+            _BATCH,
+        ),
+        unique=(("district_id", "pro_com_t", "boundary_year"),),
+    ),
+    Table(
+        "heritage_assets",
+        "Heritage inventory: places of culture, monuments, landscape assets.",
+        (
+            _text("name", not_null=True),
+            _text("category"),
+            _text("art101_class"),
+            _text("protection"),
+            _text("unesco_component"),
+            _text("owner_type"),
+            _int("visitors"),
+            _int("visitors_year"),
+            _text("visitors_source"),
+            _text("source_dataset"),
+            _text("source_id"),
+            _int("coord_verified", default="0"),
+            _int("location_approximate", default="0"),
+            _text("import_flags"),
+            _text("extra_attributes"),
+            _text("pro_com_t"),
+            _BATCH,
+        ),
+        geometry_type="POINT",
+    ),
+    Table(
+        "stakeholders",
+        "Public bodies, foundations, firms, associations and their roles.",
+        (
+            _text("name", not_null=True),
+            _text("stakeholder_type"),
+            _text("role"),
+            _text("pro_com_t"),
+            _text("contact"),
+            _BATCH,
+        ),
+        geometry_type="POINT",
+    ),
+    Table(
+        "commitments",
+        "Stakeholder commitments to a district (funding, instruments).",
+        (
+            _int("stakeholder_id", not_null=True, references="stakeholders(fid)"),
+            _int("district_id", not_null=True, references="districts(fid)"),
+            _real("amount_eur"),
+            _int("year"),
+            _text("instrument"),
+            _text("purpose"),
+            _BATCH,
+        ),
+    ),
+    Table(
+        "check_runs",
+        "One row per run of the checks.",
+        (
+            _text("run_at", not_null=True),
+            _text("parameters"),
+            _BATCH,
+        ),
+    ),
     # Findings locate areas (overlaps, parts, holes); findings about points name them in feature_ids.
     # A generic GEOMETRY column would open in QGIS as a table without geometry while empty.
-    Table("check_results", "Findings of a check run.", (
-        _int("run_id", not_null=True, references="check_runs(fid)"),
-        _int("district_id", references="districts(fid)"), _text("check_id", not_null=True),
-        _text("severity", not_null=True, check=_one_of("severity", SEVERITIES)),
-        _real("value"), _real("threshold"), _text("message"), _text("feature_ids"), _BATCH,
-    ), geometry_type="MULTIPOLYGON"),
+    Table(
+        "check_results",
+        "Findings of a check run.",
+        (
+            _int("run_id", not_null=True, references="check_runs(fid)"),
+            _int("district_id", references="districts(fid)"),
+            _text("check_id", not_null=True),
+            _text("severity", not_null=True, check=_one_of("severity", SEVERITIES)),
+            _real("value"),
+            _real("threshold"),
+            _text("message"),
+            _text("feature_ids"),
+            _BATCH,
+        ),
+        geometry_type="MULTIPOLYGON",
+    ),
 )
 
 TABLES_BY_NAME = {t.name: t for t in TABLES}
@@ -185,14 +303,16 @@ def trigger_sql(table):
     statements = []
     if table.created_column:
         column = table.created_column
-        statements.append(
-            f'CREATE TRIGGER "{table.name}_{column}" AFTER INSERT ON "{table.name}" FOR EACH ROW '
+        statements.append(  # names from the schema's declarations, never from users
+            f'CREATE TRIGGER "{table.name}_{column}" AFTER INSERT ON "{table.name}" FOR EACH ROW '  # noqa: S608
             f'WHEN NEW."{column}" IS NULL BEGIN UPDATE "{table.name}" SET "{column}" = {NOW_SQL} '
-            f'WHERE fid = NEW.fid; END')
+            f"WHERE fid = NEW.fid; END"  # nosec B608
+        )
     if table.updated_column:
         column = table.updated_column
         statements.append(
-            f'CREATE TRIGGER "{table.name}_{column}" AFTER UPDATE ON "{table.name}" FOR EACH ROW '
+            f'CREATE TRIGGER "{table.name}_{column}" AFTER UPDATE ON "{table.name}" FOR EACH ROW '  # noqa: S608
             f'WHEN NEW."{column}" IS OLD."{column}" BEGIN UPDATE "{table.name}" SET "{column}" = {NOW_SQL} '
-            f'WHERE fid = NEW.fid; END')
+            f"WHERE fid = NEW.fid; END"  # nosec B608
+        )
     return statements

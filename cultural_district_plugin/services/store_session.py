@@ -50,6 +50,7 @@ class StoreSession(QObject):
     def store(self):
         """The open store (:class:`DistrictStore`), re-read from disk."""
         from .district_store import DistrictStore
+
         return DistrictStore(self.path)
 
     # Opening and closing ----------------------------------------------------------------------------
@@ -57,6 +58,7 @@ class StoreSession(QObject):
         """Open the store at ``path`` (its layers replace a previous store's); False with :attr:`failed`
         emitted when the file is not a usable store."""
         from .district_store import DistrictStore, StoreError
+
         try:
             store = DistrictStore(path)
         except StoreError as error:
@@ -92,6 +94,7 @@ class StoreSession(QObject):
         if not path:
             return
         from .district_store import DistrictStore, StoreError
+
         try:
             store = DistrictStore(path)
         except StoreError as error:

@@ -4,8 +4,16 @@ They are saved in the GeoPackage (``layer_styles``) when a store is created, so 
 and editable in plain QGIS, without the plugin.
 """
 
-from qgis.core import (QgsEditorWidgetSetup, QgsFieldConstraints, QgsFillSymbol, QgsMarkerSymbol, QgsPalLayerSettings,
-                       QgsSingleSymbolRenderer, QgsTextFormat, QgsVectorLayerSimpleLabeling)
+from qgis.core import (
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsFillSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsSingleSymbolRenderer,
+    QgsTextFormat,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.PyQt.QtGui import QColor
 
 from ..translation import tr
@@ -14,33 +22,58 @@ from .store_schema import CODE_LISTS, TABLES
 STYLE_NAME = "cultural_district_default"
 
 _SYMBOLS = {
-    "districts": lambda: QgsFillSymbol.createSimple({
-        "color": "200,60,40,70", "outline_color": "140,30,20,255", "outline_width": "0.8"}),
-    "municipalities": lambda: QgsFillSymbol.createSimple({
-        "color": "245,240,225,255", "outline_color": "150,150,150,255", "outline_width": "0.15"}),
-    "heritage_assets": lambda: QgsMarkerSymbol.createSimple({
-        "name": "circle", "color": "120,40,140,255", "outline_color": "255,255,255,255", "size": "2.6"}),
-    "check_results": lambda: QgsFillSymbol.createSimple({
-        "style": "no", "outline_color": "230,120,0,255", "outline_width": "0.6", "outline_style": "dash"}),
+    "districts": lambda: QgsFillSymbol.createSimple(
+        {"color": "200,60,40,70", "outline_color": "140,30,20,255", "outline_width": "0.8"}
+    ),
+    "municipalities": lambda: QgsFillSymbol.createSimple(
+        {"color": "245,240,225,255", "outline_color": "150,150,150,255", "outline_width": "0.15"}
+    ),
+    "heritage_assets": lambda: QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "120,40,140,255", "outline_color": "255,255,255,255", "size": "2.6"}
+    ),
+    "check_results": lambda: QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": "230,120,0,255", "outline_width": "0.6", "outline_style": "dash"}
+    ),
 }
 _LABELLED = {"districts": "name"}
-UNIQUE_COLUMNS = {t.name: tuple(c for columns in t.unique for c in columns if len(columns) == 1)
-                  for t in TABLES if t.name not in ("store_info", "batches")}
+UNIQUE_COLUMNS = {
+    t.name: tuple(c for columns in t.unique for c in columns if len(columns) == 1)
+    for t in TABLES
+    if t.name not in ("store_info", "batches")
+}
 
 
 def code_labels():
     """Translated labels of the code lists stored as English codes (vocabulary terms label themselves)."""
     return {
-        "industrial": tr("Industrial (Santagata)"), "institutional": tr("Institutional (Santagata)"),
-        "museum": tr("Museum (Santagata)"), "metropolitan": tr("Metropolitan (Santagata)"),
-        "system_wide": tr("System-wide (Sacco)"), "proposal": tr("Proposal"), "under_review": tr("Under review"),
-        "recognised": tr("Recognised"), "error": tr("Error"), "warning": tr("Warning"), "info": tr("Information"),
-        "state": tr("State"), "region": tr("Region"), "municipality": tr("Municipality"),
-        "other_public": tr("Other public body"), "religious": tr("Religious body"), "private": tr("Private"),
-        "state_body": tr("State body"), "banking_foundation": tr("Banking foundation"), "enterprise": tr("Enterprise"),
-        "third_sector": tr("Third sector"), "university_research": tr("University or research"),
-        "religious_body": tr("Religious body"), "other": tr("Other"), "promoter": tr("Promoter"),
-        "partner": tr("Partner"), "funder": tr("Funder"), "manager": tr("Manager"),
+        "industrial": tr("Industrial (Santagata)"),
+        "institutional": tr("Institutional (Santagata)"),
+        "museum": tr("Museum (Santagata)"),
+        "metropolitan": tr("Metropolitan (Santagata)"),
+        "system_wide": tr("System-wide (Sacco)"),
+        "proposal": tr("Proposal"),
+        "under_review": tr("Under review"),
+        "recognised": tr("Recognised"),
+        "error": tr("Error"),
+        "warning": tr("Warning"),
+        "info": tr("Information"),
+        "state": tr("State"),
+        "region": tr("Region"),
+        "municipality": tr("Municipality"),
+        "other_public": tr("Other public body"),
+        "religious": tr("Religious body"),
+        "private": tr("Private"),
+        "state_body": tr("State body"),
+        "banking_foundation": tr("Banking foundation"),
+        "enterprise": tr("Enterprise"),
+        "third_sector": tr("Third sector"),
+        "university_research": tr("University or research"),
+        "religious_body": tr("Religious body"),
+        "other": tr("Other"),
+        "promoter": tr("Promoter"),
+        "partner": tr("Partner"),
+        "funder": tr("Funder"),
+        "manager": tr("Manager"),
     }
 
 
@@ -59,8 +92,11 @@ def apply_default_style(layer, table):
             layer.setEditorWidgetSetup(index, value_map(values))
     for column in UNIQUE_COLUMNS.get(table, ()):
         index = layer.fields().indexOf(column)
-        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintUnique,
-                                 QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+        layer.setFieldConstraint(
+            index,
+            QgsFieldConstraints.Constraint.ConstraintUnique,
+            QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard,
+        )
     if table in _LABELLED:
         settings = QgsPalLayerSettings()
         settings.fieldName = _LABELLED[table]

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from qgis.core import QgsVectorLayer
 
-from .district_store import StoreError
 from ..translation import tr
+from .district_store import StoreError
 
 
 def source_uri(path):

@@ -19,8 +19,16 @@ import qgis.utils
 from qgis.core import QgsApplication, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import (QAbstractButton, QAction, QApplication, QDialogButtonBox, QDockWidget, QFileDialog,
-                                 QLabel, QLineEdit, QMessageBox)
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QApplication,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+)
 from qgis.utils import iface
 
 NAME = "cultural_district_plugin"
@@ -57,14 +65,24 @@ def plugin_state():
     window = iface.mainWindow()
     docks = [d for d in window.findChildren(QDockWidget) if d.objectName() == "CulturalDistrictDock"]
     actions = [a for a in window.findChildren(QAction) if a.objectName() == "cultural_district_planner_action"]
-    menu = [a.text() for a in iface.pluginMenu().actions() if "Cultural District" in a.text()
-            or "distretti culturali" in a.text().lower()]
-    toolbar = [a.objectName() for a in iface.pluginToolBar().actions()
-               if a.objectName() == "cultural_district_planner_action"]
+    menu = [
+        a.text()
+        for a in iface.pluginMenu().actions()
+        if "Cultural District" in a.text() or "distretti culturali" in a.text().lower()
+    ]
+    toolbar = [
+        a.objectName() for a in iface.pluginToolBar().actions() if a.objectName() == "cultural_district_planner_action"
+    ]
     provider = QgsApplication.processingRegistry().providerById("cultural_district")
-    state = {"active": NAME in qgis.utils.active_plugins, "docks": len(docks), "actions": len(actions),
-             "menu_entries": len(menu), "toolbar_actions": len(toolbar), "provider": provider is not None,
-             "algorithms": sorted(a.name() for a in provider.algorithms()) if provider else []}
+    state = {
+        "active": NAME in qgis.utils.active_plugins,
+        "docks": len(docks),
+        "actions": len(actions),
+        "menu_entries": len(menu),
+        "toolbar_actions": len(toolbar),
+        "provider": provider is not None,
+        "algorithms": sorted(a.name() for a in provider.algorithms()) if provider else [],
+    }
     if docks:
         label = docks[0].findChild(QLabel, "dependencyLabel")
         state["dependency_message"] = label.text() if label is not None and not label.isHidden() else ""
@@ -92,8 +110,7 @@ def grab():
 
 # Driving the GUI ------------------------------------------------------------------------------------------
 def check(description, condition, detail=""):
-    report["checks"].append([report["steps"][-1] if report["steps"] else "", description, bool(condition),
-                             str(detail)])
+    report["checks"].append([report["steps"][-1] if report["steps"] else "", description, bool(condition), str(detail)])
 
 
 def answer_next_dialog(answer, within_s=30, optional=False):
@@ -117,32 +134,39 @@ def answer_next_dialog(answer, within_s=30, optional=False):
         except Exception:  # a dialog we could not answer: close it, report it
             report["python_errors"].append("answering a dialog: " + traceback.format_exc())
             dialog.close()
+
     QTimer.singleShot(100, poll)
 
 
 def choose_file(path):
     """Answer a Qt file dialog: type the name in its file name box and press its accept button."""
+
     def answer(dialog):
         assert isinstance(dialog, QFileDialog), type(dialog).__name__
         dialog.findChild(QLineEdit, "fileNameEdit").setText(path)
         box = dialog.findChild(QDialogButtonBox)
         accept = box.button(QDialogButtonBox.StandardButton.Save) or box.button(QDialogButtonBox.StandardButton.Open)
         accept.click()
+
     return answer
 
 
 def press(standard_button, seen=None, *alternatives):
     """Answer a message box by clicking one of its standard buttons (the first it has of ``standard_button``
     and ``alternatives``); its text is kept in ``seen``."""
+
     def answer(box):
         assert isinstance(box, QMessageBox), type(box).__name__
         if seen is not None:
             seen.append(box.text())
         button = next((box.button(b) for b in (standard_button,) + alternatives if box.button(b) is not None), None)
         if button is None:
-            raise RuntimeError(f"{box.windowTitle()!r}: {box.text()!r} has no such button; it offers "
-                               f"{[b.text() for b in box.buttons()]}")
+            raise RuntimeError(
+                f"{box.windowTitle()!r}: {box.text()!r} has no such button; it offers "
+                f"{[b.text() for b in box.buttons()]}"
+            )
         button.click()
+
     return answer
 
 
@@ -192,6 +216,7 @@ def play(generator):
         except Exception:
             report["exception"] = traceback.format_exc()
             finish()
+
     QTimer.singleShot(0, tick)
 
 
@@ -207,8 +232,11 @@ def session(panel):
 
     report["steps"].append("empty project")
     check("no store: New store is enabled", store_section.new_store_button.isEnabled())
-    check("no store: Build is disabled and says why", not districts.build_button.isEnabled() and
-          districts.build_button.toolTip() != "", districts.build_button.toolTip())
+    check(
+        "no store: Build is disabled and says why",
+        not districts.build_button.isEnabled() and districts.build_button.toolTip() != "",
+        districts.build_button.toolTip(),
+    )
     check("no store: Close store is disabled", not store_section.close_store_button.isEnabled())
 
     report["steps"].append("new store")
@@ -218,11 +246,20 @@ def session(panel):
     click(store_section.new_store_button)
     yield idle
     check("the store is open", panel.session.path == store_path, panel.session.path)
-    for button in (store_section.new_store_button, store_section.open_store_button, store_section.close_store_button,
-                   store_section.undo_batch_button, districts.build_button, heritage.import_button):
+    for button in (
+        store_section.new_store_button,
+        store_section.open_store_button,
+        store_section.close_store_button,
+        store_section.undo_batch_button,
+        districts.build_button,
+        heritage.import_button,
+    ):
         check(f"{button.text()} is enabled", button.isEnabled(), button.toolTip())
-    check("the store has 391 municipalities and no district", panel.counts["municipalities"] == 391 and
-          panel.counts["districts"] == 0, panel.counts)
+    check(
+        "the store has 391 municipalities and no district",
+        panel.counts["municipalities"] == 391 and panel.counts["districts"] == 0,
+        panel.counts,
+    )
     check("Run checks waits for a district", not checks.results.run_button.isEnabled())
 
     report["steps"].append("build")
@@ -231,8 +268,11 @@ def session(panel):
     click(districts.build_button)
     yield idle
     figures = summary_row(summary)
-    check("the district's figures are shown", figures.get("members") == "8" and figures.get("parts") == "6" and
-          figures.get("assets_inside") == "0", figures)
+    check(
+        "the district's figures are shown",
+        figures.get("members") == "8" and figures.get("parts") == "6" and figures.get("assets_inside") == "0",
+        figures,
+    )
     check("Run checks is enabled", checks.results.run_button.isEnabled())
 
     report["steps"].append("attach")
@@ -249,18 +289,26 @@ def session(panel):
     report["steps"].append("paint a stroke")
     editing = panel.editing
     click(editing.paint_button)
-    check("painting: the paint tool is the canvas's tool",
-          type(canvas.mapTool()).__name__ == "MunicipalityPaintTool", type(canvas.mapTool()).__name__)
+    check(
+        "painting: the paint tool is the canvas's tool",
+        type(canvas.mapTool()).__name__ == "MunicipalityPaintTool",
+        type(canvas.mapTool()).__name__,
+    )
     check("painting: bulk writes wait", not districts.build_button.isEnabled(), districts.build_button.toolTip())
     import shapely
+
     store = panel.session.store()
     table, geometries = store.read_table("municipalities", ["pro_com_t"])
-    points = {code: geometries[i].representative_point() for i, code in enumerate(table["pro_com_t"])
-              if code in ("087015", "087029")}  # a drag from Catania into Misterbianco (Noto's hole stays)
+    points = {
+        code: geometries[i].representative_point()
+        for i, code in enumerate(table["pro_com_t"])
+        if code in ("087015", "087029")
+    }  # a drag from Catania into Misterbianco (Noto's hole stays)
     transform = to_canvas(canvas, store.crs)
     start = points["087015"]
-    canvas.setExtent(transform.transformBoundingBox(QgsRectangle(start.x - 30000, start.y - 30000, start.x + 30000,
-                                                                 start.y + 30000)))
+    canvas.setExtent(
+        transform.transformBoundingBox(QgsRectangle(start.x - 30000, start.y - 30000, start.x + 30000, start.y + 30000))
+    )
     canvas.refresh()
     yield lambda: not canvas.isDrawing()
     pixels = [map_point(canvas, transform, points[c].x, points[c].y) for c in ("087015", "087029")]
@@ -273,8 +321,11 @@ def session(panel):
     expected = len(crossed | set(VAL_DI_NOTO.split(", ")))
     report["painted"] = sorted(crossed)
     yield lambda: editing.editor is not None and editing.editor.stats().members == expected
-    check(f"the live figures follow the stroke ({expected} municipalities)",
-          editing.stats_label.text().startswith(f"{expected} "), editing.stats_label.text())
+    check(
+        f"the live figures follow the stroke ({expected} municipalities)",
+        editing.stats_label.text().startswith(f"{expected} "),
+        editing.stats_label.text(),
+    )
 
     report["steps"].append("save")
     click(editing.save_button)
@@ -315,9 +366,13 @@ def session(panel):
     hole = view.finding_geometry(view.visible_findings()[row])
     hole_box = to_canvas(canvas, store.crs).transformBoundingBox(hole.boundingBox()) if hole else None
     district_box = to_canvas(canvas, store.crs).transformBoundingBox(panel.session.layer("districts").extent())
-    check("the map zoomed to the hole, not to the whole district", hole_box is not None and
-          canvas.extent().contains(hole_box) and canvas.extent().width() < district_box.width() / 3,
-          canvas.extent().toString())
+    check(
+        "the map zoomed to the hole, not to the whole district",
+        hole_box is not None
+        and canvas.extent().contains(hole_box)
+        and canvas.extent().width() < district_box.width() / 3,
+        canvas.extent().toString(),
+    )
     check("the district is selected", panel.session.layer("districts").selectedFeatureIds() == [1])
 
     report["steps"].append("export")
@@ -330,14 +385,17 @@ def session(panel):
     report["steps"].append("Project ▸ New")
     QgsProject.instance().write(project_path)
     # QGIS asks before closing a project whose layers live in the temporary folder (this test's files do)
-    answer_next_dialog(press(QMessageBox.StandardButton.Discard, None, QMessageBox.StandardButton.Yes), within_s=3,
-                       optional=True)
+    answer_next_dialog(
+        press(QMessageBox.StandardButton.Discard, None, QMessageBox.StandardButton.Yes), within_s=3, optional=True
+    )
     iface.actionNewProject().trigger()
     yield lambda: QgsProject.instance().fileName() == ""
-    check("the panel reset: no store", panel.session.path is None and
-          store_section.store_label.text() != store_path, store_section.store_label.text())
-    check("the panel reset: no figures, no findings", summary.table.rowCount() == 0 and
-          view.table.rowCount() == 0)
+    check(
+        "the panel reset: no store",
+        panel.session.path is None and store_section.store_label.text() != store_path,
+        store_section.store_label.text(),
+    )
+    check("the panel reset: no figures, no findings", summary.table.rowCount() == 0 and view.table.rowCount() == 0)
     check("the panel reset: Build is disabled", not districts.build_button.isEnabled())
 
     report["steps"].append("reopen the project")
@@ -378,6 +436,7 @@ def session(panel):
 def summary_row(summary):
     """The first row of the figures table, by summary attribute."""
     from cultural_district_plugin.gui.summary_section import summary_columns
+
     if summary.table.rowCount() == 0:
         return {}
     return {attribute: summary.table.item(0, col).text() for col, (attribute, _) in enumerate(summary_columns())}
@@ -385,6 +444,7 @@ def summary_row(summary):
 
 def panel_members(path):
     import sqlite3
+
     con = sqlite3.connect(path)
     try:
         return sorted(row[0] for row in con.execute("SELECT pro_com_t FROM district_members"))
@@ -404,8 +464,10 @@ def lifecycle():
         panel = qgis.utils.plugins[NAME].dock
         panel.show()
         iface.mainWindow().resizeDocks([panel], [520], Qt.Orientation.Horizontal)
-        report["labels"] = {"build": panel.district_section.build_button.text(),
-                            "new_store": panel.store_section.new_store_button.text()}
+        report["labels"] = {
+            "build": panel.district_section.build_button.text(),
+            "new_store": panel.store_section.new_store_button.text(),
+        }
     except Exception:  # recorded for the test to show
         report["exception"] = traceback.format_exc()
         finish()
