@@ -42,6 +42,19 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
     missing) when shapely >= 2 or pandas are not installed.
     """
 
+    # Parameter and output names shared by several algorithms (each algorithm declares its own beside them)
+    STORE = STORE
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+    BATCH_ID = "BATCH_ID"
+    MUNICIPALITIES = MUNICIPALITIES
+    REGION_CODES = REGION_CODES
+    BOUNDARY_YEAR = BOUNDARY_YEAR
+    OUTSIDE_AREA = OUTSIDE_AREA
+    OUTSIDE_STORE_AREA = OUTSIDE_STORE_AREA
+    OUTSIDE_EXAMPLES = OUTSIDE_EXAMPLES
+
     def tr(self, text):
         return tr(text)
 

@@ -12,6 +12,8 @@ from .algorithm_base import CulturalDistrictAlgorithm
 
 
 class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
+    ADDED = "ADDED"
+    OUTSIDE_MUNICIPALITIES = "OUTSIDE_MUNICIPALITIES"
     INPUT = "INPUT"
     SUMMARY = "SUMMARY"
     ASSETS = "ASSETS"
@@ -62,11 +64,11 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
             )
         )
         self.add_outside_area_parameter()
-        self.addOutput(QgsProcessingOutputNumber("ADDED", self.tr("Assets added")))
+        self.addOutput(QgsProcessingOutputNumber(self.ADDED, self.tr("Assets added")))
         self.addOutput(
-            QgsProcessingOutputNumber("OUTSIDE_MUNICIPALITIES", self.tr("Assets outside every municipality"))
+            QgsProcessingOutputNumber(self.OUTSIDE_MUNICIPALITIES, self.tr("Assets outside every municipality"))
         )
-        self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
+        self.addOutput(QgsProcessingOutputString(self.BATCH_ID, self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):
         from ..services.district_report import district_summaries, summary_attributes, summary_fields
@@ -91,9 +93,9 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
         if outside:
             feedback.pushWarning(self.tr("{0} asset(s) lie outside every municipality of the store").format(outside))
         outputs = {
-            "ADDED": result.added if result else 0,
-            "OUTSIDE_MUNICIPALITIES": outside,
-            "BATCH_ID": result.batch_id if result else "",
+            self.ADDED: result.added if result else 0,
+            self.OUTSIDE_MUNICIPALITIES: outside,
+            self.BATCH_ID: result.batch_id if result else "",
         }
         outputs.update(self.outside_area_outputs(result, feedback))
         self.write_sink(

@@ -25,6 +25,12 @@ def district_type_labels():
 
 
 class BuildDistrictAlgorithm(CulturalDistrictAlgorithm):
+    AREA_KM2 = "AREA_KM2"
+    ASSETS_INSIDE = "ASSETS_INSIDE"
+    DISTRICT_ID = "DISTRICT_ID"
+    MEMBERS = "MEMBERS"
+    PARTS = "PARTS"
+    POPULATION = "POPULATION"
     NAME = "NAME"
     CODES = "CODES"
     DISTRICT_TYPE = "DISTRICT_TYPE"
@@ -64,15 +70,15 @@ class BuildDistrictAlgorithm(CulturalDistrictAlgorithm):
             )
         )
         for key, label in (
-            ("DISTRICT_ID", self.tr("District id")),
-            ("MEMBERS", self.tr("Member municipalities")),
-            ("POPULATION", self.tr("Population")),
-            ("AREA_KM2", self.tr("Area (km², ellipsoidal)")),
-            ("PARTS", self.tr("Parts")),
-            ("ASSETS_INSIDE", self.tr("Heritage assets inside")),
+            (self.DISTRICT_ID, self.tr("District id")),
+            (self.MEMBERS, self.tr("Member municipalities")),
+            (self.POPULATION, self.tr("Population")),
+            (self.AREA_KM2, self.tr("Area (km², ellipsoidal)")),
+            (self.PARTS, self.tr("Parts")),
+            (self.ASSETS_INSIDE, self.tr("Heritage assets inside")),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
-        self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
+        self.addOutput(QgsProcessingOutputString(self.BATCH_ID, self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):
         from ..core.istat_codes import parse_code_list
@@ -95,11 +101,11 @@ class BuildDistrictAlgorithm(CulturalDistrictAlgorithm):
             )
         )
         return {
-            "DISTRICT_ID": fid,
-            "MEMBERS": summary.members,
-            "POPULATION": summary.population,
-            "AREA_KM2": summary.area_km2,
-            "PARTS": summary.parts,
-            "ASSETS_INSIDE": summary.assets_inside,
-            "BATCH_ID": batch_id,
+            self.DISTRICT_ID: fid,
+            self.MEMBERS: summary.members,
+            self.POPULATION: summary.population,
+            self.AREA_KM2: summary.area_km2,
+            self.PARTS: summary.parts,
+            self.ASSETS_INSIDE: summary.assets_inside,
+            self.BATCH_ID: batch_id,
         }

@@ -14,6 +14,9 @@ from .algorithm_base import CulturalDistrictAlgorithm
 
 
 class CreateStoreAlgorithm(CulturalDistrictAlgorithm):
+    CRS_AUTHID = "CRS_AUTHID"
+    MUNICIPALITIES_LOADED = "MUNICIPALITIES_LOADED"
+    REPAIRED = "REPAIRED"
     OUTPUT = "OUTPUT"
     CRS = "CRS"
     OVERWRITE = "OVERWRITE"
@@ -42,9 +45,9 @@ class CreateStoreAlgorithm(CulturalDistrictAlgorithm):
         self.addParameter(
             QgsProcessingParameterBoolean(self.OVERWRITE, self.tr("Replace an existing file"), defaultValue=False)
         )
-        self.addOutput(QgsProcessingOutputString("CRS_AUTHID", self.tr("Store CRS")))
-        self.addOutput(QgsProcessingOutputNumber("MUNICIPALITIES_LOADED", self.tr("Municipalities loaded")))
-        self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Boundaries repaired")))
+        self.addOutput(QgsProcessingOutputString(self.CRS_AUTHID, self.tr("Store CRS")))
+        self.addOutput(QgsProcessingOutputNumber(self.MUNICIPALITIES_LOADED, self.tr("Municipalities loaded")))
+        self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Boundaries repaired")))
 
     def process(self, parameters, context, feedback):
         from ..services.district_store import StoreError, create_store
@@ -74,4 +77,9 @@ class CreateStoreAlgorithm(CulturalDistrictAlgorithm):
                 raise
             loaded, repaired = result.loaded, len(result.repaired)
             self.report_repairs(feedback, result.repaired)
-        return {self.OUTPUT: path, "CRS_AUTHID": f"EPSG:{epsg}", "MUNICIPALITIES_LOADED": loaded, "REPAIRED": repaired}
+        return {
+            self.OUTPUT: path,
+            self.CRS_AUTHID: f"EPSG:{epsg}",
+            self.MUNICIPALITIES_LOADED: loaded,
+            self.REPAIRED: repaired,
+        }

@@ -6,6 +6,7 @@ from .algorithm_base import CulturalDistrictAlgorithm
 
 
 class ExportDistrictAlgorithm(CulturalDistrictAlgorithm):
+    DISTRICTS = "DISTRICTS"
     DISTRICT = "DISTRICT"
     OUTPUT = "OUTPUT"
     SUMMARY_FILE = "SUMMARY_FILE"
@@ -43,7 +44,7 @@ class ExportDistrictAlgorithm(CulturalDistrictAlgorithm):
                 createByDefault=False,
             )
         )
-        self.addOutput(QgsProcessingOutputNumber("DISTRICTS", self.tr("Districts exported")))
+        self.addOutput(QgsProcessingOutputNumber(self.DISTRICTS, self.tr("Districts exported")))
 
     def process(self, parameters, context, feedback):
         from ..services.district_export import export_districts, write_summary_json
@@ -59,7 +60,7 @@ class ExportDistrictAlgorithm(CulturalDistrictAlgorithm):
                 raise StoreError(self.tr("No district named {0!r} in {1}").format(name, store.path))
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         summaries = export_districts(store, output, ids)
-        results = {self.OUTPUT: output, "DISTRICTS": len(summaries)}
+        results = {self.OUTPUT: output, self.DISTRICTS: len(summaries)}
         summary_path = self.parameterAsFileOutput(parameters, self.SUMMARY_FILE, context)
         if summary_path:
             write_summary_json(summaries, summary_path)

@@ -18,6 +18,12 @@ from .algorithm_base import CulturalDistrictAlgorithm
 
 
 class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
+    FILTER = "FILTER"
+    IMPORTED = "IMPORTED"
+    NAME_FIELD = "NAME_FIELD"
+    REFUSED = "REFUSED"
+    REPAIRED = "REPAIRED"
+    SOURCE_CRS = "SOURCE_CRS"
     INPUT = "INPUT"
     REPORT = "REPORT"
 
@@ -39,15 +45,17 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Boundaries (file or project layer id)")))
         self.add_store_parameter()
         self.addParameter(
-            QgsProcessingParameterString("NAME_FIELD", self.tr("District name field (blank: recognise)"), optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterExpression(
-                "FILTER", self.tr("Only the features matching (expression)"), optional=True
+            QgsProcessingParameterString(
+                self.NAME_FIELD, self.tr("District name field (blank: recognise)"), optional=True
             )
         )
         self.addParameter(
-            QgsProcessingParameterCrs("SOURCE_CRS", self.tr("CRS of the source, when it has none"), optional=True)
+            QgsProcessingParameterExpression(
+                self.FILTER, self.tr("Only the features matching (expression)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterCrs(self.SOURCE_CRS, self.tr("CRS of the source, when it has none"), optional=True)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -59,12 +67,12 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
             )
         )
         for key, label in (
-            ("IMPORTED", self.tr("Districts imported")),
-            ("REPAIRED", self.tr("Geometries repaired")),
-            ("REFUSED", self.tr("Features refused")),
+            (self.IMPORTED, self.tr("Districts imported")),
+            (self.REPAIRED, self.tr("Geometries repaired")),
+            (self.REFUSED, self.tr("Features refused")),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
-        self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
+        self.addOutput(QgsProcessingOutputString(self.BATCH_ID, self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):
         from ..services.district_import import import_districts
@@ -73,18 +81,18 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
 
         store = self.open_store(parameters, context)
         layer = open_vector(self.parameterAsString(parameters, self.INPUT, context), QgsProject.instance())
-        expression = self.parameterAsExpression(parameters, "FILTER", context)
+        expression = self.parameterAsExpression(parameters, self.FILTER, context)
         request = None
         if expression:
             parsed = QgsExpression(expression)
             if parsed.hasParserError():
                 raise StoreError(self.tr("Filter expression: {0}").format(parsed.parserErrorString()))
             request = QgsFeatureRequest(parsed)
-        crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
+        crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
         result = import_districts(
             store,
             layer,
-            self.parameterAsString(parameters, "NAME_FIELD", context) or None,
+            self.parameterAsString(parameters, self.NAME_FIELD, context) or None,
             crs if crs.isValid() else None,
             request,
         )
@@ -102,10 +110,10 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
         for _fid, name, reason in result.refused:
             feedback.pushWarning(self.tr("Refused {0}: {1}").format(name, reason))
         outputs = {
-            "IMPORTED": len(result.imported),
-            "REPAIRED": len(result.repaired),
-            "REFUSED": len(result.refused),
-            "BATCH_ID": result.batch_id,
+            self.IMPORTED: len(result.imported),
+            self.REPAIRED: len(result.repaired),
+            self.REFUSED: len(result.refused),
+            self.BATCH_ID: result.batch_id,
         }
         self.write_sink(
             parameters,

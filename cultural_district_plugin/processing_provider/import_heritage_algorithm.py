@@ -18,6 +18,19 @@ from .algorithm_base import CulturalDistrictAlgorithm
 
 
 class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
+    ADDED = "ADDED"
+    CHANGED = "CHANGED"
+    COORDINATES = "COORDINATES"
+    DELIMITER = "DELIMITER"
+    DUPLICATE_DISTANCE = "DUPLICATE_DISTANCE"
+    ENCODING = "ENCODING"
+    FLAGGED = "FLAGGED"
+    IMPORTED = "IMPORTED"
+    MISSING_FROM_SOURCE = "MISSING_FROM_SOURCE"
+    REJECTED = "REJECTED"
+    SOURCE_CRS = "SOURCE_CRS"
+    SYNONYMS = "SYNONYMS"
+    UNCHANGED = "UNCHANGED"
     INPUT = "INPUT"
     REPORT = "REPORT"
 
@@ -43,7 +56,7 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         labels = coordinate_mode_labels()
         self.addParameter(
             QgsProcessingParameterEnum(
-                "COORDINATES",
+                self.COORDINATES,
                 self.tr("Coordinates"),
                 [labels[mode] for mode in COORDINATE_MODES],
                 defaultValue=0,
@@ -51,17 +64,17 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterCrs("SOURCE_CRS", self.tr("CRS of X / Y or WKT coordinates"), optional=True)
+            QgsProcessingParameterCrs(self.SOURCE_CRS, self.tr("CRS of X / Y or WKT coordinates"), optional=True)
         )
         self.addParameter(
-            QgsProcessingParameterString("ENCODING", self.tr("Text encoding (blank: detect)"), optional=True)
+            QgsProcessingParameterString(self.ENCODING, self.tr("Text encoding (blank: detect)"), optional=True)
         )
         self.addParameter(
-            QgsProcessingParameterString("DELIMITER", self.tr("Delimiter (blank: detect)"), optional=True)
+            QgsProcessingParameterString(self.DELIMITER, self.tr("Delimiter (blank: detect)"), optional=True)
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                "DUPLICATE_DISTANCE",
+                self.DUPLICATE_DISTANCE,
                 self.tr("Duplicates: same or similar name within (m)"),
                 QgsProcessingParameterNumber.Type.Double,
                 defaultValue=25.0,
@@ -70,7 +83,7 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFile(
-                "SYNONYMS", self.tr("More category synonyms (CSV: synonym;category;art101_class)"), optional=True
+                self.SYNONYMS, self.tr("More category synonyms (CSV: synonym;category;art101_class)"), optional=True
             )
         )
         for role in HERITAGE_COLUMN_ROLES:
@@ -90,16 +103,16 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
             )
         )
         for key, label in (
-            ("IMPORTED", self.tr("Rows written (flagged included)")),
-            ("FLAGGED", self.tr("Rows written with a flag")),
-            ("REJECTED", self.tr("Rows rejected")),
-            ("ADDED", self.tr("Assets added")),
-            ("CHANGED", self.tr("Assets updated (same source id)")),
-            ("UNCHANGED", self.tr("Assets unchanged (same source id)")),
-            ("MISSING_FROM_SOURCE", self.tr("Assets no longer in the source (kept)")),
+            (self.IMPORTED, self.tr("Rows written (flagged included)")),
+            (self.FLAGGED, self.tr("Rows written with a flag")),
+            (self.REJECTED, self.tr("Rows rejected")),
+            (self.ADDED, self.tr("Assets added")),
+            (self.CHANGED, self.tr("Assets updated (same source id)")),
+            (self.UNCHANGED, self.tr("Assets unchanged (same source id)")),
+            (self.MISSING_FROM_SOURCE, self.tr("Assets no longer in the source (kept)")),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
-        self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
+        self.addOutput(QgsProcessingOutputString(self.BATCH_ID, self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):
         from ..services.heritage_import import REPORT_COLUMNS, import_heritage, read_synonyms, report_rows
@@ -111,7 +124,7 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
             role: self.parameterAsString(parameters, column_parameter(role), context).strip()
             for role in HERITAGE_COLUMN_ROLES
         }
-        crs = self.parameterAsCrs(parameters, "SOURCE_CRS", context)
+        crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
         if crs.authid() in ("EPSG:3003", "EPSG:3004"):
             feedback.pushWarning(
                 self.tr(
@@ -119,18 +132,18 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
                     "some metres to tens of metres"
                 )
             )
-        mode = COORDINATE_MODES[self.parameterAsEnum(parameters, "COORDINATES", context)] or None
+        mode = COORDINATE_MODES[self.parameterAsEnum(parameters, self.COORDINATES, context)] or None
         result = import_heritage(
             store,
             layer or source,
             crs if crs.isValid() else None,
             {k: v for k, v in overrides.items() if v},
             mode,
-            self.parameterAsString(parameters, "ENCODING", context).strip() or None,
-            self.parameterAsString(parameters, "DELIMITER", context) or None,
-            self.parameterAsDouble(parameters, "DUPLICATE_DISTANCE", context),
+            self.parameterAsString(parameters, self.ENCODING, context).strip() or None,
+            self.parameterAsString(parameters, self.DELIMITER, context) or None,
+            self.parameterAsDouble(parameters, self.DUPLICATE_DISTANCE, context),
             synonyms=read_synonyms(synonyms)
-            if (synonyms := self.parameterAsFile(parameters, "SYNONYMS", context))
+            if (synonyms := self.parameterAsFile(parameters, self.SYNONYMS, context))
             else None,
             reject_outside_store_area=self.reject_outside_area(parameters, context),
         )
@@ -141,14 +154,14 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
             )
         )
         outputs = {
-            "IMPORTED": len(prepared.records),
-            "FLAGGED": prepared.count("flagged"),
-            "REJECTED": prepared.count("rejected"),
-            "BATCH_ID": result.batch_id,
-            "ADDED": result.added,
-            "CHANGED": result.changed,
-            "UNCHANGED": result.unchanged,
-            "MISSING_FROM_SOURCE": len(result.missing_from_source),
+            self.IMPORTED: len(prepared.records),
+            self.FLAGGED: prepared.count("flagged"),
+            self.REJECTED: prepared.count("rejected"),
+            self.BATCH_ID: result.batch_id,
+            self.ADDED: result.added,
+            self.CHANGED: result.changed,
+            self.UNCHANGED: result.unchanged,
+            self.MISSING_FROM_SOURCE: len(result.missing_from_source),
         }
         outputs.update(self.outside_area_outputs(result, feedback))
         if result.missing_from_source:

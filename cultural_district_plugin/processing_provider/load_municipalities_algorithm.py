@@ -11,6 +11,11 @@ from .algorithm_base import CulturalDistrictAlgorithm
 
 
 class LoadMunicipalitiesAlgorithm(CulturalDistrictAlgorithm):
+    LOADED = "LOADED"
+    POPULATION_TABLE = "POPULATION_TABLE"
+    POPULATION_YEAR = "POPULATION_YEAR"
+    REPAIRED = "REPAIRED"
+
     def name(self):
         return "loadmunicipalities"
 
@@ -30,12 +35,12 @@ class LoadMunicipalitiesAlgorithm(CulturalDistrictAlgorithm):
         self.add_municipality_parameters(optional=False)
         self.addParameter(
             QgsProcessingParameterFile(
-                "POPULATION_TABLE", self.tr("Population table to join by ISTAT code (CSV)"), optional=True
+                self.POPULATION_TABLE, self.tr("Population table to join by ISTAT code (CSV)"), optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                "POPULATION_YEAR",
+                self.POPULATION_YEAR,
                 self.tr("Year of the population figures"),
                 QgsProcessingParameterNumber.Type.Integer,
                 optional=True,
@@ -43,23 +48,23 @@ class LoadMunicipalitiesAlgorithm(CulturalDistrictAlgorithm):
                 maxValue=2100,
             )
         )
-        self.addOutput(QgsProcessingOutputNumber("LOADED", self.tr("Municipalities loaded")))
-        self.addOutput(QgsProcessingOutputNumber("REPAIRED", self.tr("Boundaries repaired")))
-        self.addOutput(QgsProcessingOutputString("BATCH_ID", self.tr("Batch id")))
+        self.addOutput(QgsProcessingOutputNumber(self.LOADED, self.tr("Municipalities loaded")))
+        self.addOutput(QgsProcessingOutputNumber(self.REPAIRED, self.tr("Boundaries repaired")))
+        self.addOutput(QgsProcessingOutputString(self.BATCH_ID, self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):
         from ..services.municipality_loader import load_municipalities, population_table
 
         store = self.open_store(parameters, context)
         layer, regions, year = self.municipality_arguments(parameters, context)
-        table = self.parameterAsFile(parameters, "POPULATION_TABLE", context)
+        table = self.parameterAsFile(parameters, self.POPULATION_TABLE, context)
         result = load_municipalities(
             store,
             layer,
             regions,
             year,
             population_table(table) if table else None,
-            self.optional_int(parameters, "POPULATION_YEAR", context),
+            self.optional_int(parameters, self.POPULATION_YEAR, context),
         )
         self.report_repairs(feedback, result.repaired)
-        return {"LOADED": result.loaded, "REPAIRED": len(result.repaired), "BATCH_ID": result.batch_id}
+        return {self.LOADED: result.loaded, self.REPAIRED: len(result.repaired), self.BATCH_ID: result.batch_id}

@@ -6,6 +6,8 @@ from .algorithm_base import CulturalDistrictAlgorithm
 
 
 class RemoveBatchAlgorithm(CulturalDistrictAlgorithm):
+    OPERATION = "OPERATION"
+    REMOVED_BATCH = "REMOVED_BATCH"
     BATCH_ID = "BATCH_ID"
 
     def name(self):
@@ -26,8 +28,8 @@ class RemoveBatchAlgorithm(CulturalDistrictAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(self.BATCH_ID, self.tr("Batch id (blank: the latest)"), optional=True)
         )
-        self.addOutput(QgsProcessingOutputString("REMOVED_BATCH", self.tr("Removed batch")))
-        self.addOutput(QgsProcessingOutputString("OPERATION", self.tr("Operation undone")))
+        self.addOutput(QgsProcessingOutputString(self.REMOVED_BATCH, self.tr("Removed batch")))
+        self.addOutput(QgsProcessingOutputString(self.OPERATION, self.tr("Operation undone")))
 
     def process(self, parameters, context, feedback):
         from ..services.district_store import StoreError
@@ -43,4 +45,4 @@ class RemoveBatchAlgorithm(CulturalDistrictAlgorithm):
         operation = dict(zip(batches["batch_id"], batches["operation"])).get(batch_id, "")
         store.remove_batch(batch_id)
         feedback.pushInfo(self.tr("Removed batch {0} ({1})").format(batch_id, operation))
-        return {"REMOVED_BATCH": batch_id, "OPERATION": operation}
+        return {self.REMOVED_BATCH: batch_id, self.OPERATION: operation}

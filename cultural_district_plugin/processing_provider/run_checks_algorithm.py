@@ -30,6 +30,10 @@ FINDING_FIELDS = (
 
 
 class RunChecksAlgorithm(CulturalDistrictAlgorithm):
+    ERRORS = "ERRORS"
+    INFOS = "INFOS"
+    RUN_ID = "RUN_ID"
+    WARNINGS = "WARNINGS"
     DISTRICTS = "DISTRICTS"
     NAME_FIELD = "NAME_FIELD"
     CHECKS = "CHECKS"
@@ -103,10 +107,10 @@ class RunChecksAlgorithm(CulturalDistrictAlgorithm):
             )
         )
         for key, label in (
-            ("ERRORS", self.tr("Errors")),
-            ("WARNINGS", self.tr("Warnings")),
-            ("INFOS", self.tr("Information")),
-            ("RUN_ID", self.tr("Run id (-1: not recorded)")),
+            (self.ERRORS, self.tr("Errors")),
+            (self.WARNINGS, self.tr("Warnings")),
+            (self.INFOS, self.tr("Information")),
+            (self.RUN_ID, self.tr("Run id (-1: not recorded)")),
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
@@ -167,6 +171,11 @@ class RunChecksAlgorithm(CulturalDistrictAlgorithm):
             run_id, _ = write_check_run(store, findings, check_ids, overrides, "store", data)
         counts = severity_counts(findings)
         outputs.update(
-            {"ERRORS": counts["error"], "WARNINGS": counts["warning"], "INFOS": counts["info"], "RUN_ID": run_id}
+            {
+                self.ERRORS: counts["error"],
+                self.WARNINGS: counts["warning"],
+                self.INFOS: counts["info"],
+                self.RUN_ID: run_id,
+            }
         )
         return outputs

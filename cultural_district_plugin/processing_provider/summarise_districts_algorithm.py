@@ -11,6 +11,8 @@ from .algorithm_base import CulturalDistrictAlgorithm
 
 
 class SummariseDistrictsAlgorithm(CulturalDistrictAlgorithm):
+    ASSETS = "ASSETS"
+    PROVINCES = "PROVINCES"
     OUTPUT = "OUTPUT"
     DISTRICTS = "DISTRICTS"
 
@@ -36,11 +38,11 @@ class SummariseDistrictsAlgorithm(CulturalDistrictAlgorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber(self.DISTRICTS, self.tr("Districts")))
-        self.addOutput(QgsProcessingOutputNumber("MUNICIPALITIES", self.tr("Municipalities in the store")))
-        self.addOutput(QgsProcessingOutputNumber("ASSETS", self.tr("Heritage assets in the store")))
+        self.addOutput(QgsProcessingOutputNumber(self.MUNICIPALITIES, self.tr("Municipalities in the store")))
+        self.addOutput(QgsProcessingOutputNumber(self.ASSETS, self.tr("Heritage assets in the store")))
         self.addOutput(
             QgsProcessingOutputString(
-                "PROVINCES", self.tr("Provinces of the store's municipalities " "(separated by |)")
+                self.PROVINCES, self.tr("Provinces of the store's municipalities " "(separated by |)")
             )
         )
 
@@ -55,9 +57,9 @@ class SummariseDistrictsAlgorithm(CulturalDistrictAlgorithm):
         provinces = sorted(p for p in municipalities["province"].dropna().unique() if str(p).strip())
         outputs = {
             self.DISTRICTS: len(summaries),
-            "MUNICIPALITIES": len(municipalities),
-            "ASSETS": len(assets),
-            "PROVINCES": "|".join(provinces),
+            self.MUNICIPALITIES: len(municipalities),
+            self.ASSETS: len(assets),
+            self.PROVINCES: "|".join(provinces),
         }
         self.write_sink(
             parameters, self.OUTPUT, context, outputs, summary_fields(), [summary_attributes(s) for s in summaries]
