@@ -1,10 +1,17 @@
 """Where assets lie: one municipality per asset, districts covering assets (border counts as inside)."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import numpy as np
 import shapely
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
-def assign_to_units(points, unit_geometries, unit_codes):
+
+def assign_to_units(points: np.ndarray, unit_geometries: np.ndarray, unit_codes: Sequence[str]) -> np.ndarray:
     """ISTAT code of the unit holding each point, or ``None`` when no unit holds it.
 
     A point on a shared border (or in an overlap) goes to the lowest code, so every asset belongs to
@@ -27,7 +34,7 @@ def assign_to_units(points, unit_geometries, unit_codes):
     return result
 
 
-def covered_mask(area, points):
+def covered_mask(area: shapely.Geometry, points: np.ndarray) -> np.ndarray:
     """Boolean mask of the points covered by ``area`` (interior or boundary)."""
     points = np.asarray(points, dtype=object)
     if len(points) == 0 or area.is_empty:

@@ -6,12 +6,20 @@ Messages are English templates marked with :func:`translatable`; faces translate
 fill in ``Finding.arguments``.
 """
 
+from __future__ import annotations
+
 import importlib
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from .input_error import InputError
 from .translatable import translatable
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    import shapely
 
 
 class Severity(str, Enum):
@@ -33,22 +41,22 @@ class Finding:
     check_id: str
     severity: Severity
     template: str
-    arguments: dict = field(default_factory=dict)
-    district_id: int = None
-    value: float = None
-    threshold: float = None
-    geometry: object = None  # shapely geometry in the checked data's CRS, or None
-    feature_ids: tuple = ()
+    arguments: dict[str, object] = field(default_factory=dict)
+    district_id: int | None = None
+    value: float | None = None
+    threshold: float | None = None
+    geometry: shapely.Geometry | None = None  # in the checked data's CRS
+    feature_ids: tuple[int, ...] = ()
 
     @property
-    def concerned_ids(self):
+    def concerned_ids(self) -> tuple[int, ...]:
         """Ids of the features concerned: ``feature_ids``, else the district's own id."""
         if self.feature_ids:
             return tuple(self.feature_ids)
         return () if self.district_id is None else (self.district_id,)
 
     @property
-    def message(self):
+    def message(self) -> str:
         """The English message (faces translate ``template`` first)."""
         return self.template.format(**self.arguments)
 
@@ -59,10 +67,10 @@ class Check:
     title: str
     severity: Severity
     rule: str  # name of the function (data, parameters dict) -> iterable of Finding, in the rules module
-    parameters: tuple = ()
+    parameters: tuple[Parameter, ...] = ()
     description: str = ""
 
-    def defaults(self):
+    def defaults(self) -> dict[str, float]:
         return {p.name: p.default for p in self.parameters}
 
 
@@ -92,10 +100,12 @@ class CheckRegistry:
                 translatable("unknown check {check!r} (known: {known})"), check=check_id, known=", ".join(self._checks)
             ) from None
 
-    def ids(self):
+    def ids(self) -> list[str]:
         return list(self._checks)
 
-    def resolve_parameters(self, check_ids, overrides=None):
+    def resolve_parameters(
+        self, check_ids: Iterable[str], overrides: dict[str, float] | None = None
+    ) -> dict[str, float]:
         """Defaults of the selected checks, updated with ``overrides``; values below a parameter's
         minimum are refused."""
         values = {}
@@ -115,7 +125,14 @@ class CheckRegistry:
             values[name] = value
         return values
 
-    def run(self, data, check_ids=None, overrides=None, progress=None, cancelled=None):
+    def run(
+        self,
+        data: object,
+        check_ids: Iterable[str] | None = None,
+        overrides: dict[str, float] | None = None,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Finding] | None:
         """Findings of the selected checks (all by default) over ``data``.
 
         ``progress(percent)`` is called after each check; when ``cancelled()`` turns true the run stops

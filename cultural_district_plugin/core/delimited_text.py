@@ -5,6 +5,8 @@ delimiter (``;`` is common), title lines above the header, blank rows. Quoted fi
 quotes follow the CSV rules. Every row keeps its line number in the file, for the import report.
 """
 
+from __future__ import annotations
+
 import csv
 import io
 from dataclasses import dataclass
@@ -18,8 +20,8 @@ ENCODINGS = ("utf-8-sig", "cp1252")
 
 @dataclass(frozen=True)
 class DelimitedTable:
-    header: list
-    rows: list  # (line number in the file, list of cell texts), blank rows left out
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (line number in the file, cell texts), blank rows left out
     encoding: str
     delimiter: str
     header_line: int
@@ -29,7 +31,7 @@ class DelimitedTextError(InputError):
     """The bytes are not a readable delimited table."""
 
 
-def decode(data, encoding=None):
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """``(text, encoding)``: the given encoding, else UTF-8 (BOM or not), else cp1252."""
     for candidate in [encoding] if encoding else ENCODINGS:
         try:
@@ -79,7 +81,7 @@ def _looks_like_header(record):
     return numeric == 0
 
 
-def read_delimited(data, encoding=None, delimiter=None):
+def read_delimited(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> DelimitedTable:
     """Parse ``data`` (bytes) into a :class:`DelimitedTable`.
 
     The header is the first non-blank line with the table's usual number of fields and no numeric

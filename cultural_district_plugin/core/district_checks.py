@@ -5,10 +5,16 @@ Declarations only (ids, titles, severities, parameters): they load without shape
 list its checks when the analysis packages are missing. The rules live in :mod:`district_check_rules`.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .check_framework import Check, CheckRegistry, Parameter, Severity
 from .translatable import translatable
+
+if TYPE_CHECKING:
+    import numpy as np
 
 CRS_PROJECTED = "projected"
 CRS_GEOGRAPHIC = "geographic"  # measured after projecting to a metric CRS
@@ -24,17 +30,17 @@ class DistrictCheckData:
     are the reference municipalities with their ISTAT region codes, in the same CRS.
     """
 
-    district_ids: object  # numpy array of ints
-    names: list
-    geometries: object  # shapely array
+    district_ids: np.ndarray  # ints
+    names: list[str]
+    geometries: np.ndarray  # shapely geometries
     crs_status: str = CRS_PROJECTED
     crs_name: str = ""
     measure_crs_name: str = ""
-    unit_geometries: object = None
-    unit_regions: object = None
+    unit_geometries: np.ndarray | None = None
+    unit_regions: np.ndarray | None = None
 
     @property
-    def measurable(self):
+    def measurable(self) -> bool:
         return self.crs_status != CRS_MISSING
 
 

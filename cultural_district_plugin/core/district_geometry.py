@@ -1,11 +1,13 @@
 """District geometry derived from member units: repair, dissolve, parts and holes (shapely 2, vectorised)."""
 
+from __future__ import annotations
+
 import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 
-def polygonal_part(geometry):
+def polygonal_part(geometry: shapely.Geometry | None) -> MultiPolygon:
     """The polygonal part of ``geometry`` as a MultiPolygon (empty when it has none).
 
     ``make_valid`` may return a GeometryCollection holding lines or points beside the polygons; those
@@ -24,7 +26,7 @@ def polygonal_part(geometry):
     return MultiPolygon(polygons)
 
 
-def repaired(geometries):
+def repaired(geometries: np.ndarray) -> np.ndarray:
     """Copy of the geometry array with invalid members made valid (polygonal part kept)."""
     geometries = np.asarray(geometries, dtype=object)
     result = geometries.copy()
@@ -34,7 +36,7 @@ def repaired(geometries):
     return result
 
 
-def dissolve(geometries):
+def dissolve(geometries: np.ndarray) -> MultiPolygon:
     """Union of the unit geometries as one MultiPolygon (invalid inputs are repaired first)."""
     geometries = repaired(geometries)
     if len(geometries) == 0:
@@ -42,12 +44,12 @@ def dissolve(geometries):
     return polygonal_part(shapely.union_all(geometries))
 
 
-def part_count(geometry):
+def part_count(geometry: shapely.Geometry) -> int:
     """Number of polygons in a (multi)polygon."""
     return 0 if geometry.is_empty else int(shapely.get_num_geometries(geometry))
 
 
-def hole_count(geometry):
+def hole_count(geometry: shapely.Geometry) -> int:
     """Number of interior rings over all parts."""
     if geometry.is_empty:
         return 0

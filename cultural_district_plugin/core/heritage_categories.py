@@ -2,6 +2,8 @@
 D.Lgs. 42/2004 art. 101 classes, through a synonym table users can extend (Italian and English;
 accents and case ignored)."""
 
+from __future__ import annotations
+
 from .text_keys import text_key
 
 # synonym -> (vocabulary category, art. 101 class or None)
@@ -75,7 +77,9 @@ SYNONYMS = {
 }
 
 
-def normalise_category(text, extra_synonyms=None):
+def normalise_category(
+    text: str | None, extra_synonyms: dict[str, tuple[str | None, str | None]] | None = None
+) -> tuple[str | None, str | None]:
     """``(category, art101_class)`` for a free-text category, ``(None, None)`` when not recognised.
 
     The whole text is looked up first, then each word (``"Chiesa madre"`` → church).
@@ -98,7 +102,7 @@ _YES = {"si", "s", "yes", "y", "true", "1", "x", "vero"}
 _NO = {"no", "n", "false", "0", "falso", ""}
 
 
-def parse_flag(text):
+def parse_flag(text: str | None) -> bool | None:
     """Yes/no cells (``sì``, ``X``, ``1``, ``no``…): True, False, or None when it is something else
     (e.g. a UNESCO component code, which callers keep as text)."""
     key = text_key(text)

@@ -1,5 +1,7 @@
 """Recognise the columns of heritage inventories (Italian and English headers)."""
 
+from __future__ import annotations
+
 from .input_error import InputError
 from .text_keys import text_key
 from .translatable import translatable
@@ -26,7 +28,7 @@ HERITAGE_COLUMNS = {
 }
 
 
-def recognise_heritage_columns(header, overrides=None):
+def recognise_heritage_columns(header: list[str], overrides: dict[str, str] | None = None) -> dict[str, str]:
     """Role → column name for the header; ``overrides`` (role → column) win. Each column is used once."""
     keys = {text_key(h): h for h in header}
     mapping = {}

@@ -12,9 +12,12 @@ Coordinates are transformed by functions the caller injects (QGIS does it in the
 module stays free of QGIS; they take and return numpy arrays.
 """
 
+from __future__ import annotations
+
 import difflib
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
@@ -25,6 +28,11 @@ from .italy_outline import in_italy
 from .number_text import parse_coordinate, parse_decimal, parse_integer
 from .text_keys import text_key
 from .translatable import translatable
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Transform = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 
 REJECTED_REASONS = ("missing_coordinates", "unparsable_coordinate", "outside_italy", "duplicate", "outside_store_area")
 FLAG_REASONS = ("swapped_lat_lon", "outside_any_municipality", "unparsable_number", "approximate_location")
@@ -57,8 +65,8 @@ OWNER_WORDS = {
 @dataclass(frozen=True)
 class SourceRow:
     row: int  # line number in the file, or feature number
-    values: dict  # column -> cell text (or value)
-    geometry: object = None  # shapely geometry in the source CRS, for layers with geometry
+    values: dict[str, object]  # column -> cell text (or value)
+    geometry: shapely.Geometry | None = None  # in the source CRS, for layers with geometry
 
 
 @dataclass(frozen=True)
@@ -66,10 +74,10 @@ class MunicipalityIndex:
     """The store's municipalities: codes, name keys, geometries in the store CRS."""
 
     codes: np.ndarray
-    name_keys: list
+    name_keys: list[str]
     geometries: np.ndarray
 
-    def code_for(self, code_text, name_text):
+    def code_for(self, code_text: str, name_text: str) -> str | None:
         """The ISTAT code a row names (code first, then the name), or None."""
         if code_text:
             try:
@@ -83,7 +91,7 @@ class MunicipalityIndex:
             return self.codes[self.name_keys.index(key)]
         return None
 
-    def surface_point(self, code):
+    def surface_point(self, code: str) -> shapely.Point:
         index = int(np.flatnonzero(self.codes == code)[0])
         return shapely.point_on_surface(self.geometries[index])
 
@@ -94,31 +102,31 @@ class RowReport:
     source_id: str
     name: str
     status: str  # imported, flagged, rejected
-    reasons: list = field(default_factory=list)
-    notes: list = field(default_factory=list)  # (translatable template, arguments)
+    reasons: list[str] = field(default_factory=list)
+    notes: list[tuple[str, dict]] = field(default_factory=list)  # (translatable template, arguments)
 
-    def note(self, template, **arguments):
+    def note(self, template: str, **arguments) -> None:
         self.notes.append((template, arguments))
 
-    def message_in(self, translate=lambda template: template):
+    def message_in(self, translate: Callable[[str], str] = lambda template: template) -> str:
         """The notes joined, each template passed through ``translate`` first."""
         return "; ".join(translate(template).format(**arguments) for template, arguments in self.notes)
 
     @property
-    def message(self):
+    def message(self) -> str:
         return self.message_in()
 
 
 @dataclass
 class PreparedInventory:
-    records: list  # dicts of heritage_assets columns, for the rows written
+    records: list[dict[str, object]]  # heritage_assets columns, for the rows written
     points: np.ndarray  # shapely Points in the store CRS, one per record
-    report: list  # RowReport for every row, in row order
+    report: list[RowReport]  # every row, in row order
 
-    def count(self, status):
+    def count(self, status: str) -> int:
         return sum(1 for r in self.report if r.status == status)
 
-    def written_with(self, reason):
+    def written_with(self, reason: str) -> list[RowReport]:
         """Reports of the rows written with a flag ``reason``."""
         return [r for r in self.report if r.status != "rejected" and reason in r.reasons]
 
@@ -129,9 +137,9 @@ class ImportSettings:
     source_dataset: str = ""
     duplicate_distance_m: float = 25.0
     name_similarity: float = 0.85
-    extra_synonyms: dict = None
+    extra_synonyms: dict[str, tuple[str | None, str | None]] | None = None
     reject_outside_store_area: bool = False  # points outside every municipality: rejected instead of flagged
-    italy: object = None  # Italy's outline (lon/lat, see core.italy_outline); None: its bounding box only
+    italy: shapely.Geometry | None = None  # Italy's outline (lon/lat, see core.italy_outline); None: its box
 
 
 def _text(values, column):
@@ -222,7 +230,14 @@ def _raw_coordinates(source, mapping, mode, report):
     return a, b
 
 
-def prepare_inventory(rows, mapping, settings, to_lonlat, to_store, municipalities=None):
+def prepare_inventory(
+    rows: list[SourceRow],
+    mapping: dict[str, str],
+    settings: ImportSettings,
+    to_lonlat: Transform | None,
+    to_store: Transform,
+    municipalities: MunicipalityIndex | None = None,
+) -> PreparedInventory:
     """Classify and convert ``rows`` (:class:`SourceRow`) read with the column ``mapping`` (role → column).
 
     ``to_lonlat(a, b)`` maps source coordinates to WGS84 longitude/latitude arrays and ``to_store(lon, lat)``

@@ -3,6 +3,13 @@
 Faces turn these into clear, translated messages; any other exception is a bug and keeps its traceback.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 
 class InputError(ValueError):
     """Input the core cannot use. ``template`` (marked for translation) and ``arguments`` let faces show
@@ -13,5 +20,5 @@ class InputError(ValueError):
         self.template = template
         self.arguments = arguments
 
-    def message_in(self, translate):
+    def message_in(self, translate: Callable[[str], str]) -> str:
         return translate(self.template).format(**self.arguments)

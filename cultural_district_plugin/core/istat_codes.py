@@ -1,5 +1,7 @@
 """ISTAT municipality codes (PRO_COM_T): 6-character text with leading zeros."""
 
+from __future__ import annotations
+
 import re
 
 from .input_error import InputError
@@ -13,7 +15,7 @@ class InvalidIstatCodeError(InputError):
     """A value that cannot be read as an ISTAT municipality code."""
 
 
-def normalise_pro_com_t(value):
+def normalise_pro_com_t(value: object) -> str:
     """Return the 6-character ISTAT code for ``value`` (``1272``, ``"1272"``, ``"001272"`` → ``"001272"``).
 
     Integers and digit strings are accepted (spreadsheets drop leading zeros); floats with no fractional
@@ -31,7 +33,7 @@ def normalise_pro_com_t(value):
     return text.zfill(6)
 
 
-def parse_code_list(text):
+def parse_code_list(text: str) -> list[str]:
     """Split a pasted list of codes (commas, semicolons, spaces or new lines) into normalised codes,
     keeping the first occurrence of each, in order."""
     seen = []
@@ -43,7 +45,7 @@ def parse_code_list(text):
     return seen
 
 
-def parse_region_codes(text):
+def parse_region_codes(text: str | None) -> list[int]:
     """``"1, 19"`` → ``[1, 19]``; blank → ``[]`` (all regions). ISTAT region codes run from 1 to 20."""
     codes = []
     for token in re.split(r"[\s,;]+", (text or "").strip()):

@@ -1,7 +1,14 @@
 """Recognise the usual field names of ISTAT municipal boundary files and population tables."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from .input_error import InputError
 from .translatable import translatable
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # role -> accepted names (compared case-insensitively), in order of preference
 MUNICIPALITY_FIELD_NAMES = {
@@ -40,7 +47,11 @@ class FieldRecognitionError(InputError):
     """Required fields could not be recognised."""
 
 
-def recognise_fields(field_names, roles=MUNICIPALITY_FIELD_NAMES, required=REQUIRED_ROLES):
+def recognise_fields(
+    field_names: Iterable[str],
+    roles: dict[str, tuple[str, ...]] = MUNICIPALITY_FIELD_NAMES,
+    required: tuple[str, ...] = REQUIRED_ROLES,
+) -> dict[str, str]:
     """Map each role to the first matching field name present (case-insensitive); missing optional
     roles are left out, missing required roles raise :class:`FieldRecognitionError`."""
     by_lower = {name.lower(): name for name in field_names}

@@ -7,6 +7,8 @@ off Syracuse or a lighthouse on an Italian islet inside. Foreign places within 2
 this test; the store's municipalities then flag them.
 """
 
+from __future__ import annotations
+
 import json
 from functools import lru_cache
 
@@ -18,7 +20,7 @@ ITALY_BOUNDS = (6.55, 35.45, 18.6, 47.1)
 
 
 @lru_cache(maxsize=4)
-def load_outline(path: str):
+def load_outline(path: str) -> shapely.Geometry:
     """The outline polygon (lon/lat) of a GeoJSON file, prepared for repeated point tests."""
     with open(path, encoding="utf-8") as handle:
         collection = json.load(handle)

@@ -5,6 +5,8 @@
 Empty text is a missing value (None); text that is not a number raises ValueError.
 """
 
+from __future__ import annotations
+
 import re
 
 _DMS = re.compile(
@@ -21,7 +23,7 @@ def _clean(text):
     return text or None
 
 
-def parse_decimal(text):
+def parse_decimal(text: str | None) -> float | None:
     """A decimal number with either separator convention; None when empty."""
     text = _clean(text)
     if text is None:
@@ -41,7 +43,7 @@ def parse_decimal(text):
         raise ValueError(f"not a number: {text!r}") from None
 
 
-def parse_integer(text):
+def parse_integer(text: str | None) -> int | None:
     """A count such as visitors: dots and commas followed by three digits are thousands separators."""
     text = _clean(text)
     if text is None:
@@ -54,7 +56,7 @@ def parse_integer(text):
     return int(value)
 
 
-def parse_coordinate(text):
+def parse_coordinate(text: str | None) -> float | None:
     """Decimal degrees (either decimal separator) or degrees/minutes/seconds with a hemisphere letter."""
     if text is None or not str(text).strip():
         return None

@@ -1,5 +1,7 @@
 """Choice of a district store's CRS (DESIGN.md §2): RDN2008 / UTM zone of the area, or Italy zone."""
 
+from __future__ import annotations
+
 RDN2008_UTM32N = 7791
 RDN2008_UTM33N = 7792
 RDN2008_UTM34N = 7793
@@ -12,7 +14,7 @@ _ZONES = ((6.0, 12.0, RDN2008_UTM32N), (12.0, 18.0, RDN2008_UTM33N), (18.0, 24.0
 ZONE_MARGIN_DEG = 1.5
 
 
-def store_epsg_for_longitudes(min_lon, max_lon):
+def store_epsg_for_longitudes(min_lon: float, max_lon: float) -> int:
     """EPSG code of the RDN2008 CRS for an area spanning ``min_lon``..``max_lon`` (degrees east).
 
     The UTM zone holding the area's central longitude (32N west of 12°E, 33N 12–18°E, 34N east of

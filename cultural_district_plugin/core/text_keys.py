@@ -1,10 +1,12 @@
 """Comparable keys for names and headers: accents, case, punctuation and spacing ignored."""
 
+from __future__ import annotations
+
 import re
 import unicodedata
 
 
-def text_key(text):
+def text_key(text: object) -> str:
     """``"Città  dell'Università"`` → ``"citta dell universita"``."""
     if text is None:
         return ""

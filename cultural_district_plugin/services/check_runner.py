@@ -5,9 +5,12 @@ and is safe in a worker thread; :func:`write_check_run` writes and belongs on th
 dock calls it from ``QgsTask.finished``) or in a Processing algorithm.
 """
 
+from __future__ import annotations
+
 import hashlib
 import json
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem
@@ -18,6 +21,14 @@ from ..translation import tr
 from .district_import import district_name_field
 from .layer_reader import read_layer
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from qgis.core import QgsVectorLayer
+
+    from ..core.check_framework import Finding
+    from .district_store import DistrictStore
+
 MEASURE_CRS = "EPSG:7794"  # RDN2008 / Italy zone, for layers in a geographic CRS and no store
 
 
@@ -26,7 +37,7 @@ def _store_units(store):
     return geometries, units["region_code"].to_numpy()
 
 
-def store_check_data(store):
+def store_check_data(store: DistrictStore) -> DistrictCheckData:
     """The store's districts (and its municipalities as regional reference), in the store's CRS."""
     table, geometries = store.read_table("districts", ["name"])
     units, regions = _store_units(store)
@@ -36,7 +47,9 @@ def store_check_data(store):
     )
 
 
-def layer_check_data(layer, name_field=None, store=None):
+def layer_check_data(
+    layer: QgsVectorLayer, name_field: str | None = None, store: DistrictStore | None = None
+) -> DistrictCheckData:
     """Any polygon layer's features as districts: projected to the store's CRS when a store is given
     (its municipalities then serve as reference), else to RDN2008 / Italy zone when geographic."""
     crs = layer.crs()
@@ -67,12 +80,12 @@ def layer_check_data(layer, name_field=None, store=None):
     )
 
 
-def message_of(finding):
+def message_of(finding: Finding) -> str:
     """The finding's message in the user's language."""
     return tr(finding.template).format(**finding.arguments)
 
 
-def district_digests(district_ids, names, geometries):
+def district_digests(district_ids: Iterable[int], names: Iterable[str], geometries: Iterable) -> dict[str, str]:
     """``{district id: digest}`` of each district's name and geometry, to tell later whether it changed."""
     digests = {}
     for fid, name, geometry in zip(district_ids, names, geometries):
@@ -81,7 +94,14 @@ def district_digests(district_ids, names, geometries):
     return digests
 
 
-def write_check_run(store, findings, check_ids, parameters, source, data=None):
+def write_check_run(
+    store: DistrictStore,
+    findings: list[Finding],
+    check_ids: list[str],
+    parameters: dict[str, float],
+    source: str,
+    data: DistrictCheckData | None = None,
+) -> tuple[int, str]:
     """Record one run (its parameters and findings) in the store as one batch; returns (run id, batch id).
 
     Findings about the store's own districts keep their district id; those about another layer's
@@ -122,19 +142,19 @@ def write_check_run(store, findings, check_ids, parameters, source, data=None):
     return run_id, batch.batch_id
 
 
-def severity_counts(findings):
+def severity_counts(findings: list[Finding]) -> dict[str, int]:
     counts = {"error": 0, "warning": 0, "info": 0}
     for finding in findings:
         counts[finding.severity.value] += 1
     return counts
 
 
-def latest_run_id(store):
+def latest_run_id(store: DistrictStore) -> int | None:
     runs, _ = store.read_table("check_runs", [])
     return int(runs["fid"].max()) if len(runs) else None
 
 
-def recorded_findings(store, run_id):
+def recorded_findings(store: DistrictStore, run_id: int) -> list[dict]:
     """The findings of one recorded run, as dicts for the results view."""
     results, _ = store.read_table(
         "check_results", ["run_id", "district_id", "check_id", "severity", "message", "feature_ids"]
@@ -155,7 +175,7 @@ def recorded_findings(store, run_id):
     ]
 
 
-def stale_districts(store, run_id):
+def stale_districts(store: DistrictStore, run_id: int) -> list[str]:
     """Names of the districts added, removed or changed (name or geometry) since run ``run_id`` checked the
     store's districts; empty when nothing changed (or the run did not record them)."""
     runs, _ = store.read_table("check_runs", ["parameters"])

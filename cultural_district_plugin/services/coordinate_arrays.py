@@ -1,5 +1,9 @@
 """Transform coordinate arrays between CRSs with QGIS (NaN stays NaN)."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -12,10 +16,15 @@ from qgis.core import (
 
 from .measures import to_qgs_geometry
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 WGS84 = "EPSG:4326"
 
 
-def transformer(source, target):
+def transformer(
+    source: QgsCoordinateReferenceSystem | str, target: QgsCoordinateReferenceSystem | str
+) -> Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
     """A function ``(xs, ys) -> (xs, ys)`` from CRS ``source`` to ``target`` (CRS objects or auth ids).
 
     All points go through QGIS in one call (as one multipoint geometry); only when some point lies outside

@@ -1,15 +1,26 @@
 """Build a district from ISTAT municipality codes: members written, geometry dissolved from them."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from ..core.district_geometry import dissolve
 from ..translation import tr
 from .district_store import StoreError
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .district_store import DistrictStore
+
 STORE_MUNICIPALITY_FIELDS = ["pro_com_t", "name", "province", "population", "boundary_year"]
 
 
-def store_municipalities(store, boundary_year=None, required=True):
+def store_municipalities(
+    store: DistrictStore, boundary_year: int | None = None, required: bool = True
+) -> tuple[pd.DataFrame, np.ndarray, int | None]:
     """The store's reference municipalities (one boundary year: the latest when not given), as
     ``(table, geometries, year)``. A store without municipalities is an error when they are ``required``,
     else an empty table (year None)."""
@@ -25,7 +36,7 @@ def store_municipalities(store, boundary_year=None, required=True):
     return table[keep].reset_index(drop=True), geometries[keep], year
 
 
-def existing_district_name(store, name):
+def existing_district_name(store: DistrictStore, name: str) -> str | None:
     """The name of a store district that ``name`` would duplicate (same text ignoring case and accents), or None."""
     from ..core.text_keys import text_key
 
@@ -34,7 +45,14 @@ def existing_district_name(store, name):
     return next((n for n in districts["name"] if text_key(n) == key), None)
 
 
-def build_district(store, name, codes, boundary_year=None, district_type=None, status="proposal"):
+def build_district(
+    store: DistrictStore,
+    name: str,
+    codes: list[str],
+    boundary_year: int | None = None,
+    district_type: str | None = None,
+    status: str = "proposal",
+) -> tuple[int, str]:
     """Create district ``name`` from municipality ``codes`` (6-character ISTAT codes) in one batch.
 
     Unknown codes refuse the whole build (nothing is written). Returns ``(district fid, batch id)``.

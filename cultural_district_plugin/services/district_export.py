@@ -1,11 +1,14 @@
 """Export districts with their summary figures (GeoPackage layer, JSON summary)."""
 
+from __future__ import annotations
+
 import contextlib
 import dataclasses
 import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qgis.core import QgsFeature, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
@@ -13,6 +16,12 @@ from ..translation import tr
 from .district_report import summaries_with_geometries, summary_attributes, summary_fields
 from .district_store import StoreError
 from .measures import to_qgs_geometry
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from ..core.district_summary import DistrictSummary
+    from .district_store import DistrictStore
 
 EXPORT_LAYER = "districts"
 
@@ -32,7 +41,9 @@ def _replaced_atomically(path, suffix):
             os.unlink(tmp)
 
 
-def export_districts(store, output_path, district_ids=None):
+def export_districts(
+    store: DistrictStore, output_path: str | Path, district_ids: Iterable[int] | None = None
+) -> list[DistrictSummary]:
     """Write the districts (all, or the given fids) with their summaries to a GeoPackage layer
     ``districts`` in the store's CRS. Returns the summaries written."""
     summaries, geometries = summaries_with_geometries(store, district_ids)
@@ -62,7 +73,7 @@ def export_districts(store, output_path, district_ids=None):
     return summaries
 
 
-def write_summary_json(summaries, output_path):
+def write_summary_json(summaries: list[DistrictSummary], output_path: str | Path) -> None:
     """The summaries as a JSON list (one object per district), written atomically."""
     with _replaced_atomically(output_path, ".json") as tmp:
         Path(tmp).write_text(

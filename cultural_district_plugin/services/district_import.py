@@ -5,7 +5,10 @@ guessed. Invalid geometries are repaired (made valid; what changed is listed) or
 feature with the reason.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import shapely
 
@@ -15,18 +18,23 @@ from ..translation import tr
 from .district_store import StoreError
 from .layer_reader import read_layer
 
+if TYPE_CHECKING:
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsVectorLayer
+
+    from .district_store import DistrictStore
+
 NAME_FIELDS = ("name", "nome", "denominazione", "distretto", "district", "comune")
 
 
 @dataclass
 class DistrictImport:
-    imported: list = field(default_factory=list)  # (source fid, name)
-    repaired: list = field(default_factory=list)  # (source fid, name, reason, area before km², after km²)
-    refused: list = field(default_factory=list)  # (source fid, name, reason)
+    imported: list[tuple[int, str]] = field(default_factory=list)  # (source fid, name)
+    repaired: list[tuple] = field(default_factory=list)  # (source fid, name, reason, km² before, after)
+    refused: list[tuple[int, str, str]] = field(default_factory=list)  # (source fid, name, reason)
     batch_id: str = ""
 
 
-def district_name_field(layer, name_field=None):
+def district_name_field(layer: QgsVectorLayer, name_field: str | None = None) -> str | None:
     """The field naming a layer's districts: the one given (checked), else a recognised one, else None."""
     if name_field:
         if layer.fields().indexOf(name_field) < 0:
@@ -36,7 +44,14 @@ def district_name_field(layer, name_field=None):
     return next((keys[n] for n in NAME_FIELDS if n in keys), None)
 
 
-def import_districts(store, layer, name_field=None, source_crs=None, request=None, status="proposal"):
+def import_districts(
+    store: DistrictStore,
+    layer: QgsVectorLayer,
+    name_field: str | None = None,
+    source_crs: QgsCoordinateReferenceSystem | None = None,
+    request: QgsFeatureRequest | None = None,
+    status: str = "proposal",
+) -> DistrictImport:
     """Copy the polygon features of ``layer`` (optionally filtered by ``request``) into the districts."""
     if layer.isSpatial() and not layer.crs().isValid() and (source_crs is None or not source_crs.isValid()):
         raise StoreError(

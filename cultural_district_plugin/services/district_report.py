@@ -1,7 +1,10 @@
 """Per-district summaries of a store: members, population, ellipsoidal area, parts, holes, assets; and the
 fields that carry them in Processing outputs and exports."""
 
+from __future__ import annotations
+
 import dataclasses
+from typing import TYPE_CHECKING
 
 from qgis.core import QgsFields
 
@@ -11,13 +14,22 @@ from .district_builder import store_municipalities
 from .heritage_attachment import store_assets
 from .measures import ellipsoidal_area_km2
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
-def district_summaries(store, district_ids=None):
+    import numpy as np
+
+    from .district_store import DistrictStore
+
+
+def district_summaries(store: DistrictStore, district_ids: Iterable[int] | None = None) -> list[DistrictSummary]:
     """Summaries of the store's districts (all, or the given fids), in fid order."""
     return summaries_with_geometries(store, district_ids)[0]
 
 
-def summaries_with_geometries(store, district_ids=None):
+def summaries_with_geometries(
+    store: DistrictStore, district_ids: Iterable[int] | None = None
+) -> tuple[list[DistrictSummary], np.ndarray]:
     """``(summaries, geometries)``: the districts' summaries and their geometries, read once."""
     districts, geometries = store.read_table("districts", ["name"])
     if district_ids is not None:

@@ -6,6 +6,8 @@ GDAL transaction spanning every table, tagged with a batch id that :meth:`Distri
 removes again (FOREIGN KEY ... ON DELETE CASCADE).
 """
 
+from __future__ import annotations
+
 import contextlib
 import os
 import sqlite3
@@ -14,6 +16,7 @@ import tempfile
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -26,6 +29,9 @@ from ..plugin_resources import plugin_version
 from ..translation import tr
 from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql, trigger_sql
 from .store_styles import save_default_styles
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
 
 ogr.UseExceptions()
 osr.UseExceptions()
@@ -48,7 +54,7 @@ def _srs_row(epsg):
     return (srs.GetName(), epsg, "EPSG", epsg, srs.ExportToWkt())
 
 
-def create_store(path, epsg):
+def create_store(path: str | Path, epsg: int) -> DistrictStore:
     """Create an empty store at ``path`` in CRS ``EPSG:epsg``; refuses to overwrite an existing file."""
     path = Path(path)
     if path.exists():
@@ -147,7 +153,7 @@ class Batch:
         self._ds = dataset
         self.batch_id = batch_id
 
-    def add(self, table, records, geometries=None):
+    def add(self, table: str, records: list[dict], geometries: Sequence | None = None) -> list[int]:
         """Insert ``records`` (dicts of column → value) into ``table``; returns the new fids.
 
         ``geometries``: shapely geometries in the store's CRS, one per record (None for no geometry).
@@ -186,7 +192,7 @@ class Batch:
             fids.append(feature.GetFID())
         return fids
 
-    def update(self, table, fid, record, geometry=None):
+    def update(self, table: str, fid: int, record: dict, geometry: shapely.Geometry | None = None) -> None:
         """Change columns of an existing row (its batch id stays: it still belongs to the operation that
         created it); ``geometry`` replaces the geometry when given."""
         layer = self._ds.GetLayerByName(table)
@@ -253,10 +259,10 @@ class DistrictStore:
         return info
 
     @property
-    def crs(self):
+    def crs(self) -> QgsCoordinateReferenceSystem:
         return QgsCoordinateReferenceSystem(self.info["crs"])
 
-    def read_table(self, table, columns=None):
+    def read_table(self, table: str, columns: list[str] | None = None) -> tuple[pd.DataFrame, np.ndarray]:
         """Rows of one store table as ``(DataFrame with fid and columns, shapely geometry array)``.
 
         Read with GDAL, not through QGIS layers, so it is safe from worker threads (``QgsTask``):
@@ -284,10 +290,10 @@ class DistrictStore:
         frame.insert(0, "fid", fids)
         return frame, shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
 
-    def layer_uri(self, table):
+    def layer_uri(self, table: str) -> str:
         return f"{self.path}|layername={table}"
 
-    def layer(self, table, name=None):
+    def layer(self, table: str, name: str | None = None) -> QgsVectorLayer:
         """A QGIS layer on one of the store's tables (main thread only; tasks use :meth:`read_table`),
         named in the user's language and tagged with its table name (:data:`TABLE_PROPERTY`)."""
         layer = QgsVectorLayer(self.layer_uri(table), name or table_titles().get(table, table), "ogr")
@@ -297,7 +303,7 @@ class DistrictStore:
         return layer
 
     @contextlib.contextmanager
-    def batch(self, operation, description=""):
+    def batch(self, operation: str, description: str = "") -> Iterator[Batch]:
         """One transaction over all tables; commits on success, rolls back on any exception."""
         try:
             ds = ogr.Open(str(self.path), update=1)
@@ -325,7 +331,7 @@ class DistrictStore:
         finally:
             batch._ds = ds = None  # closes the dataset (GDAL < 3.8 has no Close())
 
-    def latest_batch(self):
+    def latest_batch(self) -> tuple[str, str, str] | None:
         """``(batch id, operation, description)`` of the newest batch, or None."""
         batches, _ = self.read_table("batches", ["batch_id", "operation", "description"])
         if batches.empty:
@@ -333,7 +339,7 @@ class DistrictStore:
         row = batches.sort_values("fid").iloc[-1]
         return row["batch_id"], row["operation"], row["description"]
 
-    def remove_batch(self, batch_id):
+    def remove_batch(self, batch_id: str) -> None:
         """Delete a batch and every row it wrote (cascading FOREIGN KEYs)."""
         con = sqlite3.connect(self.path)
         try:

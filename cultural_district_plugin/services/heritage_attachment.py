@@ -1,6 +1,10 @@
 """Locate the store's heritage assets: each asset gets exactly one municipality and the districts
 containing it (DESIGN.md §5). Assets enter the store through :mod:`heritage_import`."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import numpy as np
 import shapely
 
@@ -9,20 +13,25 @@ from ..core.district_summary import ASSET_COLUMNS
 from ..translation import tr
 from .district_builder import store_municipalities
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .district_store import DistrictStore
+
 
 def _with_point(points):
     """Mask of the assets that have a (non-empty) point."""
     return ~(shapely.is_missing(points) | shapely.is_empty(points))
 
 
-def store_assets(store):
+def store_assets(store: DistrictStore) -> tuple[pd.DataFrame, np.ndarray]:
     """The store's heritage inventory (summary columns) and its points, assets without a point left out."""
     table, points = store.read_table("heritage_assets", ASSET_COLUMNS)
     located = _with_point(points)
     return table[located].reset_index(drop=True), np.asarray(points[located], dtype=object)
 
 
-def locate_store_assets(store):
+def locate_store_assets(store: DistrictStore) -> pd.DataFrame:
     """Every asset of the store with its one municipality and the districts containing it (border
     included). Assets whose recorded municipality differs (e.g. imported before the municipalities were
     loaded) are corrected in one batch. Returns a DataFrame: fid, name, pro_com_t, districts (names)."""

@@ -4,9 +4,12 @@ The classification of rows is the core's (:mod:`core.heritage_import`); this mod
 provides the coordinate transforms and the store's municipalities, and writes the records.
 """
 
+from __future__ import annotations
+
 import csv
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -23,19 +26,27 @@ from .district_store import StoreError
 from .layer_reader import read_layer
 from .vector_sources import open_vector
 
+if TYPE_CHECKING:
+    from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+
+    from ..core.heritage_import import PreparedInventory
+    from .district_store import DistrictStore
+
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 
 
 @dataclass
 class SourceTable:
-    rows: list  # SourceRow
-    header: list
+    rows: list[SourceRow]
+    header: list[str]
     has_geometry: bool
-    crs: object  # QgsCoordinateReferenceSystem of the geometry, or None when the source states none
+    crs: QgsCoordinateReferenceSystem | None  # of the geometry; None when the source states none
     description: str
 
 
-def read_source(source, encoding=None, delimiter=None):
+def read_source(
+    source: str | Path | QgsVectorLayer, encoding: str | None = None, delimiter: str | None = None
+) -> SourceTable:
     """Rows of a delimited text file, or of any vector source OGR reads (XLSX/ODS sheets included), or
     of a QgsVectorLayer."""
     if isinstance(source, (str, Path)) and Path(source).suffix.lower() in TEXT_SUFFIXES:
@@ -56,7 +67,9 @@ def read_source(source, encoding=None, delimiter=None):
     return SourceTable(rows, header, layer.isSpatial(), layer.crs() if layer.crs().isValid() else None, layer.name())
 
 
-def read_header(source, encoding=None, delimiter=None):
+def read_header(
+    source: str | Path | QgsVectorLayer, encoding: str | None = None, delimiter: str | None = None
+) -> list[str]:
     """The column names of a source, reading only what that needs (the first 64 KB of a text file)."""
     if isinstance(source, (str, Path)) and Path(source).suffix.lower() in TEXT_SUFFIXES:
         with open(source, "rb") as handle:
@@ -68,7 +81,7 @@ def read_header(source, encoding=None, delimiter=None):
     return [f.name() for f in open_vector(source).fields() if f.name() != "fid"]
 
 
-def coordinate_mode(mapping, source_table):
+def coordinate_mode(mapping: dict[str, str], source_table: SourceTable) -> str:
     if source_table.has_geometry:
         return "geometry"
     if "lat" in mapping and "lon" in mapping:
@@ -80,24 +93,24 @@ def coordinate_mode(mapping, source_table):
     return "latlon"  # no coordinate columns: rows are placed on their municipality, or rejected
 
 
-def municipality_index(store):
+def municipality_index(store: DistrictStore) -> MunicipalityIndex:
     table, geometries = store.read_table("municipalities", ["pro_com_t", "name"])
     return MunicipalityIndex(table["pro_com_t"].to_numpy(), [text_key(n) for n in table["name"]], geometries)
 
 
 @dataclass
 class HeritageImport:
-    prepared: object  # core PreparedInventory
-    mapping: dict
+    prepared: PreparedInventory
+    mapping: dict[str, str]
     coordinates: str
     batch_id: str
     added: int = 0
     changed: int = 0
     unchanged: int = 0
-    missing_from_source: list = None  # source ids in the store that the new file no longer has
+    missing_from_source: list[str] | None = None  # source ids in the store the new file no longer has
 
     @property
-    def outside_store_area(self):
+    def outside_store_area(self) -> list[str]:
         """Names of the assets written although they lie outside every municipality of the store."""
         return [r.name for r in self.prepared.written_with("outside_any_municipality")]
 
@@ -134,7 +147,7 @@ def _previous_import(store, dataset):
     return {row["source_id"]: (row["fid"], row, points[i]) for i, row in table[mine].iterrows()}
 
 
-def read_synonyms(path):
+def read_synonyms(path: str | Path) -> dict[str, tuple[str | None, str | None]]:
     """A user's category synonyms: a delimited file with columns synonym, category and (optionally)
     art101_class — e.g. ``tonnara;Infrastruttura e impianto;``."""
     table = read_delimited(Path(path).read_bytes())
@@ -231,11 +244,11 @@ def import_heritage(
 REPORT_COLUMNS = ("row", "source_id", "name", "status", "reasons", "message")
 
 
-def report_rows(prepared):
+def report_rows(prepared: PreparedInventory) -> list[tuple]:
     return [(r.row, r.source_id, r.name, r.status, ",".join(r.reasons), r.message_in(tr)) for r in prepared.report]
 
 
-def write_report_csv(prepared, path):
+def write_report_csv(prepared: PreparedInventory, path: str | Path) -> None:
     """The report as CSV (UTF-8 with BOM, so spreadsheets open it with accents intact)."""
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")

@@ -1,11 +1,19 @@
 """Read a QGIS vector layer into core inputs: a shapely array in a target CRS and a pandas table."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pandas as pd
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import QVariant
 
 from ..translation import tr
+
+if TYPE_CHECKING:
+    import numpy as np
+    from qgis.core import QgsVectorLayer
 
 
 class LayerReadError(ValueError):
@@ -17,7 +25,13 @@ def _plain(value):
     return None if isinstance(value, QVariant) else value
 
 
-def read_layer(layer, target_crs, fields=None, request=None, assumed_crs=None):
+def read_layer(
+    layer: QgsVectorLayer,
+    target_crs: QgsCoordinateReferenceSystem | str | None,
+    fields: list[str] | None = None,
+    request: QgsFeatureRequest | None = None,
+    assumed_crs: QgsCoordinateReferenceSystem | None = None,
+) -> tuple[pd.DataFrame, np.ndarray]:
     """Features of ``layer`` as ``(table, geometries)``.
 
     ``table`` is a DataFrame with one row per feature (``fid`` plus the requested ``fields``, all fields

@@ -6,8 +6,11 @@ from the members (a dissolve, refreshed in a background task and written through
 Live statistics come from per-municipality figures prepared once, so an update is a vectorised sum.
 """
 
+from __future__ import annotations
+
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -28,6 +31,11 @@ from ..core.district_geometry import dissolve, repaired
 from ..translation import tr
 from .district_builder import store_municipalities
 from .measures import ellipsoidal_area_km2, to_qgs_geometry
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY
 
 
 @dataclass(frozen=True)
@@ -100,7 +108,7 @@ class MembershipEditor(QObject):
         return {f["pro_com_t"]: f.id() for f in self.members_layer.getFeatures(request)}
 
     # Identification ---------------------------------------------------------------------------
-    def codes_along(self, points, crs):
+    def codes_along(self, points: list[QgsPointXY], crs: QgsCoordinateReferenceSystem) -> list[str]:
         """Codes of the municipalities under a point, or crossed by the path through ``points``
         (QgsPointXY in ``crs``), in the order first met."""
         transform = QgsCoordinateTransform(crs, self.store.crs, QgsProject.instance())
@@ -117,7 +125,7 @@ class MembershipEditor(QObject):
             hits = sorted(hits, key=lambda i: shape.project(self.unit_geometries[i].representative_point()))
         return [self.units["pro_com_t"].iloc[i] for i in hits]
 
-    def unit_geometry(self, code, crs):
+    def unit_geometry(self, code: str, crs: QgsCoordinateReferenceSystem) -> QgsGeometry:
         """A municipality's boundary as a QgsGeometry in ``crs`` (for highlighting it on the canvas)."""
         index = int(np.flatnonzero(self.units["pro_com_t"].to_numpy() == code)[0])
         geometry = to_qgs_geometry(self.unit_geometries[index])
@@ -125,13 +133,13 @@ class MembershipEditor(QObject):
         return geometry
 
     # Strokes ----------------------------------------------------------------------------------
-    def begin_stroke(self, remove, label):
+    def begin_stroke(self, remove: bool, label: str) -> None:
         if not self.members_layer.isEditable():
             self.members_layer.startEditing()
         self.members_layer.beginEditCommand(label)
         self._stroke = remove
 
-    def paint(self, codes):
+    def paint(self, codes: Iterable[str]) -> None:
         """Add (or, in a removing stroke, remove) ``codes`` within the current stroke."""
         for code in codes:
             if self._stroke and code in self.members:
@@ -146,20 +154,20 @@ class MembershipEditor(QObject):
                 self.members[code] = feature.id()
         self.emit_stats()
 
-    def end_stroke(self):
+    def end_stroke(self) -> None:
         if self._stroke is None:
             return
         self.members_layer.endEditCommand()
         self._stroke = None
         self.refresh_geometry()
 
-    def apply(self, codes, remove=False, label="Change members"):
+    def apply(self, codes: Iterable[str], remove: bool = False, label: str = "Change members") -> None:
         """One whole stroke: ``codes`` added (or removed) as one undoable command."""
         self.begin_stroke(remove, label)
         self.paint(codes)
         self.end_stroke()
 
-    def reload(self):
+    def reload(self) -> None:
         """Follow the members layer again (e.g. after its edits were discarded)."""
         self.members = self._read_members()
         self.emit_stats()
@@ -173,7 +181,7 @@ class MembershipEditor(QObject):
             self.refresh_geometry()
 
     # Figures and geometry ---------------------------------------------------------------------
-    def stats(self):
+    def stats(self) -> MembershipStats:
         start = time.perf_counter()
         rows = self.figures.reindex(list(self.members)).dropna()
         area = float(rows["area_km2"].sum())
@@ -187,14 +195,14 @@ class MembershipEditor(QObject):
             time.perf_counter() - start,
         )
 
-    def emit_stats(self):
+    def emit_stats(self) -> None:
         self.statsChanged.emit(self.stats())
 
-    def dissolved_geometry(self):
+    def dissolved_geometry(self) -> shapely.Geometry:
         index = self.units.index[self.units["pro_com_t"].isin(list(self.members))].to_numpy()
         return dissolve(self.unit_geometries[index])
 
-    def refresh_geometry(self, on_written=None):
+    def refresh_geometry(self, on_written: Callable[[], None] | None = None) -> None:
         """Dissolve the members in a background task; the districts layer is updated when it ends, then
         ``on_written()`` runs. A newer refresh supersedes (cancels) a running one."""
         if self._task is not None:
@@ -221,14 +229,14 @@ class MembershipEditor(QObject):
         if on_written is not None:
             on_written()
 
-    def close(self):
+    def close(self) -> None:
         """Stop following the members layer. A dissolved geometry still being computed is written when it
         is ready (the district geometry always follows its members)."""
         if self._following and not sip.isdeleted(self.members_layer):
             self.members_layer.undoStack().indexChanged.disconnect(self._members_changed)
         self._following = False
 
-    def finish(self, on_written=None):
+    def finish(self, on_written: Callable[[], None] | None = None) -> None:
         """Close, writing the district geometry of the members as they are now; ``on_written()`` follows."""
         if not sip.isdeleted(self.members_layer):
             self.members = self._read_members()

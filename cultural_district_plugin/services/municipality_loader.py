@@ -1,7 +1,10 @@
 """Load reference municipalities (ISTAT boundary files, the bundled sample) into a store."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
@@ -15,6 +18,11 @@ from ..translation import error_message, tr
 from .district_store import StoreError
 from .layer_reader import read_layer
 
+if TYPE_CHECKING:
+    from qgis.core import QgsVectorLayer
+
+    from .district_store import DistrictStore
+
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
@@ -22,7 +30,7 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 class MunicipalityLoad:
     loaded: int
     batch_id: str
-    repaired: list = field(default_factory=list)  # (pro_com_t, name, reason)
+    repaired: list[tuple[str, str, str]] = field(default_factory=list)  # (pro_com_t, name, reason)
 
 
 def _region_request(layer, region_codes):
@@ -36,7 +44,7 @@ def _region_request(layer, region_codes):
     return QgsFeatureRequest(QgsExpression(f"{QgsExpression.quotedColumnRef(column)} IN ({codes})"))
 
 
-def suggested_store_epsg(layer, region_codes=None):
+def suggested_store_epsg(layer: QgsVectorLayer, region_codes: list[int] | None = None) -> int:
     """RDN2008 CRS for the municipalities of ``layer`` (optionally only some regions)."""
     _, geometries = read_layer(layer, WGS84, fields=[], request=_region_request(layer, region_codes))
     if len(geometries) == 0:
@@ -45,7 +53,7 @@ def suggested_store_epsg(layer, region_codes=None):
     return store_epsg_for_longitudes(xmin, xmax)
 
 
-def population_table(path):
+def population_table(path: str | Path) -> dict[str, int | None]:
     """``{ISTAT code: residents}`` from a delimited table (e.g. ISTAT's demo.istat.it export): the code
     and population columns are recognised (PRO_COM_T / Codice comune, Popolazione / Totale …); codes
     without their leading zeros are padded."""
@@ -64,7 +72,14 @@ def population_table(path):
     return population
 
 
-def load_municipalities(store, layer, region_codes=None, boundary_year=None, population=None, population_year=None):
+def load_municipalities(
+    store: DistrictStore,
+    layer: QgsVectorLayer,
+    region_codes: list[int] | None = None,
+    boundary_year: int | None = None,
+    population: dict[str, int | None] | None = None,
+    population_year: int | None = None,
+) -> MunicipalityLoad:
     """Copy the municipalities of ``layer`` into ``store`` as one batch, repairing invalid geometries
     (each repair reported). Codes are normalised to 6-character text; a bad code refuses the whole load.
     ``population`` (``{code: residents}``, see :func:`population_table`) is joined by ISTAT code."""

@@ -10,6 +10,8 @@ was. The backup stays beside the store (``<name>.schema<N>-backup.gpkg``) for th
   duplicate is renamed ``"<name> (2)"``).
 """
 
+from __future__ import annotations
+
 import shutil
 import sqlite3
 from datetime import datetime, timezone
@@ -33,7 +35,7 @@ def backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-def migrate_store(path, version: int):
+def migrate_store(path: str | Path, version: int) -> tuple[int, Path]:
     """Upgrade the store at ``path`` from schema ``version`` to the current one; returns
     ``(version, backup path)``. Raises StoreError (the file restored) when a step fails."""
     from .district_store import StoreError

@@ -2,15 +2,22 @@
 show linked records (a district's members, commitments and findings; a stakeholder's commitments).
 QGIS 3.22 keeps relations in the project, so they are recreated whenever a store is opened."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from qgis.core import QgsRelation
 
 from ..translation import tr
 from .store_schema import foreign_keys
 
+if TYPE_CHECKING:
+    from qgis.core import QgsProject, QgsVectorLayer
+
 RELATION_PREFIX = "cultural_district_"
 
 
-def add_store_relations(project, layers_by_table):
+def add_store_relations(project: QgsProject, layers_by_table: dict[str, QgsVectorLayer]) -> list[QgsRelation]:
     """Create (or replace) one relation per foreign key whose two tables are loaded; returns them."""
     manager = project.relationManager()
     created = []
@@ -30,7 +37,7 @@ def add_store_relations(project, layers_by_table):
     return created
 
 
-def remove_store_relations(project):
+def remove_store_relations(project: QgsProject) -> None:
     manager = project.relationManager()
     for relation_id in list(manager.relations()):
         if relation_id.startswith(RELATION_PREFIX):

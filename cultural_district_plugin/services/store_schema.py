@@ -9,6 +9,8 @@ GeoPackage reader (OGR, and so QGIS) reports an expression default as literal te
 such; triggers fill ``created_at`` on insert and ``updated_at`` on every change instead, whoever writes.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 
 SCHEMA_VERSION = 2
@@ -21,24 +23,24 @@ class Column:
     name: str
     sql_type: str  # TEXT, INTEGER, REAL
     not_null: bool = False
-    default: str = None  # SQL literal
-    references: str = None  # "table(column)"
+    default: str | None = None  # SQL literal
+    references: str | None = None  # "table(column)"
     on_delete: str = "CASCADE"
-    check: str = None
+    check: str | None = None
 
 
 @dataclass(frozen=True)
 class Table:
     name: str
     description: str
-    columns: tuple
-    geometry_type: str = None  # GPKG geometry type name, or None for an attribute table
-    unique: tuple = field(default_factory=tuple)  # tuples of column names
-    created_column: str = None  # filled with the time of insertion when left empty
-    updated_column: str = None  # set to the time of every change
+    columns: tuple[Column, ...]
+    geometry_type: str | None = None  # GPKG geometry type name, or None for an attribute table
+    unique: tuple[tuple[str, ...], ...] = field(default_factory=tuple)  # tuples of column names
+    created_column: str | None = None  # filled with the time of insertion when left empty
+    updated_column: str | None = None  # set to the time of every change
 
     @property
-    def column_names(self):
+    def column_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)
 
 
@@ -261,7 +263,7 @@ TABLES = (
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 
 
-def foreign_keys():
+def foreign_keys() -> list[tuple[str, str, str, str]]:
     """``(table, column, referenced table, referenced column)`` for every link between store tables."""
     links = []
     for table in TABLES:
@@ -272,7 +274,7 @@ def foreign_keys():
     return links
 
 
-def create_table_sql(table):
+def create_table_sql(table: Table) -> str:
     """CREATE TABLE statement for a table declaration (fid primary key, geometry column if any)."""
     parts = ["fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"]
     if table.geometry_type:
@@ -294,7 +296,7 @@ def create_table_sql(table):
     return f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(parts) + "\n)"
 
 
-def trigger_sql(table):
+def trigger_sql(table: Table) -> list[str]:
     """CREATE TRIGGER statements that keep the table's timestamps (none when it has no timestamp columns).
 
     The insert trigger fills an empty ``created_column``; the update trigger sets ``updated_column`` unless

@@ -5,7 +5,10 @@ The session follows the project: a saved project (.qgz) remembers the store and 
 :attr:`StoreSession.closed` tells every view to let go of the layers (no view keeps a deleted layer).
 """
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qgis.core import QgsLayerTreeGroup, QgsProject
 from qgis.PyQt.QtCore import QObject, pyqtSignal
@@ -14,6 +17,11 @@ from ..definitions import STORE_LAYERS, TABLE_PROPERTY
 from ..settings import STORE_PATH
 from ..translation import error_message, tr
 from .store_relations import add_store_relations, remove_store_relations
+
+if TYPE_CHECKING:
+    from qgis.core import QgsVectorLayer
+
+    from .district_store import DistrictStore
 
 
 def table_of(layer) -> str:
@@ -47,7 +55,7 @@ class StoreSession(QObject):
     def is_open(self) -> bool:
         return self.path is not None
 
-    def store(self):
+    def store(self) -> DistrictStore:
         """The open store (:class:`DistrictStore`), re-read from disk."""
         from .district_store import DistrictStore
 
@@ -162,7 +170,7 @@ class StoreSession(QObject):
         """``{table name: project layer}`` of the open store."""
         return {table_of(layer): layer for layer in self.layers()}
 
-    def layer(self, table: str):
+    def layer(self, table: str) -> QgsVectorLayer | None:
         return self.layers_by_table().get(table)
 
     def reload_layers(self) -> None:

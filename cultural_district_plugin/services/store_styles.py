@@ -4,6 +4,10 @@ They are saved in the GeoPackage (``layer_styles``) when a store is created, so 
 and editable in plain QGIS, without the plugin.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from qgis.core import (
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
@@ -18,6 +22,13 @@ from qgis.PyQt.QtGui import QColor
 
 from ..translation import tr
 from .store_schema import CODE_LISTS, TABLES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from qgis.core import QgsVectorLayer
+
+    from .district_store import DistrictStore
 
 STYLE_NAME = "cultural_district_default"
 
@@ -43,7 +54,7 @@ UNIQUE_COLUMNS = {
 }
 
 
-def code_labels():
+def code_labels() -> dict[str, str]:
     """Translated labels of the code lists stored as English codes (vocabulary terms label themselves)."""
     return {
         "industrial": tr("Industrial (Santagata)"),
@@ -77,12 +88,12 @@ def code_labels():
     }
 
 
-def value_map(values):
+def value_map(values: Iterable[str]) -> QgsEditorWidgetSetup:
     labels = code_labels()
     return QgsEditorWidgetSetup("ValueMap", {"map": [{labels.get(v, v): v} for v in values]})
 
 
-def apply_default_style(layer, table):
+def apply_default_style(layer: QgsVectorLayer, table: str) -> None:
     """Symbol, labels and value-map widgets of a store table's layer."""
     if table in _SYMBOLS:
         layer.setRenderer(QgsSingleSymbolRenderer(_SYMBOLS[table]()))
@@ -108,7 +119,7 @@ def apply_default_style(layer, table):
         layer.setLabelsEnabled(True)
 
 
-def save_default_styles(store):
+def save_default_styles(store: DistrictStore) -> None:
     """Write each table's default style into the store's ``layer_styles`` table."""
     for table in TABLES:
         if table.name in ("store_info", "batches"):

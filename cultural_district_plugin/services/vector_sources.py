@@ -1,15 +1,21 @@
 """Open vector files as QGIS layers, zipped shapefiles and KMZ included."""
 
+from __future__ import annotations
+
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qgis.core import QgsVectorLayer
 
 from ..translation import tr
 from .district_store import StoreError
 
+if TYPE_CHECKING:
+    from qgis.core import QgsProject
 
-def source_uri(path):
+
+def source_uri(path: str | Path) -> str:
     """The OGR data source for a file: ``/vsizip/`` for .zip (shapefiles inside) and .kmz (doc.kml)."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -28,7 +34,7 @@ def source_uri(path):
     return str(path)
 
 
-def open_vector(source, project=None):
+def open_vector(source: str | QgsVectorLayer, project: QgsProject | None = None) -> QgsVectorLayer:
     """A project layer (by id) or a file as a valid QgsVectorLayer; a clear error otherwise."""
     if project is not None and project.mapLayer(str(source)) is not None:
         return project.mapLayer(str(source))
