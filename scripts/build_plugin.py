@@ -1,7 +1,8 @@
-"""Assemble the loadable plugin tree (DESIGN.md §1): the package, metadata.txt with its public URLs,
+"""Assemble the loadable plugin tree (docs/architecture.md, Files and build): the package, metadata.txt with its public URLs,
 LICENSE, the runtime part of resources/ and the compiled translations. Nothing is hand-copied."""
 
 import argparse
+import re
 import shutil
 import subprocess  # nosec B404 - runs lrelease with a fixed argument list, no shell
 import sys
@@ -30,8 +31,29 @@ def copy_package(out):
     shutil.copytree(PACKAGE, out, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo"))
 
 
+def changelog_text(version, entries=3):
+    """The latest ``entries`` sections of CHANGELOG.md as metadata.txt's changelog (continuation lines indented);
+    the Unreleased section is the version being built when that version has no section of its own."""
+    sections = re.split(r"^## ", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), flags=re.M)[1:]
+    released = {re.match(r"\[([^\]]+)\]", s).group(1) for s in sections}
+    lines = []
+    for section in sections[:entries]:
+        title, _, body = section.partition("\n")
+        name = re.match(r"\[([^\]]+)\]", title).group(1)
+        if name == "Unreleased":
+            if version in released:
+                continue
+            name = version
+        items = [re.sub(r"\s+", " ", item).strip() for item in re.split(r"^- ", body, flags=re.M)[1:]]
+        items = [re.sub(r"^### .*", "", item).strip() for item in items]
+        lines.append(f"{name}: " + " ".join(item.split("###")[0].strip() for item in items if item))
+    return "\n    ".join(lines)
+
+
 def write_metadata(out, substitutions):
     text = (ROOT / "metadata.txt").read_text(encoding="utf-8")
+    version = re.search(r"^version=(.*)$", text, re.M).group(1).strip()
+    text = text.replace("@CHANGELOG@", changelog_text(version))
     for key, value in substitutions.items():
         text = text.replace(f"@{key}@", value)
     if "@" in "".join(line for line in text.splitlines() if line.startswith(("tracker", "repository", "homepage"))):

@@ -38,7 +38,7 @@ def test_val_di_noto(district_store):
     assert built["AREA_KM2"] == pytest.approx(2132.24, abs=0.1)
     summary = next(results["attached"]["SUMMARY"].getFeatures())
     assert summary["assets_inside"] == 16 and summary["area_method"] == "ellipsoidal, GRS 1980 (EPSG:7019)"
-    # Planar area in UTM 33N: domain.md §8.1 lists the eight municipalities' UTM areas (sum 2,130.56 km²).
+    # Planar area in UTM 33N: docs/methods.md (Reference figures) lists the eight municipalities' UTM areas (sum 2,130.56 km²).
     store = DistrictStore(path)
     district = next(store.layer("districts").getFeatures())
     assert district.geometry().area() / 1e6 == pytest.approx(2130.56, abs=0.1)
@@ -48,14 +48,14 @@ def test_savoy_residences_around_turin(district_store):
     path, results = district_store(1, "Residenze sabaude", SAVOY)
     assert results["created"]["CRS_AUTHID"] == "EPSG:7791"  # RDN2008 / UTM 32N for Piedmont
     built = results["built"]
-    # Hand-checked: areas 130.08 + 20.80 + 29.48 + 21.09 + 47.62 = 249.07 km² (domain.md §8.3);
+    # Hand-checked: areas 130.08 + 20.80 + 29.48 + 21.09 + 47.62 = 249.07 km² (docs/methods.md, Reference figures);
     # population 841,600 + 32,288 + 47,147 + 46,244 + 56,117 (ISTAT 2023); Rivoli does not touch Turin.
     assert built["MEMBERS"] == 5 and built["POPULATION"] == 1023396 and built["PARTS"] == 2
     assert built["AREA_KM2"] == pytest.approx(249.07, abs=0.05)
     summary = next(results["attached"]["SUMMARY"].getFeatures())
     assert summary["assets_inside"] == 15  # all Turin-area sites but Racconigi and Agliè
     # inventory: visitors of Egizio 2022, Mole 2008, Palazzo Reale 2022, Risorgimento 2022, MAUTO 2021,
-    # Stupinigi 2016, Venaria 2018 (domain.md §8.3): mixed years, flagged
+    # Stupinigi 2016, Venaria 2018 (resources/sample/heritage_sample.csv): mixed years, flagged
     assert summary["visitors"] == 898500 + 532196 + 501272 + 25856 + 105876 + 115000 + 1048834
     assert summary["visitors_years"] == "2008-2022" and summary["mixed_visitor_years"] == 1
     # UNESCO 823: Palazzo Reale, Madama, Carignano, Valentino, Rivoli, Stupinigi, Venaria, Villa della Regina,
@@ -131,7 +131,7 @@ def test_exportdistrict_writes_the_named_district(district_store, run_algorithm,
     assert result["DISTRICTS"] == 1
     crs, features = read_exported(output)
     assert [f["name"] for f in features] == ["Noto only"] and features[0]["members"] == 1
-    assert features[0]["area_km2"] == pytest.approx(549.87, abs=0.05)  # domain.md §8.1 (geodesic)
+    assert features[0]["area_km2"] == pytest.approx(549.87, abs=0.05)  # docs/methods.md, Reference figures
     assert crs == "EPSG:7792" and features[0]["geometry"].is_valid
     with pytest.raises(QgsProcessingException, match="No district named"):
         run_algorithm("exportdistrict", STORE=str(path), DISTRICT="Nowhere", OUTPUT=str(tmp_path / "x.gpkg"))

@@ -60,7 +60,7 @@ def test_every_format_lands_in_the_store_crs(run_algorithm, store, tmp_path, kin
     assert (result["IMPORTED"], result["REFUSED"]) == (8, 0)
     imported, origins = districts(store)
     assert origins == {"imported"} and "Noto" in imported
-    # Noto's area in the store CRS (UTM 33N) as in domain.md §8.1 (549.43 km² planar)
+    # Noto's area in the store CRS (UTM 33N) as in docs/methods.md, Reference figures (549.43 km² planar)
     assert imported["Noto"].area / 1e6 == pytest.approx(549.43, abs=0.5)
 
 

@@ -158,7 +158,7 @@ def test_regional_spreadsheet_in_windows_1252(run_algorithm, sicily_store):
     )
     noto, point = assets["Cattedrale di San Nicolò"]
     assert noto["pro_com_t"] == "089013" and noto["import_flags"] == "swapped_lat_lon"
-    assert point.distance(shapely.Point(506324.53, 4082849.67)) < 1.0  # domain.md §8.2, EPSG:7792
+    assert point.distance(shapely.Point(506324.53, 4082849.67)) < 1.0  # docs/methods.md, Reference figures
     modica, _ = assets["Duomo di San Giorgio"]
     assert modica["location_approximate"] == 1 and modica["pro_com_t"] == "088006"
     biscari, _ = assets["Palazzo Biscari"]
@@ -184,7 +184,7 @@ def test_gauss_boaga_xy_needs_and_uses_its_crs(run_algorithm, sicily_store):
     assert DistrictStore(sicily_store).read_table("heritage_assets", [])[0].empty  # nothing half-written
     result, report, assets = imported(run_algorithm, sicily_store, "gauss_boaga_est.csv", SOURCE_CRS="EPSG:3004")
     assert (result["IMPORTED"], result["REJECTED"]) == (3, 0)
-    # Monte Mario -> RDN2008 without the IGM grids is a ballpark shift (domain.md §7.2): tens of metres
+    # Monte Mario -> RDN2008 without the IGM grids is a ballpark shift (docs/methods.md, CRS and measures): tens of metres
     assert assets["Duomo di San Giorgio"][1].distance(shapely.Point(478756.44, 4079822.39)) < 150
     assert assets["Cattedrale di San Nicolò"][1].distance(shapely.Point(506324.53, 4082849.67)) < 150
     assert assets["Castello di Donnafugata"][0]["category"] == "Architettura militare e fortificata"

@@ -1,4 +1,4 @@
-"""One mechanism for every check (DESIGN.md §5): declared checks that yield findings.
+"""One mechanism for every check (docs/architecture.md, Checks): declared checks that yield findings.
 
 A check has an id, a title, a severity, parameters with defaults and a function that turns the data
 it is given into :class:`Finding` objects (value vs threshold, a message, the features concerned).

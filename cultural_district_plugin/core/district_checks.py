@@ -1,4 +1,4 @@
-"""The checks on districts, declared (DESIGN.md §5): geometry validity, empty or degenerate geometry,
+"""The checks on districts, declared (docs/methods.md, District checks): geometry validity, empty or degenerate geometry,
 parts, holes, overlaps between districts, area sanity against the region, and the CRS measures need.
 
 Declarations only (ids, titles, severities, parameters): they load without shapely, so the plugin can

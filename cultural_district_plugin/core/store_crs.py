@@ -1,4 +1,4 @@
-"""Choice of a district store's CRS (DESIGN.md §2): RDN2008 / UTM zone of the area, or Italy zone."""
+"""Choice of a district store's CRS (docs/methods.md): RDN2008 / UTM zone of the area, or Italy zone."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The district project store: one GeoPackage per district project (DESIGN.md §3).
+"""The district project store: one GeoPackage per district project (docs/architecture.md, The store).
 
 Creation writes the whole schema of :mod:`store_schema` into a temporary file and moves it into place,
 so a failed creation leaves nothing behind. Bulk writes go through :meth:`DistrictStore.batch`: one

@@ -1,5 +1,5 @@
 """Locate the store's heritage assets: each asset gets exactly one municipality and the districts
-containing it (DESIGN.md §5). Assets enter the store through :mod:`heritage_import`."""
+containing it (docs/methods.md, Where an asset is). Assets enter the store through :mod:`heritage_import`."""
 
 from __future__ import annotations
 

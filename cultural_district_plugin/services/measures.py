@@ -1,4 +1,4 @@
-"""Measures reported to users: ellipsoidal areas on the CRS's ellipsoid (DESIGN.md §2)."""
+"""Measures reported to users: ellipsoidal areas on the CRS's ellipsoid (docs/methods.md, CRS and measures)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Edit a district's membership (the ``district_members`` layer) through QGIS's edit buffer.
 
-The redistricting pattern (DESIGN.md §2): the membership table is the one edited layer, one paint stroke
+The redistricting pattern (docs/architecture.md): the membership table is the one edited layer, one paint stroke
 is one edit command (QGIS undo/redo undoes or redoes a whole stroke), and the district geometry is derived
 from the members (a dissolve, refreshed in a background task and written through the provider).
 Live statistics come from per-municipality figures prepared once, so an update is a vectorised sum.
