@@ -34,11 +34,18 @@ def algorithm_table(provider):
     for algorithm in sorted(provider.algorithms(), key=lambda a: a.name()):
         parameters = [p for p in algorithm.parameterDefinitions() if not p.isDestination()]
         outputs = [f"`{d.name()}` {d.description()}" for d in algorithm.parameterDefinitions() if d.isDestination()]
-        outputs += [f"`{o.name()}` {o.description()}" for o in algorithm.outputDefinitions()
-                    if o.name() not in {d.name() for d in algorithm.parameterDefinitions()}]
-        rows.append(f"| `{algorithm.name()}` — {algorithm.displayName()} | "
-                    + "<br>".join(_parameter(p) for p in parameters).replace("|", "\\|") + " | "
-                    + "<br>".join(outputs).replace("|", "\\|") + " |")
+        outputs += [
+            f"`{o.name()}` {o.description()}"
+            for o in algorithm.outputDefinitions()
+            if o.name() not in {d.name() for d in algorithm.parameterDefinitions()}
+        ]
+        rows.append(
+            f"| `{algorithm.name()}` — {algorithm.displayName()} | "
+            + "<br>".join(_parameter(p) for p in parameters).replace("|", "\\|")
+            + " | "
+            + "<br>".join(outputs).replace("|", "\\|")
+            + " |"
+        )
     return "\n".join(rows) + "\n"
 
 
@@ -58,8 +65,9 @@ def main():
 
     provider = CulturalDistrictProvider()
     QgsApplication.processingRegistry().addProvider(provider)
-    README.write_text(readme_with_table(README.read_text(encoding="utf-8"), algorithm_table(provider)),
-                      encoding="utf-8")
+    README.write_text(
+        readme_with_table(README.read_text(encoding="utf-8"), algorithm_table(provider)), encoding="utf-8"
+    )
     print(f"{README.name}: {len(provider.algorithms())} algorithms")
     QgsApplication.processingRegistry().removeProvider(provider)
 

@@ -1,5 +1,5 @@
-"""Assemble the loadable plugin tree (docs/architecture.md, Files and build): the package, metadata.txt with its public URLs,
-LICENSE, the runtime part of resources/ and the compiled translations. Nothing is hand-copied."""
+"""Assemble the loadable plugin tree (docs/architecture.md, Files and build): the package, metadata.txt with its
+public URLs, LICENSE, the runtime part of resources/ and the compiled translations. Nothing is hand-copied."""
 
 import argparse
 import re

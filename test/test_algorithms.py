@@ -38,7 +38,8 @@ def test_val_di_noto(district_store):
     assert built["AREA_KM2"] == pytest.approx(2132.24, abs=0.1)
     summary = next(results["attached"]["SUMMARY"].getFeatures())
     assert summary["assets_inside"] == 16 and summary["area_method"] == "ellipsoidal, GRS 1980 (EPSG:7019)"
-    # Planar area in UTM 33N: docs/methods.md (Reference figures) lists the eight municipalities' UTM areas (sum 2,130.56 km²).
+    # Planar area in UTM 33N: docs/methods.md (Reference figures) lists the eight municipalities' UTM areas
+    # (sum 2,130.56 km²).
     store = DistrictStore(path)
     district = next(store.layer("districts").getFeatures())
     assert district.geometry().area() / 1e6 == pytest.approx(2130.56, abs=0.1)

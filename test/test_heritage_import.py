@@ -184,7 +184,8 @@ def test_gauss_boaga_xy_needs_and_uses_its_crs(run_algorithm, sicily_store):
     assert DistrictStore(sicily_store).read_table("heritage_assets", [])[0].empty  # nothing half-written
     result, report, assets = imported(run_algorithm, sicily_store, "gauss_boaga_est.csv", SOURCE_CRS="EPSG:3004")
     assert (result["IMPORTED"], result["REJECTED"]) == (3, 0)
-    # Monte Mario -> RDN2008 without the IGM grids is a ballpark shift (docs/methods.md, CRS and measures): tens of metres
+    # Monte Mario -> RDN2008 without the IGM grids is a ballpark shift (docs/methods.md, CRS and measures): tens
+    # of metres
     assert assets["Duomo di San Giorgio"][1].distance(shapely.Point(478756.44, 4079822.39)) < 150
     assert assets["Cattedrale di San Nicolò"][1].distance(shapely.Point(506324.53, 4082849.67)) < 150
     assert assets["Castello di Donnafugata"][0]["category"] == "Architettura militare e fortificata"

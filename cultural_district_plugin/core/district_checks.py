@@ -1,5 +1,6 @@
-"""The checks on districts, declared (docs/methods.md, District checks): geometry validity, empty or degenerate geometry,
-parts, holes, overlaps between districts, area sanity against the region, and the CRS measures need.
+"""The checks on districts, declared (docs/methods.md, District checks): geometry validity, empty or
+degenerate geometry, parts, holes, overlaps between districts, area sanity against the region, and the CRS
+measures need.
 
 Declarations only (ids, titles, severities, parameters): they load without shapely, so the plugin can
 list its checks when the analysis packages are missing. The rules live in :mod:`district_check_rules`.
