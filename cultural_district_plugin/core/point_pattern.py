@@ -118,9 +118,10 @@ def clark_evans_guard(window, coordinates: np.ndarray, guard: float) -> ClarkEva
 
 
 def default_guard(window, coordinates: np.ndarray) -> float:
-    """Twice the expected nearest-neighbour distance under randomness (most neighbours lie closer)."""
+    """The observed mean nearest-neighbour distance: a point closer than that to the edge may have its true
+    nearest neighbour outside the window."""
     points = _check(window, coordinates)
-    return float(2.0 * 0.5 / np.sqrt(len(points) / window.area))
+    return float(nearest_neighbour_distances(points).mean())
 
 
 def default_distances(window, count: int = 10) -> list[float]:

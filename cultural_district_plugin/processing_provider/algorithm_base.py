@@ -164,6 +164,65 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         outputs[name] = sink_id
 
+    def write_frame(self, parameters, name, context, outputs, frame, geometries=None, geometry_type=None, crs=None):
+        """Fill the sink output ``name`` with a DataFrame (one field per column, typed from its dtype; NaN and
+        None as NULL) and optional shapely ``geometries`` in ``crs``."""
+        import numpy as np
+        import pandas as pd
+
+        columns = []
+        for column in frame.columns:
+            dtype = frame[column].dtype
+            kind = (
+                "int"
+                if pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_bool_dtype(dtype)
+                else "double"
+                if pd.api.types.is_float_dtype(dtype)
+                else "string"
+            )
+            columns.append((str(column), kind))
+        rows = []
+        for values in frame.itertuples(index=False, name=None):
+            row = []
+            for value in values:
+                if isinstance(value, np.generic):
+                    value = value.item()
+                if value is None or (isinstance(value, float) and value != value):
+                    value = None
+                row.append(value)
+            rows.append(row)
+        qgs = None
+        if geometries is not None:
+            from ..services.measures import to_qgs_geometry
+
+            qgs = [None if g is None or g.is_empty else to_qgs_geometry(g) for g in geometries]
+        self.write_sink(
+            parameters,
+            name,
+            context,
+            outputs,
+            columns,
+            rows,
+            qgs,
+            geometry_type if geometry_type is not None else QgsWkbTypes.NoGeometry,
+            crs,
+        )
+
+    def add_optional_store_parameter(self):
+        """A store that is optional: the analysis algorithms also work on layers given as parameters."""
+        self.addParameter(
+            QgsProcessingParameterFile(
+                STORE,
+                self.tr("District project store (GeoPackage; optional when the layers are given)"),
+                extension="gpkg",
+                optional=True,
+            )
+        )
+
+    def optional_store(self, parameters, context):
+        """The store when one was given, else None."""
+        return self.open_store(parameters, context) if parameters.get(STORE) not in (None, "") else None
+
     def add_outside_area_parameter(self):
         """What to do with assets outside every municipality of the store (e.g. Turin in a Sicily store)."""
         self.addParameter(

@@ -8,10 +8,14 @@ from ..translation import tr
 from .attach_heritage_algorithm import AttachHeritageAlgorithm
 from .build_district_algorithm import BuildDistrictAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
+from .district_test_algorithm import DistrictTestAlgorithm
 from .export_district_algorithm import ExportDistrictAlgorithm
+from .hot_spots_algorithm import HotSpotsAlgorithm
 from .import_districts_algorithm import ImportDistrictsAlgorithm
 from .import_heritage_algorithm import ImportHeritageAlgorithm
 from .load_municipalities_algorithm import LoadMunicipalitiesAlgorithm
+from .location_quotients_algorithm import LocationQuotientsAlgorithm
+from .point_pattern_algorithm import PointPatternAlgorithm
 from .remove_batch_algorithm import RemoveBatchAlgorithm
 from .run_checks_algorithm import RunChecksAlgorithm
 from .summarise_districts_algorithm import SummariseDistrictsAlgorithm
@@ -28,6 +32,10 @@ ALGORITHM_CLASSES = (
     ImportHeritageAlgorithm,
     ImportDistrictsAlgorithm,
     SummariseDistrictsAlgorithm,
+    HotSpotsAlgorithm,
+    PointPatternAlgorithm,
+    LocationQuotientsAlgorithm,
+    DistrictTestAlgorithm,
 )
 
 

@@ -60,3 +60,14 @@ def transformer(
         return out_x, out_y
 
     return apply
+
+
+def transform_geometries(geometries: np.ndarray, source, target) -> np.ndarray:
+    """Shapely geometries from CRS ``source`` to ``target`` (all coordinates through one QGIS transform call)."""
+    apply = transformer(source, target)
+
+    def move(xy: np.ndarray) -> np.ndarray:
+        x, y = apply(xy[:, 0], xy[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(np.asarray(geometries, dtype=object), move)

@@ -1,0 +1,78 @@
+"""Styles of the analysis outputs, with legends a planner reads (applied when an output is added to a project:
+by the Processing dialog through a post-processor, by the dock directly)."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsMarkerSymbol,
+    QgsRendererCategory,
+    QgsVectorLayer,
+)
+
+from ..translation import tr
+
+# ArcGIS-like hot spot colours: reds for hot, blues for cold, light grey for not significant
+_HOTSPOT_COLOURS = {
+    3: "215,48,39",
+    2: "252,141,89",
+    1: "254,224,144",
+    0: "235,235,235",
+    -1: "224,243,248",
+    -2: "145,191,219",
+    -3: "69,117,180",
+}
+
+
+def hotspot_labels() -> dict:
+    return {
+        3: tr("Hot spot, 99 % confidence"),
+        2: tr("Hot spot, 95 % confidence"),
+        1: tr("Hot spot, 90 % confidence"),
+        0: tr("Not significant"),
+        -1: tr("Cold spot, 90 % confidence"),
+        -2: tr("Cold spot, 95 % confidence"),
+        -3: tr("Cold spot, 99 % confidence"),
+    }
+
+
+def style_hot_spots(layer: QgsVectorLayer) -> None:
+    """Units categorised by their Gi* class (field ``hotspot``, −3…3)."""
+    labels = hotspot_labels()
+    categories = []
+    for value in (3, 2, 1, 0, -1, -2, -3):
+        symbol = QgsFillSymbol.createSimple(
+            {"color": _HOTSPOT_COLOURS[value], "outline_color": "160,160,160", "outline_width": "0.1"}
+        )
+        categories.append(QgsRendererCategory(value, symbol, labels[value]))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("hotspot", categories))
+    layer.triggerRepaint()
+
+
+def style_points(layer: QgsVectorLayer, colour: str = "200,80,20") -> None:
+    """A single marker for point outputs (near misses, suggested sites)."""
+    from qgis.core import QgsSingleSymbolRenderer
+
+    layer.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": colour, "outline_color": "255,255,255", "size": "3"}
+            )
+        )
+    )
+    layer.triggerRepaint()
+
+
+def style_candidates(layer: QgsVectorLayer) -> None:
+    """Candidate districts: hatched outlines, so the municipalities stay readable under them."""
+    from qgis.core import QgsSingleSymbolRenderer
+
+    layer.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple(
+                {"color": "120,40,140,60", "outline_color": "120,40,140,255", "outline_width": "0.7"}
+            )
+        )
+    )
+    layer.triggerRepaint()
