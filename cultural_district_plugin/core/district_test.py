@@ -45,7 +45,7 @@ def district_test(
     units: pd.DataFrame,
     area_of_unit: np.ndarray,
     areas: pd.DataFrame,
-    thresholds: DistrictTestThresholds = DistrictTestThresholds(),
+    thresholds: DistrictTestThresholds | None = None,
     benchmark_of_unit: np.ndarray | None = None,
     benchmark_of_area: np.ndarray | None = None,
     national_of_unit: np.ndarray | None = None,
@@ -57,6 +57,7 @@ def district_test(
     unit (−1: none); ``areas``: one row per area with ``population``. ``benchmark_of_unit`` / ``_of_area`` (e.g.
     region codes) compare each area with the units of its own benchmark; by default every unit is the benchmark.
     """
+    thresholds = thresholds or DistrictTestThresholds()
     n_areas = len(areas)
     cultural = units["domain"].to_numpy() != ""
     employees = units["employees"].to_numpy(dtype=float)

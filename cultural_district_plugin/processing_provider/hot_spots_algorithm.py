@@ -201,7 +201,7 @@ class HotSpotsAlgorithm(CulturalDistrictAlgorithm):
         points = None
         if field is None:
             points = read_features(points_layer, store, "heritage_assets", crs, [], ["name"])
-        population = units.table[population_field] if population_field in units.table else None
+        population = units.table.get(population_field)
         values, counted, outside = unit_values(units, keys, points, field, measure, population)
         feedback.pushInfo(self.tr("Analysis CRS {0}; {1} units").format(crs.authid(), len(units.table)))
         if points is not None:
