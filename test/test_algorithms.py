@@ -18,6 +18,11 @@ EXPECTED_IDS = {
     "importheritage",
     "importdistricts",
     "summarisedistricts",
+    "hotspots",
+    "pointpattern",
+    "locationquotients",
+    "dmtest",
+    "candidatedistricts",
 }
 
 

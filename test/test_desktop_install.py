@@ -12,19 +12,11 @@ from pathlib import Path
 
 from conftest import venv_site_packages
 
+from cultural_district_plugin.processing_provider.provider import ALGORITHM_CLASSES
+
 SESSION_SCRIPT = Path(__file__).parent / "desktop" / "desktop_user_session.py"
-ALGORITHMS = [
-    "attachheritage",
-    "builddistrictfrommunicipalities",
-    "createstore",
-    "exportdistrict",
-    "importdistricts",
-    "importheritage",
-    "loadmunicipalities",
-    "removebatch",
-    "runchecks",
-    "summarisedistricts",
-]
+# the installed plugin offers exactly the algorithms of the source's provider
+ALGORITHMS = sorted(algorithm().name() for algorithm in ALGORITHM_CLASSES)
 
 
 def run_desktop(package, tmp_path, with_dependencies, workflow=False, screenshot=None, language="en"):

@@ -7,6 +7,7 @@ from ..plugin_resources import plugin_version, resource_path
 from ..translation import tr
 from .attach_heritage_algorithm import AttachHeritageAlgorithm
 from .build_district_algorithm import BuildDistrictAlgorithm
+from .candidate_districts_algorithm import CandidateDistrictsAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
 from .district_test_algorithm import DistrictTestAlgorithm
 from .export_district_algorithm import ExportDistrictAlgorithm
@@ -36,6 +37,7 @@ ALGORITHM_CLASSES = (
     PointPatternAlgorithm,
     LocationQuotientsAlgorithm,
     DistrictTestAlgorithm,
+    CandidateDistrictsAlgorithm,
 )
 
 

@@ -4,6 +4,31 @@
   <context>
     <name>CulturalDistrict</name>
     <message>
+      <location filename="cultural_district_plugin/core/ateco_perimeter.py" />
+      <source>the perimeter table lacks the column(s) {columns}</source>
+      <translation>nella tabella del perimetro mancano le colonne {columns}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/ateco_perimeter.py" />
+      <source>perimeter table: code {code} has an unknown domain {domain!r} (known: {known})</source>
+      <translation>tabella del perimetro: il codice {code} ha un dominio sconosciuto {domain!r} (noti: {known})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/autocorrelation.py" />
+      <source>{count} unit(s) have no value (NULL or not a number): give every unit a value, or leave those units out</source>
+      <translation>{count} unità senza valore (NULL o non numerico): dai un valore a ogni unità, oppure escludi quelle unità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/autocorrelation.py" />
+      <source>at least 3 units are needed (got {n})</source>
+      <translation>servono almeno 3 unità (ricevute {n})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/autocorrelation.py" />
+      <source>every unit has the same value ({value:g}): there is no variation to test for hot spots or autocorrelation</source>
+      <translation>tutte le unità hanno lo stesso valore ({value:g}): non c'è variabilità su cui cercare hot spot o autocorrelazione</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/core/check_framework.py" />
       <source>unknown check {check!r} (known: {known})</source>
       <translation>controllo sconosciuto {check!r} (noti: {known})</translation>
@@ -247,6 +272,51 @@
       <location filename="cultural_district_plugin/core/istat_fields.py" />
       <source>no field recognised for {expected}</source>
       <translation>nessun campo riconosciuto per {expected}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/location_quotients.py" />
+      <source>the confidence level must lie between 0 and 1 (got {value})</source>
+      <translation>il livello di confidenza deve essere compreso tra 0 e 1 (ricevuto {value})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/location_quotients.py" />
+      <source>the reference holds no point: nothing to compare with</source>
+      <translation>il territorio di riferimento non contiene punti: non c'è termine di confronto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/point_pattern.py" />
+      <source>the window (district) has no area</source>
+      <translation>la finestra (distretto) non ha superficie</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/point_pattern.py" />
+      <source>{n} point(s) in the window: at least 2 are needed for nearest-neighbour statistics</source>
+      <translation>{n} punti nella finestra: per le statistiche del vicino più prossimo ne servono almeno 2</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/point_pattern.py" />
+      <source>no point lies more than {guard:.0f} m inside the window: make the guard zone narrower</source>
+      <translation>nessun punto si trova a più di {guard:.0f} m dal bordo della finestra: riduci la fascia di guardia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/point_pattern.py" />
+      <source>Ripley's K needs distances greater than 0 m</source>
+      <translation>la K di Ripley richiede distanze maggiori di 0 m</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/spatial_weights.py" />
+      <source>unknown kind of weights {kind!r}</source>
+      <translation>tipo di pesi sconosciuto {kind!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/spatial_weights.py" />
+      <source>a distance band needs a distance greater than 0 m (got {distance})</source>
+      <translation>una fascia di distanza richiede una distanza maggiore di 0 m (ricevuta {distance})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/spatial_weights.py" />
+      <source>k nearest neighbours needs 1 ≤ k &lt; the number of units ({n}); got {k}</source>
+      <translation>i k vicini più prossimi richiedono 1 ≤ k &lt; numero di unità ({n}); ricevuto {k}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
@@ -1078,6 +1148,11 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>District project store (GeoPackage; optional when the layers are given)</source>
+      <translation>Archivio del progetto di distretto (GeoPackage; facoltativo se si danno i layer)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Assets outside the store's municipalities</source>
       <translation>Beni fuori dai comuni dell'archivio</translation>
     </message>
@@ -1252,6 +1327,101 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>Distretto {0}: {1} comuni, {2:.2f} km², {3} parti</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Candidate districts</source>
+      <translation>Distretti candidati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Concentration</source>
+      <translation>Concentrazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Where could a cultural district be? Units (by default the store's municipalities) pass when they are Getis–Ord Gi* hot spots of heritage (the count of points, by default the store's assets, optionally per km² or per 10,000 residents; queen contiguity) at the chosen confidence, and — when a pass field is given, e.g. district_test from the DM 1993 test or specialised — when that field is true. Passing units that touch form a cluster; clusters with at least the minimum units, population and assets become candidates, dissolved into polygons with their members (ISTAT codes), population, assets, area and Gi* z. From the panel a candidate becomes a district in one click.</source>
+      <translation>Dove potrebbe nascere un distretto culturale? Le unità (per impostazione predefinita i comuni dell'archivio) superano il criterio quando sono hot spot di Getis–Ord Gi* del patrimonio (il numero di punti, per impostazione predefinita i beni dell'archivio, eventualmente per km² o per 10.000 residenti; contiguità queen) al livello di confidenza scelto e — se si indica un campo di controllo, ad es. district_test del test DM 1993 o specialised — quando quel campo è vero. Le unità che superano il criterio e si toccano formano un gruppo; i gruppi con almeno il minimo di unità, popolazione e beni diventano candidati, uniti in poligoni con i comuni membri (codici ISTAT), popolazione, beni, superficie e z di Gi*. Dal pannello un candidato diventa un distretto con un clic.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Units (polygons; default: the store's municipalities)</source>
+      <translation>Unità (poligoni; predefinito: i comuni dell'archivio)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Points (default: the store's heritage assets)</source>
+      <translation>Punti (predefinito: i beni culturali dell'archivio)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Hot spot of heritage at least at</source>
+      <translation>Hot spot del patrimonio almeno al</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Value for the hot spots</source>
+      <translation>Valore per gli hot spot</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Units must also have this field true (e.g. district_test)</source>
+      <translation>Le unità devono avere vero anche questo campo (ad es. district_test)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Minimum units in a candidate</source>
+      <translation>Unità minime in un candidato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Minimum residents in a candidate</source>
+      <translation>Residenti minimi in un candidato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Minimum points (assets) in a candidate</source>
+      <translation>Punti (beni) minimi in un candidato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Candidates</source>
+      <translation>Candidati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Units passing the criteria</source>
+      <translation>Unità che superano i criteri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>No hot spot criterion</source>
+      <translation>Nessun criterio di hot spot</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>90 % confidence</source>
+      <translation>confidenza 90 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>95 % confidence</source>
+      <translation>confidenza 95 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>99 % confidence</source>
+      <translation>confidenza 99 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>{0} units pass the criteria; {1} candidate district(s)</source>
+      <translation>{0} unità superano i criteri; {1} distretti candidati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
+      <source>Candidate {0}: {1}</source>
+      <translation>Candidato {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Create district project store</source>
       <translation>Crea archivio del progetto di distretto</translation>
@@ -1302,6 +1472,181 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>Creato {0} in EPSG:{1}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>DM 1993 district test (cultural perimeter)</source>
+      <translation>Test distrettuale DM 1993 (perimetro culturale)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>The test the DM 21 April 1993 set for industrial districts (L. 317/1991), transposed to cultural activities: from a register of local units (ATECO code and employees, as points or with their ISTAT municipality code) the five indicators of each area — by default the store's municipalities, or a district of the store as a whole — against Italy (every local unit given) or the area's region: industrialisation, entrepreneurial density, specialisation, weight of the specialisation, share of small firms. Each has its threshold (the decree's defaults; the regional index replaces the national one in I1 when lower); an area passes when all five hold. The cultural perimeter is an editable list of ATECO codes (ESSnet-Culture or Symbola 'Io sono cultura', ATECO 2007 or 2025; codes not verified at the source are flagged). Formulas: docs/methods.md.</source>
+      <translation>Il test che il DM 21 aprile 1993 fissò per i distretti industriali (L. 317/1991), trasposto alle attività culturali: da un registro di unità locali (codice ATECO e addetti, come punti o con il codice ISTAT del comune) i cinque indicatori di ogni area — per impostazione predefinita i comuni dell'archivio, oppure un distretto dell'archivio nel suo insieme — rispetto all'Italia (tutte le unità locali date) o alla regione dell'area: industrializzazione, densità imprenditoriale, specializzazione, peso della specializzazione, quota delle piccole imprese. Ciascuno ha la sua soglia (i valori del decreto; in I1 l'indice regionale sostituisce quello nazionale quando è inferiore); un'area supera il test quando valgono tutti e cinque. Il perimetro culturale è un elenco modificabile di codici ATECO (ESSnet-Culture o Symbola 'Io sono cultura', ATECO 2007 o 2025; i codici non verificati alla fonte sono segnalati). Formule: docs/methods.md.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Local units (points or a table with the ISTAT code)</source>
+      <translation>Unità locali (punti o tabella con il codice ISTAT)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>ATECO code field (default: ateco)</source>
+      <translation>Campo del codice ATECO (predefinito: ateco)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Employees field (default: employees)</source>
+      <translation>Campo degli addetti (predefinito: employees)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Firm size field (employees of the whole firm; blank: the local unit's)</source>
+      <translation>Campo della dimensione d'impresa (addetti dell'intera impresa; vuoto: quelli dell'unità locale)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>ISTAT municipality code field (for units without a point)</source>
+      <translation>Campo del codice ISTAT del comune (per le unità senza punto)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Areas to test (default: the store's municipalities)</source>
+      <translation>Aree da verificare (predefinito: i comuni dell'archivio)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Area code field</source>
+      <translation>Campo del codice dell'area</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Area population field</source>
+      <translation>Campo della popolazione dell'area</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Area region code field</source>
+      <translation>Campo del codice regione dell'area</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Test a district of the store as a whole (name)</source>
+      <translation>Verifica un distretto dell'archivio nel suo insieme (nome)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Benchmark</source>
+      <translation>Riferimento</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Cultural perimeter</source>
+      <translation>Perimetro culturale</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Own perimeter table (CSV like resources/perimeters/cultural_ateco.csv)</source>
+      <translation>Tabella del perimetro propria (CSV come resources/perimeters/cultural_ateco.csv)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>I1 industrialisation above</source>
+      <translation>I1 industrializzazione oltre</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>I2 entrepreneurial density above</source>
+      <translation>I2 densità imprenditoriale oltre</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>I3 specialisation above</source>
+      <translation>I3 specializzazione oltre</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>I4 weight of the specialisation above</source>
+      <translation>I4 peso della specializzazione oltre</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>I5 share of small firms above</source>
+      <translation>I5 quota delle piccole imprese oltre</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Small firm: fewer employees than</source>
+      <translation>Piccola impresa: addetti meno di</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>District test</source>
+      <translation>Test distrettuale</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Areas tested</source>
+      <translation>Aree verificate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Areas passing</source>
+      <translation>Aree che superano il test</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Local units in no area</source>
+      <translation>Unità locali fuori da ogni area</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Italy (every local unit given)</source>
+      <translation>Italia (tutte le unità locali date)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>The area's region</source>
+      <translation>La regione dell'area</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>ESSnet-Culture, ATECO 2007</source>
+      <translation>ESSnet-Culture, ATECO 2007</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Symbola 'Io sono cultura', ATECO 2007</source>
+      <translation>Symbola 'Io sono cultura', ATECO 2007</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>ESSnet-Culture, ATECO 2025</source>
+      <translation>ESSnet-Culture, ATECO 2025</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Testing a district as a whole needs the store it belongs to</source>
+      <translation>Per verificare un distretto nel suo insieme serve l'archivio a cui appartiene</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>{0} area(s) tested, {1} pass all five indicators</source>
+      <translation>{0} aree verificate, {1} superano tutti e cinque gli indicatori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>Perimeter {0} (ATECO {1}): {2} of its {3} codes are not verified at the source; check the list before official use</source>
+      <translation>Perimetro {0} (ATECO {1}): {2} dei suoi {3} codici non sono verificati alla fonte; controlla l'elenco prima di un uso ufficiale</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>{0} local unit(s) lie in no area (they still count in the national benchmark)</source>
+      <translation>{0} unità locali fuori da ogni area (contano comunque nel riferimento nazionale)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
+      <source>{0}: no field {1!r}</source>
+      <translation>{0}: nessun campo {1!r}</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" />
       <source>Export district</source>
       <translation>Esporta distretto</translation>
@@ -1340,6 +1685,161 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/processing_provider/export_district_algorithm.py" />
       <source>No district named {0!r} in {1}</source>
       <translation>Nessun distretto di nome {0!r} in {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Distance band between unit centroids (inclusive)</source>
+      <translation>Fascia di distanza tra i centroidi delle unità (inclusiva)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Queen contiguity (a shared point)</source>
+      <translation>Contiguità queen (un punto in comune)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Rook contiguity (a shared edge)</source>
+      <translation>Contiguità rook (un lato in comune)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>k nearest neighbours (centroids)</source>
+      <translation>k vicini più prossimi (centroidi)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Count</source>
+      <translation>Conteggio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Count per km²</source>
+      <translation>Conteggio per km²</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Count per 10,000 residents</source>
+      <translation>Conteggio per 10.000 residenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Hot spots (Getis–Ord Gi*, Moran's I)</source>
+      <translation>Hot spot (Getis–Ord Gi*, I di Moran)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Does heritage cluster in some units more than chance would give? For each unit (by default the store's municipalities) a value — a numeric field, or the number of points it holds (by default the store's heritage assets; each point in exactly one unit, the lowest ISTAT code on a shared border), optionally per km² or per 10,000 residents — is compared with its neighbours'. Getis–Ord Gi* (binary weights, the unit itself included; z and two-sided p; hot spot classes −3…3 at 99/95/90 % confidence), local Moran (row-standardised weights; HH/LH/LL/HL) and global Moran's I (normality, two-sided). Units without neighbours are named in a warning and get no local statistics. Distances in metres in a projected CRS. Conventions and formulas: docs/methods.md.</source>
+      <translation>Il patrimonio si concentra in alcune unità più di quanto darebbe il caso? Per ogni unità (per impostazione predefinita i comuni dell'archivio) un valore — un campo numerico, o il numero di punti che contiene (per impostazione predefinita i beni dell'archivio; ogni punto in una sola unità, il codice ISTAT più basso su un confine comune), eventualmente per km² o per 10.000 residenti — è confrontato con quello dei vicini. Getis–Ord Gi* (pesi binari, unità stessa inclusa; z e p bilaterale; classi di hot spot −3…3 al 99/95/90 % di confidenza), Moran locale (pesi standardizzati per riga; HH/LH/LL/HL) e I di Moran globale (normalità, bilaterale). Le unità senza vicini sono elencate in un avviso e non hanno statistiche locali. Distanze in metri in un SR proiettato. Convenzioni e formule: docs/methods.md.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Value field (blank: count the points in each unit)</source>
+      <translation>Campo del valore (vuoto: conta i punti in ogni unità)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Points to count (default: the store's heritage assets)</source>
+      <translation>Punti da contare (predefinito: i beni culturali dell'archivio)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Value</source>
+      <translation>Valore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Population field (for a rate per residents; default: population)</source>
+      <translation>Campo della popolazione (per un tasso sui residenti; predefinito: population)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Neighbours</source>
+      <translation>Vicini</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Distance band (m)</source>
+      <translation>Fascia di distanza (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Number of nearest neighbours</source>
+      <translation>Numero di vicini più prossimi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Permutations for pseudo p-values (0: none)</source>
+      <translation>Permutazioni per i pseudo p-value (0: nessuna)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Random seed of the permutations</source>
+      <translation>Seme casuale delle permutazioni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Hot spots</source>
+      <translation>Hot spot</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Moran's I</source>
+      <translation>I di Moran</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Moran's I expected</source>
+      <translation>I di Moran atteso</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Moran's I z (normality)</source>
+      <translation>z dell'I di Moran (normalità)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Moran's I p (two-sided)</source>
+      <translation>p dell'I di Moran (bilaterale)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Hot spots at 95 % confidence or more</source>
+      <translation>Hot spot con confidenza del 95 % o più</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Cold spots at 95 % confidence or more</source>
+      <translation>Cold spot con confidenza del 95 % o più</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Units without neighbours</source>
+      <translation>Unità senza vicini</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Units without neighbours, by name</source>
+      <translation>Unità senza vicini, per nome</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Analysis CRS {0}; {1} units</source>
+      <translation>SR dell'analisi {0}; {1} unità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>Moran's I {0:.4f} (expected {1:.4f}), z {2:.2f}, p {3:.4f}</source>
+      <translation>I di Moran {0:.4f} (atteso {1:.4f}), z {2:.2f}, p {3:.4f}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>{0} points counted in the units, {1} outside every unit</source>
+      <translation>{0} punti contati nelle unità, {1} fuori da ogni unità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
+      <source>{0} unit(s) have no neighbours and get no local statistics: {1}</source>
+      <translation>{0} unità non hanno vicini e non hanno statistiche locali: {1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
@@ -1507,6 +2007,206 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>Anno dei dati di popolazione</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Location quotients and specialisation</source>
+      <translation>Quozienti di localizzazione e specializzazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Is a category of heritage (or of cultural enterprises) over-represented in an area compared with the reference territory? For each area (by default the store's districts) and category (by default the art. 101 class of the store's assets): LQ = (share of the category in the area) / (share in the reference), the reference being every point inside the reference layer (by default the store's municipalities); points may be weighted (e.g. employees). The confidence interval is the delta method on ln LQ with the covariance of an area nested in its reference; 'specialised' means LQ above the threshold and the interval's lower bound above 1. Per area: Herfindahl, Krugman, Hoover, Shannon and Hachman indices (EconGeo's definitions). Conventions: docs/methods.md.</source>
+      <translation>Una categoria del patrimonio (o di imprese culturali) è sovrarappresentata in un'area rispetto al territorio di riferimento? Per ogni area (per impostazione predefinita i distretti dell'archivio) e categoria (per impostazione predefinita la classe art. 101 dei beni dell'archivio): LQ = (quota della categoria nell'area) / (quota nel riferimento), dove il riferimento è ogni punto dentro il layer di riferimento (per impostazione predefinita i comuni dell'archivio); i punti possono essere pesati (ad es. addetti). L'intervallo di confidenza è il metodo delta su ln LQ con la covarianza di un'area contenuta nel suo riferimento; 'specialised' significa LQ oltre la soglia e limite inferiore dell'intervallo oltre 1. Per area: indici di Herfindahl, Krugman, Hoover, Shannon e Hachman (definizioni di EconGeo). Convenzioni: docs/methods.md.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Category field (default: art101_class)</source>
+      <translation>Campo della categoria (predefinito: art101_class)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Weight field (e.g. employees; blank: each point counts 1)</source>
+      <translation>Campo del peso (ad es. addetti; vuoto: ogni punto conta 1)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Areas (default: the store's districts)</source>
+      <translation>Aree (predefinito: i distretti dell'archivio)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Area name field</source>
+      <translation>Campo del nome dell'area</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Reference territory (default: the store's municipalities)</source>
+      <translation>Territorio di riferimento (predefinito: i comuni dell'archivio)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Confidence level</source>
+      <translation>Livello di confidenza</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>LQ threshold for 'specialised'</source>
+      <translation>Soglia di LQ per 'specialised'</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Location quotients</source>
+      <translation>Quozienti di localizzazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Specialisation indices</source>
+      <translation>Indici di specializzazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Area–category pairs specialised</source>
+      <translation>Coppie area–categoria specializzate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>Points in the reference</source>
+      <translation>Punti nel riferimento</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
+      <source>{0} points in the reference, {1} areas, {2} categories; {3} specialised pairs</source>
+      <translation>{0} punti nel riferimento, {1} aree, {2} categorie; {3} coppie specializzate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Point pattern (Clark–Evans, Ripley's L)</source>
+      <translation>Distribuzione dei punti (Clark–Evans, L di Ripley)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Are the heritage assets of a district clustered, random or regular? Clark–Evans ratio R of the points inside the window (a district of the store, or a polygon layer, dissolved): mean nearest-neighbour distance over its expectation under complete spatial randomness; R &lt; 1 clustered. Z and two-sided p as spatstat's; naive (no edge correction) and with a guard zone along the window's edge (valid for any window shape; Donnelly's correction is for rectangles only). Ripley's K (border corrected, and uncorrected) and L at the given distances; under randomness L(r) = r. Assets placed on their municipality for lack of coordinates are left out unless asked. Conventions: docs/methods.md.</source>
+      <translation>I beni culturali di un distretto sono raggruppati, casuali o regolari? Rapporto R di Clark–Evans dei punti dentro la finestra (un distretto dell'archivio, o un layer di poligoni, unito): distanza media dal vicino più prossimo divisa per quella attesa in completa casualità spaziale; R &lt; 1 raggruppati. Z e p bilaterale come in spatstat; senza correzione dei bordi e con una fascia di guardia lungo il bordo della finestra (valida per finestre di qualsiasi forma; la correzione di Donnelly vale solo per rettangoli). K di Ripley (corretta per i bordi e non corretta) e L alle distanze date; in casualità L(r) = r. I beni collocati sul loro comune per mancanza di coordinate sono esclusi, salvo richiesta. Convenzioni: docs/methods.md.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Window (polygons, dissolved; default: the district named below)</source>
+      <translation>Finestra (poligoni, uniti; predefinito: il distretto indicato sotto)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>District of the store (name)</source>
+      <translation>Distretto dell'archivio (nome)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Distances for Ripley's L (m, comma separated; blank: ten up to a quarter of the window's size)</source>
+      <translation>Distanze per la L di Ripley (m, separate da virgole; vuoto: dieci fino a un quarto della dimensione della finestra)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Guard zone along the window's edge (m; 0: the mean nearest-neighbour distance)</source>
+      <translation>Fascia di guardia lungo il bordo della finestra (m; 0: la distanza media dal vicino più prossimo)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Include assets placed approximately (on their municipality)</source>
+      <translation>Includi i beni collocati in modo approssimativo (sul loro comune)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Ripley's K and L</source>
+      <translation>K e L di Ripley</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Points in the window</source>
+      <translation>Punti nella finestra</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Window area (km²)</source>
+      <translation>Superficie della finestra (km²)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Mean nearest-neighbour distance (m)</source>
+      <translation>Distanza media dal vicino più prossimo (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Expected under randomness (m)</source>
+      <translation>Attesa in casualità (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Clark–Evans R</source>
+      <translation>R di Clark–Evans</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Z</source>
+      <translation>Z</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>p (two-sided)</source>
+      <translation>p (bilaterale)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Points inside the guard zone</source>
+      <translation>Punti dentro la fascia di guardia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Guard zone (m)</source>
+      <translation>Fascia di guardia (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Mean nearest-neighbour distance, guard zone (m)</source>
+      <translation>Distanza media dal vicino più prossimo, fascia di guardia (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Clark–Evans R, guard zone</source>
+      <translation>R di Clark–Evans, fascia di guardia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Z, guard zone</source>
+      <translation>Z, fascia di guardia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>p, guard zone (two-sided)</source>
+      <translation>p, fascia di guardia (bilaterale)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Points left out (approximate locations)</source>
+      <translation>Punti esclusi (posizioni approssimative)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Give a window layer, or a store and the name of one of its districts</source>
+      <translation>Indica un layer finestra, oppure un archivio e il nome di uno dei suoi distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>{0} points; Clark–Evans R {1:.3f} (z {2:.2f}, p {3:.4f}); with a {4:.0f} m guard zone R {5:.3f} ({6} points)</source>
+      <translation>{0} punti; R di Clark–Evans {1:.3f} (z {2:.2f}, p {3:.4f}); con una fascia di guardia di {4:.0f} m R {5:.3f} ({6} punti)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>{0} asset(s) with an approximate location left out</source>
+      <translation>{0} beni con posizione approssimativa esclusi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
+      <source>Distances: {0!r} is not a list of numbers in metres</source>
+      <translation>Distanze: {0!r} non è un elenco di numeri in metri</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
       <source>Remove a batch (undo a bulk operation)</source>
       <translation>Rimuovi un lotto (annulla un'operazione massiva)</translation>
@@ -1657,6 +2357,26 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>{0} non riuscito: {1} (dettagli nel pannello dei messaggi di log, scheda {2})</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/analysis_inputs.py" />
+      <source>Give a district project store or the layers to analyse</source>
+      <translation>Indica un archivio del progetto di distretto o i layer da analizzare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/analysis_inputs.py" />
+      <source>Give a district project store, or the {0} layer</source>
+      <translation>Indica un archivio del progetto di distretto, o il layer {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/analysis_inputs.py" />
+      <source>{0}: the points must be a point layer (found other geometries)</source>
+      <translation>{0}: i punti devono essere un layer di punti (trovate altre geometrie)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/analysis_inputs.py" />
+      <source>layer {0!r} has no coordinate reference system; state it (Layer Properties ▸ Source) before measuring</source>
+      <translation>il layer {0!r} non ha un sistema di riferimento; indicalo (Proprietà layer ▸ Sorgente) prima di misurare</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/check_runner.py" />
       <source>a removed district (id {0})</source>
       <translation>un distretto rimosso (id {0})</translation>
@@ -1665,6 +2385,21 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/services/check_runner.py" />
       <source>{0} findings over {1}</source>
       <translation>{0} risultati su {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/concentration_windows.py" />
+      <source>{0}: the window has no polygon</source>
+      <translation>{0}: la finestra non ha poligoni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/concentration_windows.py" />
+      <source>No district named {0!r} in {1} (districts: {2})</source>
+      <translation>Nessun distretto di nome {0!r} in {1} (distretti: {2})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/concentration_windows.py" />
+      <source>District {0!r} has no geometry</source>
+      <translation>Il distretto {0!r} non ha geometria</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_builder.py" />
@@ -1832,6 +2567,21 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>{0}: il file è bloccato da un altro programma; chiuderlo lì e riprovare</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/district_test_inputs.py" />
+      <source>A regional benchmark needs the region of each area (a region code field)</source>
+      <translation>Un riferimento regionale richiede la regione di ogni area (un campo con il codice regione)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_test_inputs.py" />
+      <source>{0}: {1} local unit(s) have no valid number of employees in {2!r}</source>
+      <translation>{0}: {1} unità locali non hanno un numero di addetti valido in {2!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_test_inputs.py" />
+      <source>{0}: cannot be read ({1})</source>
+      <translation>{0}: non può essere letto ({1})</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/heritage_attachment.py" />
       <source>municipality of {0} assets corrected</source>
       <translation>comune corretto per {0} beni</translation>
@@ -1857,6 +2607,16 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>{0}: {1}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/hot_spots.py" />
+      <source>Give a numeric field of the units, or the points to count</source>
+      <translation>Indica un campo numerico delle unità, o i punti da contare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/hot_spots.py" />
+      <source>A rate per residents needs the units' population (a population field)</source>
+      <translation>Un tasso sui residenti richiede la popolazione delle unità (un campo popolazione)</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/layer_reader.py" />
       <source>layer {0!r} is not valid: {1}</source>
       <translation>il layer {0!r} non è valido: {1}</translation>
@@ -1870,6 +2630,21 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/services/layer_reader.py" />
       <source>layer {0!r} has no coordinate reference system; state it</source>
       <translation>il layer {0!r} non ha un sistema di riferimento; indicarlo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/location_quotient_inputs.py" />
+      <source>{0}: no field {1!r} for the categories</source>
+      <translation>{0}: nessun campo {1!r} per le categorie</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/location_quotient_inputs.py" />
+      <source>No point lies inside the reference territory ({0})</source>
+      <translation>Nessun punto si trova nel territorio di riferimento ({0})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/location_quotient_inputs.py" />
+      <source>{0}: {1} point(s) have no valid weight in {2!r} (a number ≥ 0)</source>
+      <translation>{0}: {1} punti non hanno un peso valido in {2!r} (un numero ≥ 0)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/membership_editor.py" />
@@ -1920,6 +2695,41 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/services/municipality_loader.py" />
       <source>{0}, line {1}: {2}</source>
       <translation>{0}, riga {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Hot spot, 99 % confidence</source>
+      <translation>Hot spot, confidenza 99 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Hot spot, 95 % confidence</source>
+      <translation>Hot spot, confidenza 95 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Hot spot, 90 % confidence</source>
+      <translation>Hot spot, confidenza 90 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Not significant</source>
+      <translation>Non significativo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Cold spot, 90 % confidence</source>
+      <translation>Cold spot, confidenza 90 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Cold spot, 95 % confidence</source>
+      <translation>Cold spot, confidenza 95 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Cold spot, 99 % confidence</source>
+      <translation>Cold spot, confidenza 99 %</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/store_migration.py" />
