@@ -37,6 +37,12 @@ CULTURAL = [
     "74.10.21",
     "32.12.10",
 ]
+# the ESSnet-Culture domain of each cultural code (resources/perimeters/cultural_ateco.csv)
+DOMAIN = dict(
+    zip(
+        CULTURAL, ["heritage"] * 3 + ["performing_arts"] * 5 + ["cultural_industries"] * 3 + ["creative_industries"] * 4
+    )
+)
 CULTURAL_P = np.array([10, 8, 5, 8, 5, 9, 4, 6, 5, 6, 6, 12, 6, 4, 6], dtype=float)
 OTHER = [
     "47.11.40",
@@ -93,7 +99,7 @@ def main():
                 else rng.choice(OTHER, p=OTHER_P / OTHER_P.sum())
             )
             employees = int(rng.geometric(0.3)) + (int(rng.integers(30, 400)) if rng.random() < 0.01 else 0)
-            rows.append((code, str(ateco), employees, x, y))
+            rows.append((code, str(ateco), DOMAIN.get(str(ateco), "other"), employees, x, y))
     if ds.GetLayerByName(LAYER) is not None:
         ds.DeleteLayer(LAYER)
     srs = osr.SpatialReference()
@@ -103,15 +109,17 @@ def main():
         ("unit_id", ogr.OFTString),
         ("pro_com_t", ogr.OFTString),
         ("ateco", ogr.OFTString),
+        ("domain", ogr.OFTString),
         ("employees", ogr.OFTInteger),
         ("synthetic", ogr.OFTInteger),
     ):
         layer.CreateField(ogr.FieldDefn(name, kind))
     layer.StartTransaction()
-    for i, (code, ateco, employees, x, y) in enumerate(rows):
+    for i, (code, ateco, domain, employees, x, y) in enumerate(rows):
         feature = ogr.Feature(layer.GetLayerDefn())
         feature["unit_id"] = f"SYN{i + 1:06d}"
-        feature["pro_com_t"], feature["ateco"], feature["employees"], feature["synthetic"] = code, ateco, employees, 1
+        feature["pro_com_t"], feature["ateco"], feature["domain"] = code, ateco, domain
+        feature["employees"], feature["synthetic"] = employees, 1
         point = ogr.Geometry(ogr.wkbPoint)
         point.AddPoint_2D(float(round(x, 6)), float(round(y, 6)))
         feature.SetGeometry(point)

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The plugin QGIS loads (QGIS_PLUGINPATH, set by the Makefile) ships the sample data.
 PLUGIN_PATH = Path(os.environ.get("QGIS_PLUGINPATH", ROOT / "build"))
 SAMPLE = PLUGIN_PATH / "cultural_district_plugin" / "resources" / "sample" / "sample_data.gpkg"
+DISTRICT_NAME = "Tardo barocco del Val di Noto"
 VAL_DI_NOTO = ["087011", "087015", "087025", "088006", "088009", "088011", "089013", "089015"]
 # /usr/bin/qgis_process (a wrapper script) is broken on Debian 12: use the binary when it exists.
 QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "qgis_process"
@@ -64,7 +65,7 @@ def main():
             "builddistrictfrommunicipalities",
             env,
             STORE=store,
-            NAME="Tardo barocco del Val di Noto",
+            NAME=DISTRICT_NAME,
             CODES=",".join(VAL_DI_NOTO),
             DISTRICT_TYPE=4,
         )
@@ -86,6 +87,22 @@ def main():
             OUTPUT=out / "val_di_noto_district.gpkg",
             SUMMARY_FILE=out / "summary.json",
         )
+        concentration = {
+            "hot": run_algorithm("hotspots", env, STORE=store, OUTPUT=out / "hot_spots.gpkg"),
+            "pattern": run_algorithm(
+                "pointpattern", env, STORE=store, DISTRICT=DISTRICT_NAME, L_TABLE=out / "ripley_l.csv"
+            ),
+            "lq": run_algorithm(
+                "locationquotients",
+                env,
+                STORE=store,
+                POINTS=f"{SAMPLE}|layername=local_units_synthetic",
+                CATEGORY_FIELD="domain",
+                WEIGHT_FIELD="employees",
+                OUTPUT=out / "location_quotients.csv",
+                SPECIALISATION=out / "specialisation.csv",
+            ),
+        }
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     for summary in json.loads((out / "summary.json").read_text(encoding="utf-8")):
@@ -97,7 +114,40 @@ def main():
             f"  population:  {summary['population']:,} (ISTAT 2023, Openpolis CC-BY 4.0)\n"
             f"  assets:      {summary['assets_inside']} heritage assets inside"
         )
+    print_concentration(out, concentration)
     print(f"\noutputs in {out}: " + ", ".join(sorted(p.name for p in out.iterdir())))
+
+
+def print_concentration(out, results):
+    """The district's concentration figures, read back from the algorithms' outputs."""
+    import csv
+
+    from osgeo import ogr
+
+    pattern, hot = results["pattern"], results["hot"]
+    print(
+        f"\nConcentration — {DISTRICT_NAME}\n"
+        f"  Clark–Evans R: {pattern['R']:.3f} (z {pattern['Z']:.2f}, p {pattern['P']:.2g}; {int(pattern['N'])} "
+        f"assets; with a {pattern['GUARD_M']:,.0f} m guard zone R {pattern['R_GUARD']:.3f}) — clustered when R < 1\n"
+        f"  Moran's I over Sicily's municipalities (assets per municipality, queen): {hot['MORAN_I']:.3f} "
+        f"(z {hot['MORAN_Z']:.2f}, p {hot['MORAN_P']:.2g})"
+    )
+    ds = ogr.Open(str(out / "hot_spots.gpkg"))
+    layer = ds.GetLayer(0)
+    spots = sorted((f["name"], f["hotspot"], f["gi_star_z"]) for f in layer if f["pro_com_t"] in VAL_DI_NOTO)
+    ds = None
+    labels = {3: "hot 99 %", 2: "hot 95 %", 1: "hot 90 %", 0: "not significant"}
+    print("  Gi* hot spots among its municipalities:")
+    for name, level, z in spots:
+        print(f"    {name:<30} {labels.get(level, level):<16} z {z:5.2f}")
+    print("  Location quotients of cultural employment (synthetic local units, weighted by employees; vs Sicily):")
+    with open(out / "location_quotients.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["area"] == DISTRICT_NAME:
+                print(
+                    f"    {row['category']:<22} LQ {float(row['lq']):5.2f}  95 % CI {float(row['ci_low']):.2f}–"
+                    f"{float(row['ci_high']):.2f}{'  specialised' if row['specialised'] in ('1', 'true') else ''}"
+                )
 
 
 if __name__ == "__main__":

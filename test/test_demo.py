@@ -65,3 +65,21 @@ def test_demo_exported_district_reads_back(demo_out):
 def test_demo_summary_table(demo_out):
     rows = (demo_out / "district_summary.csv").read_text(encoding="utf-8").splitlines()
     assert len(rows) == 2 and rows[0].startswith("district_id,name,members")
+
+
+def test_demo_concentration_outputs(demo_out):
+    """The Val di Noto's concentration figures, read back from the files the demo wrote."""
+    import csv
+
+    ds = ogr.Open(str(demo_out / "hot_spots.gpkg"))  # the layer lives only as long as its dataset
+    spots = {f["pro_com_t"]: f["hotspot"] for f in ds.GetLayer(0)}
+    ds = None
+    assert len(spots) == 391 and spots["088011"] == 3 and spots["089013"] == 3  # Scicli, Noto: hot at 99 %
+    with open(demo_out / "location_quotients.csv", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["area"] == "Tardo barocco del Val di Noto"]
+    assert sorted(r["category"] for r in rows) == ["creative_industries", "cultural_industries", "heritage", "other",
+                                                   "performing_arts"]
+    heritage = next(r for r in rows if r["category"] == "heritage")
+    assert float(heritage["ci_low"]) < float(heritage["lq"]) < float(heritage["ci_high"])
+    with open(demo_out / "ripley_l.csv", encoding="utf-8") as handle:
+        assert len(list(csv.DictReader(handle))) == 10  # the default distances
