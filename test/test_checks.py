@@ -3,6 +3,7 @@ then through runchecks, the recorded run, the dock's results view and a cancelle
 
 import numpy as np
 import pytest
+import shapely
 from conftest import VAL_DI_NOTO
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -50,6 +51,9 @@ def test_every_check_is_declared_with_a_severity_and_defaults():
         "holes",
         "overlaps",
         "area_sanity",
+        "heritage_density",
+        "heritage_clustering",
+        "hot_spot_share",
     ]
     assert DISTRICT_CHECKS["parts"].severity is Severity.WARNING  # serial districts are legitimate
     assert DISTRICT_CHECKS["geometry_validity"].severity is Severity.ERROR
@@ -277,3 +281,50 @@ def test_findings_are_marked_stale_after_the_district_changes(
     finally:
         dock.close_down()
         dock.deleteLater()
+
+
+def test_concentration_checks_on_crafted_districts():
+    """A 10×10 km grid of 1 km municipalities; assets crowd a 3×3 km corner. A district over that corner
+    concentrates heritage, clusters it and is made of hot spots; a district elsewhere does none of it."""
+    units = np.array(
+        [
+            box(500000 + i * 1000, 4100000 + j * 1000, 500000 + (i + 1) * 1000, 4100000 + (j + 1) * 1000)
+            for i in range(10)
+            for j in range(10)
+        ],
+        dtype=object,
+    )
+    keys = np.array([f"{k:06d}" for k in range(1, 101)], dtype=object)
+    rng = np.random.default_rng(3)
+    crowded = rng.uniform([500000, 4100000], [503000, 4103000], size=(60, 2))
+    scattered = rng.uniform([500000, 4100000], [510000, 4110000], size=(20, 2))
+    points = shapely.points(np.vstack([crowded, scattered]))
+    corner = shapely.MultiPolygon([box(500000, 4100000, 503000, 4103000)])
+    elsewhere = shapely.MultiPolygon([box(505000, 4105000, 510000, 4110000)])
+    checked = data(
+        corner, elsewhere, unit_geometries=units, unit_regions=np.full(100, 19), unit_keys=keys, asset_points=points
+    )
+    found = DISTRICT_CHECKS.run(checked, ["heritage_density", "heritage_clustering", "hot_spot_share"])
+    by = {(f.check_id, f.district_id): f for f in found}
+    assert ("heritage_density", 1) not in by and ("hot_spot_share", 1) not in by
+    density = by[("heritage_density", 2)]
+    inside = int(shapely.covers(elsewhere, points).sum())
+    assert density.value == pytest.approx((inside / 25) / (80 / 100)) and density.threshold == 1.0
+    assert by[("hot_spot_share", 2)].value == 0.0
+    # clustering: the corner's 60+ points are random inside it (R near 1: warned); a threshold of 1.5 accepts them
+    relaxed = DISTRICT_CHECKS.run(checked, ["heritage_clustering"], {"max_clark_evans_r": 1.5})
+    assert [f.district_id for f in relaxed if f.severity.value == "warning"] == []
+    # no assets: nothing to say, no error
+    assert (
+        DISTRICT_CHECKS.run(
+            data(
+                corner,
+                unit_geometries=units,
+                unit_regions=np.full(100, 19),
+                unit_keys=keys,
+                asset_points=np.array([], dtype=object),
+            ),
+            ["heritage_density"],
+        )
+        == []
+    )

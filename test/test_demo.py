@@ -77,8 +77,13 @@ def test_demo_concentration_outputs(demo_out):
     assert len(spots) == 391 and spots["088011"] == 3 and spots["089013"] == 3  # Scicli, Noto: hot at 99 %
     with open(demo_out / "location_quotients.csv", encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r["area"] == "Tardo barocco del Val di Noto"]
-    assert sorted(r["category"] for r in rows) == ["creative_industries", "cultural_industries", "heritage", "other",
-                                                   "performing_arts"]
+    assert sorted(r["category"] for r in rows) == [
+        "creative_industries",
+        "cultural_industries",
+        "heritage",
+        "other",
+        "performing_arts",
+    ]
     heritage = next(r for r in rows if r["category"] == "heritage")
     assert float(heritage["ci_low"]) < float(heritage["lq"]) < float(heritage["ci_high"])
     with open(demo_out / "ripley_l.csv", encoding="utf-8") as handle:

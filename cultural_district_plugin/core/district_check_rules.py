@@ -4,9 +4,14 @@ work is per pair or per unit). Each rule yields :class:`Finding` objects."""
 import numpy as np
 import shapely
 
+from .asset_location import covered_mask, unit_of_points
+from .autocorrelation import local_statistics
 from .check_framework import Finding, Severity
 from .district_checks import CRS_GEOGRAPHIC, CRS_MISSING
 from .district_geometry import polygonal_part, repaired
+from .input_error import InputError
+from .point_pattern import clark_evans
+from .spatial_weights import QUEEN, build_weights
 from .translatable import translatable
 
 
@@ -189,3 +194,116 @@ def check_crs(data, parameters):
             ),
             {"crs": data.crs_name, "measure_crs": data.measure_crs_name},
         )
+
+
+def _assets_ready(data) -> bool:
+    return (
+        data.measurable
+        and data.asset_points is not None
+        and data.unit_geometries is not None
+        and len(data.unit_geometries) > 0
+    )
+
+
+def check_heritage_density(data, parameters):
+    """Assets per km² of the district over assets per km² of the store's territory (all its municipalities)."""
+    if not _assets_ready(data):
+        return
+    minimum = parameters["min_density_ratio"]
+    territory = shapely.union_all(repaired(data.unit_geometries))
+    points = np.asarray(data.asset_points, dtype=object)
+    shapely.prepare(territory)
+    in_territory = int(shapely.covers(territory, points).sum()) if len(points) else 0
+    if in_territory == 0:
+        return
+    reference = in_territory / (territory.area / 1e6)
+    for i in _present(data):
+        geometry = repaired([data.geometries[i]])[0]
+        inside = int(covered_mask(geometry, points).sum())
+        ratio = (inside / (geometry.area / 1e6)) / reference
+        if ratio < minimum:
+            yield _finding(
+                data,
+                i,
+                "heritage_density",
+                Severity.WARNING,
+                translatable(
+                    "District {name} holds {density:.3g} heritage assets per km², {ratio:.2f} times the "
+                    "density of the store's territory: it does not concentrate heritage"
+                ),
+                arguments={"density": inside / (geometry.area / 1e6), "ratio": ratio},
+                value=ratio,
+                threshold=minimum,
+            )
+
+
+def check_heritage_clustering(data, parameters):
+    """Clark–Evans R of the assets inside each district."""
+    if not _assets_ready(data):
+        return
+    maximum = parameters["max_clark_evans_r"]
+    coordinates = shapely.get_coordinates(np.asarray(data.asset_points, dtype=object))
+    for i in _present(data):
+        geometry = repaired([data.geometries[i]])[0]
+        try:
+            result = clark_evans(geometry, coordinates)
+        except InputError:
+            yield _finding(
+                data,
+                i,
+                "heritage_clustering",
+                Severity.INFO,
+                translatable(
+                    "District {name} has fewer than 2 heritage assets: their clustering cannot be " "measured"
+                ),
+            )
+            continue
+        if result.r >= maximum:
+            yield _finding(
+                data,
+                i,
+                "heritage_clustering",
+                Severity.WARNING,
+                translatable(
+                    "The heritage assets of district {name} are not clustered: Clark–Evans R {r:.2f} (z "
+                    "{z:.2f}, p {p:.2g}, {n} assets)"
+                ),
+                arguments={"r": result.r, "z": result.z, "p": result.p, "n": result.n},
+                value=result.r,
+                threshold=maximum,
+            )
+
+
+def check_hot_spot_share(data, parameters):
+    """Share of the municipalities inside each district that are Gi* hot spots (95 %) of heritage assets."""
+    if not _assets_ready(data) or len(data.unit_geometries) < 3:
+        return
+    minimum = parameters["min_hot_spot_share"]
+    units = repaired(data.unit_geometries)
+    keys = data.unit_keys if data.unit_keys is not None else np.arange(len(units)).astype(str)
+    index = unit_of_points(np.asarray(data.asset_points, dtype=object), units, keys)
+    counts = np.bincount(index[index >= 0], minlength=len(units)).astype(float)
+    if np.ptp(counts) == 0:
+        return
+    hot = local_statistics(counts, build_weights(QUEEN, units)).hotspot >= 2
+    surface = shapely.point_on_surface(units)
+    for i in _present(data):
+        geometry = repaired([data.geometries[i]])[0]
+        members = covered_mask(geometry, surface)
+        if not members.any():
+            continue
+        share = float(hot[members].mean())
+        if share < minimum:
+            yield _finding(
+                data,
+                i,
+                "hot_spot_share",
+                Severity.WARNING,
+                translatable(
+                    "Only {hot} of the {members} municipalities of district {name} are heritage hot spots "
+                    "({share:.0%})"
+                ),
+                arguments={"hot": int(hot[members].sum()), "members": int(members.sum()), "share": share},
+                value=share,
+                threshold=minimum,
+            )

@@ -39,6 +39,8 @@ class DistrictCheckData:
     measure_crs_name: str = ""
     unit_geometries: np.ndarray | None = None
     unit_regions: np.ndarray | None = None
+    unit_keys: np.ndarray | None = None  # ISTAT codes of the units (lowest code wins on shared borders)
+    asset_points: np.ndarray | None = None  # the heritage assets (shapely points), for the concentration checks
 
     @property
     def measurable(self) -> bool:
@@ -104,6 +106,52 @@ DISTRICT_CHECKS = CheckRegistry(
             "check_area_sanity",
             (Parameter("area_tolerance", 0.001, translatable("Tolerance over the regions' area (share)")),),
             translatable("A district larger than the region(s) it lies in is an error."),
+        ),
+        Check(
+            "heritage_density",
+            translatable("Heritage density against the reference"),
+            Severity.WARNING,
+            "check_heritage_density",
+            (
+                Parameter(
+                    "min_density_ratio",
+                    1.0,
+                    translatable("Smallest density of assets relative to the store's " "territory"),
+                ),
+            ),
+            translatable(
+                "A district should hold more heritage assets per km² than the territory around it (the "
+                "store's municipalities): the ratio of the two densities, a location quotient of assets "
+                "over area."
+            ),
+        ),
+        Check(
+            "heritage_clustering",
+            translatable("Clustering of the district's assets"),
+            Severity.WARNING,
+            "check_heritage_clustering",
+            (Parameter("max_clark_evans_r", 1.0, translatable("Largest Clark–Evans R accepted as clustered")),),
+            translatable(
+                "Clark–Evans R of the assets inside the district (naive, two-sided test): below 1 the "
+                "assets cluster; otherwise a warning."
+            ),
+        ),
+        Check(
+            "hot_spot_share",
+            translatable("Member municipalities that are heritage hot spots"),
+            Severity.WARNING,
+            "check_hot_spot_share",
+            (
+                Parameter(
+                    "min_hot_spot_share",
+                    0.5,
+                    translatable("Smallest share of members that are Gi* hot spots " "(95 %)"),
+                ),
+            ),
+            translatable(
+                "Share of the municipalities inside the district that are Getis–Ord Gi* hot spots of "
+                "heritage assets at 95 % confidence (queen contiguity over the store's municipalities)."
+            ),
         ),
     ],
 )

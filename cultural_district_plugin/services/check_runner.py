@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 import numpy as np
+import shapely
 from qgis.core import QgsCoordinateReferenceSystem
 
 from ..core.district_checks import CRS_GEOGRAPHIC, CRS_MISSING, CRS_PROJECTED, DistrictCheckData
@@ -33,17 +34,35 @@ MEASURE_CRS = "EPSG:7794"  # RDN2008 / Italy zone, for layers in a geographic CR
 
 
 def _store_units(store):
-    units, geometries = store.read_table("municipalities", ["region_code"])
-    return geometries, units["region_code"].to_numpy()
+    units, geometries = store.read_table("municipalities", ["region_code", "pro_com_t"])
+    return geometries, units["region_code"].to_numpy(), units["pro_com_t"].to_numpy()
+
+
+def _store_assets(store):
+    """The store's assets with a point (assets placed approximately excluded: their point is not theirs)."""
+    table, points = store.read_table("heritage_assets", ["location_approximate"])
+    keep = ~(shapely.is_missing(points) | shapely.is_empty(points)) & (
+        table["location_approximate"].fillna(0).astype(int).to_numpy() == 0
+    )
+    return np.asarray(points[keep], dtype=object)
 
 
 def store_check_data(store: DistrictStore) -> DistrictCheckData:
     """The store's districts (and its municipalities as regional reference), in the store's CRS."""
     table, geometries = store.read_table("districts", ["name"])
-    units, regions = _store_units(store)
+    units, regions, keys = _store_units(store)
     authid = store.crs.authid()
     return DistrictCheckData(
-        table["fid"].to_numpy(), table["name"].tolist(), geometries, CRS_PROJECTED, authid, authid, units, regions
+        table["fid"].to_numpy(),
+        table["name"].tolist(),
+        geometries,
+        CRS_PROJECTED,
+        authid,
+        authid,
+        units,
+        regions,
+        keys,
+        _store_assets(store),
     )
 
 
@@ -65,9 +84,10 @@ def layer_check_data(
         )
     table, geometries = read_layer(layer, target, [name_field] if name_field else [])
     names = table[name_field].astype(str).tolist() if name_field else [str(f) for f in table["fid"]]
-    units = regions = None
+    units = regions = keys = assets = None
     if store is not None and target is not None:
-        units, regions = _store_units(store)
+        units, regions, keys = _store_units(store)
+        assets = _store_assets(store)
     return DistrictCheckData(
         table["fid"].to_numpy(),
         names,
@@ -77,6 +97,8 @@ def layer_check_data(
         target.authid() if target is not None else "",
         units,
         regions,
+        keys,
+        assets,
     )
 
 

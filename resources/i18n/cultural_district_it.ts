@@ -100,6 +100,26 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>District {name} holds {density:.3g} heritage assets per km², {ratio:.2f} times the density of the store's territory: it does not concentrate heritage</source>
+      <translation>Il distretto {name} ha {density:.3g} beni culturali per km², {ratio:.2f} volte la densità del territorio dell'archivio: non concentra il patrimonio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>The heritage assets of district {name} are not clustered: Clark–Evans R {r:.2f} (z {z:.2f}, p {p:.2g}, {n} assets)</source>
+      <translation>I beni culturali del distretto {name} non sono raggruppati: R di Clark–Evans {r:.2f} (z {z:.2f}, p {p:.2g}, {n} beni)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>Only {hot} of the {members} municipalities of district {name} are heritage hot spots ({share:.0%})</source>
+      <translation>Solo {hot} dei {members} comuni del distretto {name} sono hot spot del patrimonio ({share:.0%})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>District {name} has fewer than 2 heritage assets: their clustering cannot be measured</source>
+      <translation>Il distretto {name} ha meno di 2 beni culturali: il loro raggruppamento non si può misurare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
       <source>District {name} is degenerate: its area is {area:.3f} m²</source>
       <translation>Il distretto {name} è degenere: la sua superficie è {area:.3f} m²</translation>
     </message>
@@ -165,6 +185,36 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Heritage density against the reference</source>
+      <translation>Densità del patrimonio rispetto al riferimento</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>A district should hold more heritage assets per km² than the territory around it (the store's municipalities): the ratio of the two densities, a location quotient of assets over area.</source>
+      <translation>Un distretto dovrebbe contenere più beni culturali per km² del territorio che lo circonda (i comuni dell'archivio): il rapporto tra le due densità, un quoziente di localizzazione dei beni rispetto alla superficie.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Clustering of the district's assets</source>
+      <translation>Raggruppamento dei beni del distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Clark–Evans R of the assets inside the district (naive, two-sided test): below 1 the assets cluster; otherwise a warning.</source>
+      <translation>R di Clark–Evans dei beni dentro il distretto (senza correzione, test bilaterale): sotto 1 i beni sono raggruppati; altrimenti un avviso.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Member municipalities that are heritage hot spots</source>
+      <translation>Comuni membri che sono hot spot del patrimonio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Share of the municipalities inside the district that are Getis–Ord Gi* hot spots of heritage assets at 95 % confidence (queen contiguity over the store's municipalities).</source>
+      <translation>Quota dei comuni dentro il distretto che sono hot spot Getis–Ord Gi* dei beni culturali con confidenza del 95 % (contiguità queen sui comuni dell'archivio).</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Areas and distances need a projected CRS; a missing CRS is an error, a geographic one a warning (the data are projected to measure them).</source>
       <translation>Superfici e distanze richiedono un sistema di riferimento proiettato; la sua assenza è un errore, uno geografico un avviso (i dati vengono proiettati per misurarli).</translation>
     </message>
@@ -197,6 +247,21 @@
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Tolerance over the regions' area (share)</source>
       <translation>Tolleranza sulla superficie delle regioni (quota)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Smallest density of assets relative to the store's territory</source>
+      <translation>Densità minima dei beni rispetto al territorio dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Largest Clark–Evans R accepted as clustered</source>
+      <translation>R di Clark–Evans massimo accettato come raggruppato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Smallest share of members that are Gi* hot spots (95 %)</source>
+      <translation>Quota minima di membri che sono hot spot Gi* (95 %)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_columns.py" />
