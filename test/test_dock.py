@@ -388,3 +388,47 @@ def test_dock_edits_a_districts_membership_and_saves_it(qtbot, dock, district_st
     assert dock.summaries[0].members == 27 and not members.isEditable()
     assert dock.summaries[0].area_km2 > 2132.24  # the figures follow the saved geometry
     assert dock.district_section.build_button.isEnabled()
+
+
+def test_concentration_from_the_panel(qtbot, dock, district_store, monkeypatch):
+    """Hot spots, clustering, location quotients and candidate districts by their buttons; a candidate becomes a
+    district in one click."""
+    from qgis.core import QgsProject
+
+    from cultural_district_plugin.gui.concentration_section import OUTPUT_PROPERTY
+
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    section = dock.concentration_section
+    assert section.district_combo.currentText() == "Val di Noto"
+    assert not section.make_district_button.isEnabled() and "candidate" in section.make_district_button.toolTip()
+    click(qtbot, dock, section.hot_spots_button)
+    assert "Moran's I 0.226" in section.result_label.text() and "Pantelleria" in section.result_label.text()
+    hot = [
+        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.customProperty(OUTPUT_PROPERTY) == "hotspots"
+    ]
+    assert len(hot) == 1 and hot[0].renderer().type() == "categorizedSymbol" and hot[0].featureCount() == 391
+    click(qtbot, dock, section.hot_spots_button)  # run again: the layer is replaced, not duplicated
+    assert (
+        len(
+            [
+                lyr
+                for lyr in QgsProject.instance().mapLayers().values()
+                if lyr.customProperty(OUTPUT_PROPERTY) == "hotspots"
+            ]
+        )
+        == 1
+    )
+    click(qtbot, dock, section.pattern_button)
+    assert section.result_label.text().startswith("Val di Noto: 16 assets; Clark–Evans R 0.338")
+    assert "clustered" in section.result_label.text()
+    section.category_combo.setCurrentIndex(section.category_combo.findData("category"))
+    click(qtbot, dock, section.lq_button)
+    categories = [section.lq_table.item(r, 0).text() for r in range(section.lq_table.rowCount())]
+    assert "Edificio di culto" in categories and not section.lq_table.isHidden()
+    click(qtbot, dock, section.candidates_button)
+    assert section.candidate_combo.count() >= 1 and section.make_district_button.isEnabled()
+    name = section.candidate_combo.currentText()
+    click(qtbot, dock, section.make_district_button)
+    assert name in [s.name for s in dock.summaries] and len(dock.summaries) == 2

@@ -18,6 +18,7 @@ from ..services.store_session import StoreSession
 from ..settings import PANEL_INPUTS
 from ..translation import tr
 from .checks_section import ChecksSection
+from .concentration_section import ConcentrationSection
 from .district_section import DistrictSection
 from .dock_state import DockState
 from .heritage_section import HeritageSection
@@ -26,7 +27,7 @@ from .summary_section import SummarySection
 
 
 class DistrictDock(QgsDockWidget):
-    """Store → districts → heritage → figures → checks."""
+    """Store → districts → heritage → figures → concentration → checks."""
 
     operationFinished = pyqtSignal(str, bool, str)
     summariesUpdated = pyqtSignal(list)
@@ -73,16 +74,11 @@ class DistrictDock(QgsDockWidget):
         self.district_section = DistrictSection(self.iface, self.runner, self.session)
         self.heritage_section = HeritageSection(self.runner, self.session)
         self.summary_section = SummarySection()
+        self.concentration_section = ConcentrationSection(self.runner, self.session)
         self.checks_section = ChecksSection(self.iface, self.runner, self.session)
-        for section in (
-            self.store_section,
-            self.district_section,
-            self.heritage_section,
-            self.summary_section,
-            self.checks_section,
-        ):
+        for section in self.sections():
             layout.addWidget(section)
-        for section in (self.store_section, self.district_section, self.heritage_section):
+        for section in (self.store_section, self.district_section, self.heritage_section, self.concentration_section):
             section.changed.connect(self.refresh)
         for section in (self.store_section, self.heritage_section):
             section.message.connect(self.report)
@@ -122,15 +118,20 @@ class DistrictDock(QgsDockWidget):
             editing=self.editing.editing,
         )
 
-    def update_state(self):
-        state = self.state()
-        for section in (
+    def sections(self):
+        """The workflow's sections, in order."""
+        return (
             self.store_section,
             self.district_section,
             self.heritage_section,
             self.summary_section,
+            self.concentration_section,
             self.checks_section,
-        ):
+        )
+
+    def update_state(self):
+        state = self.state()
+        for section in self.sections():
             section.update_state(state)
 
     # Store session --------------------------------------------------------------------------------------
@@ -144,7 +145,9 @@ class DistrictDock(QgsDockWidget):
         self.editing.close_down()
         self.counts = {"municipalities": 0, "districts": 0, "assets": 0}
         self.summary_section.show_summaries([])
+        self.concentration_section.clear()
         self.editing.set_districts([], [])
+        self.concentration_section.clear()
         self.checks_section.clear()
         self.update_state()
 
@@ -194,6 +197,8 @@ class DistrictDock(QgsDockWidget):
             }
             self.summary_section.show_summaries(summaries)
             self.editing.set_districts(summaries, results["PROVINCES"].split("|") if results["PROVINCES"] else [])
+            self.concentration_section.set_districts([s.name for s in summaries])
+            self.concentration_section.set_districts([s.name for s in summaries])
             self.checks_section.refresh_staleness()
             self.summariesUpdated.emit(summaries)
             return ""

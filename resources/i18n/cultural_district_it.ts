@@ -560,8 +560,8 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/checks_section.py" />
-      <source>5. Checks</source>
-      <translation>5. Controlli</translation>
+      <source>6. Checks</source>
+      <translation>6. Controlli</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/checks_section.py" />
@@ -572,6 +572,216 @@
       <location filename="cultural_district_plugin/gui/checks_section.py" />
       <source>Checks: {0} errors, {1} warnings, {2} information</source>
       <translation>Controlli: {0} errori, {1} avvisi, {2} informazioni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>National vocabulary of places of culture</source>
+      <translation>Vocabolario nazionale dei luoghi della cultura</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Art. 101 class</source>
+      <translation>Classe art. 101</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>5. Concentration</source>
+      <translation>5. Concentrazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Count</source>
+      <translation>Conteggio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Count per km²</source>
+      <translation>Conteggio per km²</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Count per 10,000 residents</source>
+      <translation>Conteggio per 10.000 residenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>The value of each municipality: its heritage assets, or their density</source>
+      <translation>Il valore di ogni comune: i suoi beni culturali, o la loro densità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Hot spots</source>
+      <translation>Hot spot</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Getis–Ord Gi* and Moran's I of the heritage assets over the store's municipalities; adds a styled map layer</source>
+      <translation>Gi* di Getis–Ord e I di Moran dei beni culturali sui comuni dell'archivio; aggiunge un layer con stile alla mappa</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Value:</source>
+      <translation>Valore:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>The district whose assets are measured</source>
+      <translation>Il distretto di cui si misurano i beni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Clustering</source>
+      <translation>Raggruppamento</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Clark–Evans R and Ripley's L of the district's heritage assets</source>
+      <translation>R di Clark–Evans e L di Ripley dei beni culturali del distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>District:</source>
+      <translation>Distretto:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Location quotients</source>
+      <translation>Quozienti di localizzazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Which categories of heritage each district over-represents compared with the store's territory, with 95 % intervals</source>
+      <translation>Quali categorie del patrimonio ogni distretto sovrarappresenta rispetto al territorio dell'archivio, con intervalli al 95 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Categories:</source>
+      <translation>Categorie:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Find candidate districts</source>
+      <translation>Trova distretti candidati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Contiguous municipalities that are heritage hot spots at 95 % confidence, as candidate districts on the map</source>
+      <translation>Comuni contigui che sono hot spot del patrimonio con confidenza del 95 %, come distretti candidati sulla mappa</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Make district</source>
+      <translation>Crea il distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Build a district from the chosen candidate's municipalities</source>
+      <translation>Crea un distretto dai comuni del candidato scelto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Hot spots: done</source>
+      <translation>Hot spot: fatto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Clustering: done</source>
+      <translation>Raggruppamento: fatto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Location quotients: done</source>
+      <translation>Quozienti di localizzazione: fatto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Candidate districts: done</source>
+      <translation>Distretti candidati: fatto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>LQ</source>
+      <translation>LQ</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>95 % interval</source>
+      <translation>Intervallo al 95 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Specialised</source>
+      <translation>Specializzato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Heritage hot spots</source>
+      <translation>Hot spot del patrimonio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Candidate districts</source>
+      <translation>Distretti candidati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Find candidate districts first</source>
+      <translation>Trova prima i distretti candidati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Moran's I {0} (z {1}, p {2}); {3} hot spots and {4} cold spots at 95 %</source>
+      <translation>I di Moran {0} (z {1}, p {2}); {3} hot spot e {4} cold spot al 95 %</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>{0}: {1} assets; Clark–Evans R {2} (z {3}, p {4}) — {5}</source>
+      <translation>{0}: {1} beni; R di Clark–Evans {2} (z {3}, p {4}) — {5}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>clustered</source>
+      <translation>raggruppati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>yes</source>
+      <translation>sì</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>District {0} built: {1} municipalities</source>
+      <translation>Distretto {0} creato: {1} comuni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>regular</source>
+      <translation>regolari</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>not different from random</source>
+      <translation>non diversi da una distribuzione casuale</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>{0}: location quotients of its heritage against the store's territory ({1} assets)</source>
+      <translation>{0}: quozienti di localizzazione del suo patrimonio rispetto al territorio dell'archivio ({1} beni)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>{0} candidate district(s) from {1} municipalities that are hot spots</source>
+      <translation>{0} distretti candidati da {1} comuni che sono hot spot</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Without neighbours: {0}</source>
+      <translation>Senza vicini: {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>With a {0} m guard zone: R {1} ({2} assets)</source>
+      <translation>Con una fascia di guardia di {0} m: R {1} ({2} beni)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
@@ -676,11 +886,6 @@ Installare con:
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
       <source>Add municipalities by ISTAT code</source>
       <translation>Aggiungi comuni per codice ISTAT</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
-      <source>District:</source>
-      <translation>Distretto:</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
@@ -1393,11 +1598,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
-      <source>Candidate districts</source>
-      <translation>Distretti candidati</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
       <source>Concentration</source>
       <translation>Concentrazione</translation>
     </message>
@@ -1773,21 +1973,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
-      <source>Count</source>
-      <translation>Conteggio</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
-      <source>Count per km²</source>
-      <translation>Conteggio per km²</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
-      <source>Count per 10,000 residents</source>
-      <translation>Conteggio per 10.000 residenti</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
       <source>Hot spots (Getis–Ord Gi*, Moran's I)</source>
       <translation>Hot spot (Getis–Ord Gi*, I di Moran)</translation>
     </message>
@@ -1840,11 +2025,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
       <source>Random seed of the permutations</source>
       <translation>Seme casuale delle permutazioni</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
-      <source>Hot spots</source>
-      <translation>Hot spot</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
@@ -2115,11 +2295,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
       <source>LQ threshold for 'specialised'</source>
       <translation>Soglia di LQ per 'specialised'</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
-      <source>Location quotients</source>
-      <translation>Quozienti di localizzazione</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/location_quotients_algorithm.py" />
