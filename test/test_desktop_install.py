@@ -33,6 +33,7 @@ def run_desktop(package, tmp_path, with_dependencies, workflow=False, screenshot
         env["CDP_WORKFLOW_DIR"] = str(tmp_path / "work")
     if screenshot:
         env["CDP_SCREENSHOT"] = str(screenshot)
+        env["CDP_SCREENSHOT_DIR"] = str(Path(screenshot).parent)
     command = [
         "xvfb-run",
         "-a",

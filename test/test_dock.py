@@ -427,6 +427,14 @@ def test_concentration_from_the_panel(qtbot, dock, district_store, monkeypatch):
     click(qtbot, dock, section.lq_button)
     categories = [section.lq_table.item(r, 0).text() for r in range(section.lq_table.rowCount())]
     assert "Edificio di culto" in categories and not section.lq_table.isHidden()
+    section.sample_button.click()  # the synthetic local units: categories by domain, weighted by employees
+    assert section.category_combo.currentData() == "domain" and section.weight_combo.currentData() == "employees"
+    click(qtbot, dock, section.lq_button)
+    rows = {
+        section.lq_table.item(r, 0).text(): section.lq_table.item(r, 3).text()
+        for r in range(section.lq_table.rowCount())
+    }
+    assert rows["creative_industries"] == "yes" and rows["heritage"] == "yes" and rows["other"] == ""
     click(qtbot, dock, section.candidates_button)
     assert section.candidate_combo.count() >= 1 and section.make_district_button.isEnabled()
     name = section.candidate_combo.currentText()

@@ -2,6 +2,7 @@
 candidate districts — each one of the concentration algorithms, run on the open store."""
 
 from qgis.core import QgsProject
+from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
+from ..qgis_enums import layer_filter
 from ..translation import tr
 from .dock_state import DockState, set_available
 from .layout_rows import row
@@ -61,9 +63,30 @@ class ConcentrationSection(QGroupBox):
         self.pattern_button.setToolTip(tr("Clark–Evans R and Ripley's L of the district's heritage assets"))
         self.pattern_button.clicked.connect(lambda: self.run_point_pattern(self.district_combo.currentText()))
         form.addRow(tr("District:"), row(self.district_combo, self.pattern_button))
+        self.points_combo = QgsMapLayerComboBox()
+        self.points_combo.setFilters(layer_filter("PointLayer"))
+        self.points_combo.setAllowEmptyLayer(True)
+        self.points_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.points_combo.setMinimumContentsLength(8)
+        self.points_combo.setLayer(None)
+        self.points_combo.setToolTip(
+            tr(
+                "Points whose categories are compared: empty for the store's heritage "
+                "assets, or a layer such as a register of cultural enterprises"
+            )
+        )
+        self.points_combo.layerChanged.connect(self._points_changed)
+        self.sample_button = QPushButton(tr("Add sample"))
+        self.sample_button.setToolTip(
+            tr("Add the sample's SYNTHETIC local units (invented enterprises, for trying the " "analysis)")
+        )
+        self.sample_button.clicked.connect(self.add_sample_enterprises)
+        form.addRow(tr("Points:"), row(self.points_combo, self.sample_button))
         self.category_combo = QComboBox()
-        for field, label in category_fields():
-            self.category_combo.addItem(label, field)
+        self.weight_combo = QComboBox()
+        self.weight_combo.setToolTip(tr("Weight of each point, e.g. its employees (none: each point counts 1)"))
+        self._points_changed(None)
+        form.addRow(tr("Weight:"), self.weight_combo)
         self.lq_button = QPushButton(tr("Location quotients"))
         self.lq_button.setToolTip(
             tr(
@@ -198,7 +221,7 @@ class ConcentrationSection(QGroupBox):
             self.lq_rows = [f for f in results["OUTPUT"].getFeatures() if f["area"] == district]
             self.show_location_quotients(self.lq_rows)
             self.result_label.setText(
-                tr("{0}: location quotients of its heritage against the store's territory " "({1} assets)").format(
+                tr("{0}: location quotients against the store's territory ({1} points)").format(
                     district, int(results["POINTS_IN_REFERENCE"])
                 )
             )
@@ -208,12 +231,49 @@ class ConcentrationSection(QGroupBox):
             "locationquotients",
             {
                 "STORE": self.session.path,
+                "POINTS": self.points_combo.currentLayer(),
                 "CATEGORY_FIELD": self.category_combo.currentData(),
+                "WEIGHT_FIELD": self.weight_combo.currentData() or None,
                 "OUTPUT": "TEMPORARY_OUTPUT",
                 "SPECIALISATION": "TEMPORARY_OUTPUT",
             },
             done,
         )
+
+    def _points_changed(self, layer):
+        """The categories and weights offered: the store's asset categories, or the chosen layer's fields."""
+        self.category_combo.clear()
+        self.weight_combo.clear()
+        self.weight_combo.addItem(tr("(none)"), "")
+        if layer is None:
+            for field, label in category_fields():
+                self.category_combo.addItem(label, field)
+            return
+        for field in layer.fields():
+            if field.name() == "fid":
+                continue
+            if field.isNumeric():
+                self.weight_combo.addItem(field.name(), field.name())
+            else:
+                self.category_combo.addItem(field.name(), field.name())
+        for preferred in ("domain", "category", "ateco"):
+            if self.category_combo.findData(preferred) >= 0:
+                self.category_combo.setCurrentIndex(self.category_combo.findData(preferred))
+                break
+        if self.weight_combo.findData("employees") >= 0:
+            self.weight_combo.setCurrentIndex(self.weight_combo.findData("employees"))
+
+    def add_sample_enterprises(self):
+        from qgis.core import QgsVectorLayer
+
+        from ..plugin_resources import sample_data_path
+
+        layer = QgsVectorLayer(
+            f"{sample_data_path()}|layername=local_units_synthetic", tr("Sample local units (SYNTHETIC)"), "ogr"
+        )
+        QgsProject.instance().addMapLayer(layer)
+        self.points_combo.setLayer(layer)
+        return layer
 
     def show_location_quotients(self, features):
         self.lq_table.setSortingEnabled(False)

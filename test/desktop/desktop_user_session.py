@@ -35,6 +35,7 @@ NAME = "cultural_district_plugin"
 REPORT = os.environ["CDP_REPORT"]
 WORKFLOW_DIR = os.environ.get("CDP_WORKFLOW_DIR")  # play the planner's session when set (needs the analysis deps)
 SCREENSHOT = os.environ.get("CDP_SCREENSHOT")
+SCREENSHOT_DIR = os.environ.get("CDP_SCREENSHOT_DIR")  # more pictures for the README (make screenshot)
 VAL_DI_NOTO = "087011, 087015, 087025, 088006, 088009, 088011, 089013, 089015"
 STEP_TIMEOUT_S = 60
 
@@ -356,6 +357,50 @@ def session(panel):
         panel.widget().ensureWidgetVisible(summary.table)
         yield lambda: bool(rendered) and not canvas.isDrawing()
         grab()
+
+    report["steps"].append("concentration")
+    concentration = panel.concentration_section
+    click(concentration.hot_spots_button)
+    yield idle
+    from cultural_district_plugin.gui.concentration_section import OUTPUT_PROPERTY
+
+    hot = [
+        lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.customProperty(OUTPUT_PROPERTY) == "hotspots"
+    ]
+    check("the hot spot layer is on the map, styled", len(hot) == 1 and hot[0].renderer().type() == "categorizedSymbol")
+    check("Moran's I is reported", "Moran" in concentration.result_label.text(), concentration.result_label.text())
+    click(concentration.sample_button)  # the synthetic local units: cultural employment by domain
+    check(
+        "categories by domain, weighted by employees",
+        concentration.category_combo.currentData() == "domain"
+        and concentration.weight_combo.currentData() == "employees",
+        concentration.category_combo.currentData(),
+    )
+    click(concentration.lq_button)
+    yield idle
+    check(
+        "the location quotients of the district are listed",
+        concentration.lq_table.rowCount() == 5,
+        concentration.lq_table.rowCount(),
+    )
+    if SCREENSHOT_DIR:
+        rendered = []
+        canvas.mapCanvasRefreshed.connect(lambda: rendered.append(True))
+        sicily = to_canvas(canvas, store.crs).transformBoundingBox(hot[0].extent())
+        canvas.setExtent(sicily)
+        for layer in QgsProject.instance().mapLayers().values():  # the hot spots under the district outlines
+            node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+            if node is not None and layer.customProperty("cultural_district/table") in (
+                "municipalities",
+                "check_results",
+            ):
+                node.setItemVisibilityChecked(False)
+        canvas.refreshAllLayers()
+        panel.widget().ensureWidgetVisible(concentration)
+        yield lambda: bool(rendered) and not canvas.isDrawing()
+        flush_deletes()
+        iface.mainWindow().grab().save(os.path.join(SCREENSHOT_DIR, "hot_spots.png"))
+        concentration.grab().save(os.path.join(SCREENSHOT_DIR, "location_quotients.png"))
 
     report["steps"].append("double-click a finding")
     row = [r for r in range(view.table.rowCount()) if view.table.item(r, 2).text() == "holes"][0]
