@@ -219,3 +219,18 @@ def test_candidate_districts_are_contiguous_hot_clusters(run_algorithm, sicily):
         "builddistrictfrommunicipalities", STORE=str(sicily), NAME=first["name"], CODES=first["members"]
     )
     assert built["MEMBERS"] == first["n_members"]
+
+
+def test_district_summary_carries_the_concentration_indicators(run_algorithm, sicily):
+    """The summary (dock, export, JSON) gives the density ratio against the store's territory and Clark–Evans R."""
+    summary = next(
+        run_algorithm("summarisedistricts", STORE=str(sicily), OUTPUT="TEMPORARY_OUTPUT")["OUTPUT"].getFeatures()
+    )
+    store = DistrictStore(sicily)
+    _, units = store.read_table("municipalities", [])
+    _, districts = store.read_table("districts", [])
+    territory_km2 = shapely.area(units).sum() / 1e6
+    expected = (16 / (districts[0].area / 1e6)) / (16 / territory_km2)
+    assert summary["heritage_density_ratio"] == pytest.approx(expected) and expected > 10
+    pattern = run_algorithm("pointpattern", STORE=str(sicily), DISTRICT="Val di Noto", L_TABLE="TEMPORARY_OUTPUT")
+    assert summary["clark_evans_r"] == pytest.approx(pattern["R"])

@@ -34,6 +34,8 @@ class DistrictSummary:
     mixed_visitor_years: int  # 1 when the visitors total adds up different years
     assets_per_km2: float
     assets_per_10k_residents: float
+    heritage_density_ratio: float  # assets per km² over the store territory's (a location quotient of assets)
+    clark_evans_r: float  # of the assets inside (naive; NaN below 2 assets)
 
 
 PLANAR_METHOD = "planar (projected CRS)"
@@ -78,8 +80,28 @@ def summarise_district(district_id, name, geometry, member_codes, municipalities
         mixed_visitor_years=int(len(years) > 1),
         assets_per_km2=np.nan,
         assets_per_10k_residents=np.nan,
+        heritage_density_ratio=np.nan,
+        clark_evans_r=np.nan,
     )
     return with_area(summary, summary.area_km2, PLANAR_METHOD)
+
+
+def with_concentration(
+    summary: DistrictSummary, geometry, asset_points: np.ndarray, reference_density: float
+) -> DistrictSummary:
+    """The summary with its concentration indicators: the density of assets (per planar km²) over the reference
+    territory's, and the Clark–Evans R of the assets inside (assets with an exact location only)."""
+    from .input_error import InputError
+    from .point_pattern import clark_evans
+
+    area = float(shapely.area(geometry)) / 1e6
+    inside = int(covered_mask(geometry, asset_points).sum()) if len(asset_points) else 0
+    ratio = (inside / area) / reference_density if area and reference_density else float("nan")
+    try:
+        r = clark_evans(geometry, shapely.get_coordinates(asset_points)).r if len(asset_points) else float("nan")
+    except InputError:
+        r = float("nan")
+    return dataclasses.replace(summary, heritage_density_ratio=float(ratio), clark_evans_r=float(r))
 
 
 def with_area(summary, area_km2, method):

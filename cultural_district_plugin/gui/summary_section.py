@@ -33,6 +33,8 @@ def summary_columns():
         ("assets_per_km2", tr("Assets per km²")),
         ("assets_per_10k_residents", tr("Assets per 10,000 residents")),
         ("visitors", tr("Visitors")),
+        ("heritage_density_ratio", tr("Heritage density ratio")),
+        ("clark_evans_r", tr("Clark–Evans R")),
     ]
 
 

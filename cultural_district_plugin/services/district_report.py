@@ -6,9 +6,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+import shapely
 from qgis.core import QgsFields
 
-from ..core.district_summary import DistrictSummary, summarise_district, with_area
+from ..core.district_summary import DistrictSummary, summarise_district, with_area, with_concentration
 from ..qgis_enums import new_field, python_field_kind
 from .district_builder import store_municipalities
 from .heritage_attachment import store_assets
@@ -36,12 +37,22 @@ def summaries_with_geometries(
         keep = districts["fid"].isin(list(district_ids)).to_numpy()
         districts, geometries = districts[keep], geometries[keep]
     members, _ = store.read_table("district_members", ["district_id", "pro_com_t"])
-    municipalities, _, _ = store_municipalities(store, required=False)
+    municipalities, unit_geometries, _ = store_municipalities(store, required=False)
     municipalities = municipalities.set_index("pro_com_t")
     assets, points = store_assets(store)
     codes_by_district = members.groupby("district_id")["pro_com_t"].agg(list).to_dict()
+    # the reference territory: the store's municipalities, with the assets located in them
+    exact = (assets["location_approximate"].fillna(0).astype(int) == 0).to_numpy()
+    in_territory = assets["pro_com_t"].isin(municipalities.index).to_numpy()
+    territory_km2 = float(shapely.area(unit_geometries).sum()) / 1e6 if len(unit_geometries) else 0.0
+    reference_density = in_territory.sum() / territory_km2 if territory_km2 else float("nan")
     summaries = [
-        summarise_district(fid, name, geometry, codes_by_district.get(fid, []), municipalities, assets, points)
+        with_concentration(
+            summarise_district(fid, name, geometry, codes_by_district.get(fid, []), municipalities, assets, points),
+            geometry,
+            points[exact],
+            reference_density,
+        )
         for fid, name, geometry in zip(districts["fid"], districts["name"], geometries)
     ]
     areas, method = ellipsoidal_area_km2(geometries, store.crs)

@@ -26,7 +26,7 @@ def _with_point(points):
 
 def store_assets(store: DistrictStore) -> tuple[pd.DataFrame, np.ndarray]:
     """The store's heritage inventory (summary columns) and its points, assets without a point left out."""
-    table, points = store.read_table("heritage_assets", ASSET_COLUMNS)
+    table, points = store.read_table("heritage_assets", ASSET_COLUMNS + ["location_approximate", "pro_com_t"])
     located = _with_point(points)
     return table[located].reset_index(drop=True), np.asarray(points[located], dtype=object)
 

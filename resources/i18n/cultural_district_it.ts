@@ -645,6 +645,36 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Points whose categories are compared: empty for the store's heritage assets, or a layer such as a register of cultural enterprises</source>
+      <translation>Punti di cui si confrontano le categorie: vuoto per i beni culturali dell'archivio, oppure un layer come un registro di imprese culturali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Add sample</source>
+      <translation>Aggiungi esempio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Add the sample's SYNTHETIC local units (invented enterprises, for trying the analysis)</source>
+      <translation>Aggiungi le unità locali SINTETICHE dell'esempio (imprese inventate, per provare l'analisi)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Points:</source>
+      <translation>Punti:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Weight of each point, e.g. its employees (none: each point counts 1)</source>
+      <translation>Peso di ogni punto, ad es. i suoi addetti (nessuno: ogni punto conta 1)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Weight:</source>
+      <translation>Peso:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
       <source>Location quotients</source>
       <translation>Quozienti di localizzazione</translation>
     </message>
@@ -692,6 +722,16 @@
       <location filename="cultural_district_plugin/gui/concentration_section.py" />
       <source>Location quotients: done</source>
       <translation>Quozienti di localizzazione: fatto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>(none)</source>
+      <translation>(nessuna)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>Sample local units (SYNTHETIC)</source>
+      <translation>Unità locali di esempio (SINTETICHE)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/concentration_section.py" />
@@ -765,8 +805,8 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/concentration_section.py" />
-      <source>{0}: location quotients of its heritage against the store's territory ({1} assets)</source>
-      <translation>{0}: quozienti di localizzazione del suo patrimonio rispetto al territorio dell'archivio ({1} beni)</translation>
+      <source>{0}: location quotients against the store's territory ({1} points)</source>
+      <translation>{0}: quozienti di localizzazione rispetto al territorio dell'archivio ({1} punti)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/concentration_section.py" />
@@ -1044,11 +1084,6 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>(none)</source>
-      <translation>(nessuna)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
       <source>{0} columns; {1} recognised{2}</source>
       <translation>{0} colonne; {1} riconosciute{2}</translation>
     </message>
@@ -1061,11 +1096,6 @@ Installare con:
       <location filename="cultural_district_plugin/gui/heritage_section.py" />
       <source>3. Heritage inventory</source>
       <translation>3. Inventario del patrimonio</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/heritage_section.py" />
-      <source>Add sample</source>
-      <translation>Aggiungi esempio</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/heritage_section.py" />
@@ -1325,6 +1355,16 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/gui/summary_section.py" />
       <source>Assets per 10,000 residents</source>
       <translation>Beni ogni 10.000 residenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Heritage density ratio</source>
+      <translation>Rapporto di densità del patrimonio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Clark–Evans R</source>
+      <translation>R di Clark–Evans</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/summary_section.py" />
@@ -2375,11 +2415,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
       <source>Expected under randomness (m)</source>
       <translation>Attesa in casualità (m)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
-      <source>Clark–Evans R</source>
-      <translation>R di Clark–Evans</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/point_pattern_algorithm.py" />
