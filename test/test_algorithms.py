@@ -18,6 +18,7 @@ EXPECTED_IDS = {
     "importheritage",
     "importdistricts",
     "summarisedistricts",
+    "coverage",
     "hotspots",
     "pointpattern",
     "locationquotients",

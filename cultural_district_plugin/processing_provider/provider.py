@@ -8,6 +8,7 @@ from ..translation import tr
 from .attach_heritage_algorithm import AttachHeritageAlgorithm
 from .build_district_algorithm import BuildDistrictAlgorithm
 from .candidate_districts_algorithm import CandidateDistrictsAlgorithm
+from .coverage_algorithm import CoverageAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
 from .district_test_algorithm import DistrictTestAlgorithm
 from .export_district_algorithm import ExportDistrictAlgorithm
@@ -38,6 +39,7 @@ ALGORITHM_CLASSES = (
     LocationQuotientsAlgorithm,
     DistrictTestAlgorithm,
     CandidateDistrictsAlgorithm,
+    CoverageAlgorithm,
 )
 
 

@@ -1727,6 +1727,126 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>Candidato {0}: {1}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Coverage of districts</source>
+      <translation>Copertura dei distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Coverage</source>
+      <translation>Copertura</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Does each district cover its heritage, its people and its access points? Per district (by default the store's): assets inside (border included) and their share of the inventory (by default the store's assets); near misses, outside but within the near distance of the boundary; the share of its area within the catchment distance of an asset inside it (exact union of buffers, or a grid of cells when a cell size is given); residents (areal weighting of a population layer — census sections, a grid — or by default the store's municipalities) and those within the catchment; the distance from residents to their nearest asset (mean, median, 90th percentile, weighted by residents); assets within the hub distance of a hub (stations, ports, visitor centres); the share of its area in protected areas (art. 136/142 layers, parks) and in the art. 142 bands generated from coast, lake and river lines (300, 300 and 150 m). Layers of the near misses, of the parts beyond the catchment and of each asset's distance to its nearest hub. Distances in metres in a projected CRS. Definitions: docs/methods.md.</source>
+      <translation>Ogni distretto copre il suo patrimonio, la sua popolazione e i suoi punti di accesso? Per distretto (per impostazione predefinita quelli dell'archivio): beni all'interno (confine incluso) e loro quota dell'inventario (per impostazione predefinita i beni dell'archivio); quasi inclusi, fuori ma entro la distanza di prossimità dal confine; la quota della sua superficie entro la distanza di bacino da un bene al suo interno (unione esatta dei buffer, o una griglia di celle quando è indicata una dimensione di cella); residenti (ponderazione areale di un layer di popolazione — sezioni di censimento, una griglia — o per impostazione predefinita i comuni dell'archivio) e quelli entro il bacino; la distanza dei residenti dal bene più vicino (media, mediana, 90° percentile, pesati per residenti); beni entro la distanza di nodo da un nodo di accesso (stazioni, porti, centri visita); la quota della sua superficie in aree tutelate (layer art. 136/142, parchi) e nelle fasce art. 142 generate da linee di costa, laghi e fiumi (300, 300 e 150 m). Layer dei quasi inclusi, delle parti oltre il bacino e della distanza di ogni bene dal nodo più vicino. Distanze in metri in un SR proiettato. Definizioni: docs/methods.md.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Assets (default: the store's heritage assets)</source>
+      <translation>Beni (predefinito: i beni culturali dell'archivio)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Districts (default: the store's)</source>
+      <translation>Distretti (predefinito: quelli dell'archivio)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>District name field</source>
+      <translation>Campo del nome del distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Near misses within (m)</source>
+      <translation>Quasi inclusi entro (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Catchment distance of an asset (m)</source>
+      <translation>Distanza di bacino di un bene (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Assets near a hub within (m)</source>
+      <translation>Beni vicini a un nodo entro (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Catchment on a grid of cells of (m; 0: exact)</source>
+      <translation>Bacino su una griglia di celle di (m; 0: esatto)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Access hubs (stations, ports, visitor centres)</source>
+      <translation>Nodi di accesso (stazioni, porti, centri visita)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Population (polygons: census sections or a grid; default: the store's municipalities)</source>
+      <translation>Popolazione (poligoni: sezioni di censimento o una griglia; predefinito: i comuni dell'archivio)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Population field</source>
+      <translation>Campo popolazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Protected areas (art. 136/142 areas, parks)</source>
+      <translation>Aree tutelate (aree art. 136/142, parchi)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Coastline (art. 142 a: 300 m band)</source>
+      <translation>Linea di costa (art. 142 a: fascia di 300 m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Lake shores (art. 142 b: 300 m band)</source>
+      <translation>Sponde lacustri (art. 142 b: fascia di 300 m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Listed rivers and streams (art. 142 c: 150 m band)</source>
+      <translation>Fiumi e torrenti iscritti (art. 142 c: fascia di 150 m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Near misses</source>
+      <translation>Quasi inclusi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Beyond the catchment</source>
+      <translation>Oltre il bacino</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>Distance of each asset to its nearest hub</source>
+      <translation>Distanza di ogni bene dal nodo più vicino</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>{0} district(s); {1} near miss(es) within {2:.0f} m</source>
+      <translation>{0} distretto/i; {1} quasi incluso/i entro {2:.0f} m</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>{0}: no district to measure</source>
+      <translation>{0}: nessun distretto da misurare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>{0}: no population field {1!r}</source>
+      <translation>{0}: nessun campo popolazione {1!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
+      <source>{0} population unit(s) have no figure and count as 0 residents</source>
+      <translation>{0} unità di popolazione senza dato, contate con 0 residenti</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
       <source>Create district project store</source>
       <translation>Crea archivio del progetto di distretto</translation>
@@ -2535,11 +2655,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Districts to check (default: the store's)</source>
       <translation>Distretti da controllare (predefinito: quelli dell'archivio)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
-      <source>District name field</source>
-      <translation>Campo del nome del distretto</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />

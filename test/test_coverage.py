@@ -1,0 +1,204 @@
+"""Coverage on crafted geometries with hand-checked answers, and on the Val di Noto."""
+
+import numpy as np
+import pytest
+import shapely
+from conftest import HERITAGE, MUNICIPALITIES, VAL_DI_NOTO
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+from cultural_district_plugin.core.coverage import weighted_quantiles
+from cultural_district_plugin.services.district_store import DistrictStore
+
+X0, Y0 = 500000.0, 4100000.0  # EPSG:7792 (RDN2008 / UTM 33N)
+
+
+def memory(kind, fields, rows):
+    """A memory layer in EPSG:7792: ``rows`` are (attributes, WKT)."""
+    layer = QgsVectorLayer(f"{kind}?crs=EPSG:7792" + "".join(f"&field={f}" for f in fields), kind, "memory")
+    features = []
+    for attributes, wkt in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(attributes))
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def square(x, y, size):
+    return f"Polygon(({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y}))"
+
+
+def rows_of(layer):
+    def plain(value):
+        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+    return [
+        dict(zip(layer.fields().names(), map(plain, f.attributes())), geometry=f.geometry())
+        for f in layer.getFeatures()
+    ]
+
+
+@pytest.fixture
+def crafted():
+    """District A: a 10 km square with a 2 km hole in its middle; district B: a 4 km square 3 km east of A."""
+    outer = shapely.box(X0, Y0, X0 + 10000, Y0 + 10000)
+    hole = shapely.box(X0 + 4000, Y0 + 4000, X0 + 6000, Y0 + 6000)
+    a = outer.difference(hole)
+    b = shapely.box(X0 + 13000, Y0 + 3000, X0 + 17000, Y0 + 7000)
+    districts = memory("MultiPolygon", ["name:string"], [(["A"], a.wkt), (["B"], b.wkt)])
+    assets = memory(
+        "Point",
+        ["name:string"],
+        [
+            (["on A's border"], f"Point({X0 + 10000} {Y0 + 2000})"),
+            (["inside A"], f"Point({X0 + 1000} {Y0 + 1000})"),
+            (["in A's hole"], f"Point({X0 + 5000} {Y0 + 5200})"),  # 800 m from the hole's edge
+            (["between A and B"], f"Point({X0 + 11500} {Y0 + 5000})"),  # 1.5 km from both
+            (["inside B"], f"Point({X0 + 15000} {Y0 + 5000})"),
+            (["far away"], f"Point({X0 + 40000} {Y0 + 40000})"),
+        ],
+    )
+    # population: two 10 km halves of A's square, cutting it; 1,000 residents each, spread evenly
+    population = memory(
+        "Polygon",
+        ["population:integer"],
+        [
+            (
+                [1000],
+                square(X0, Y0, 10000)
+                .replace(f"{X0 + 10000} {Y0}", f"{X0 + 5000} {Y0}")
+                .replace(f"{X0 + 10000} {Y0 + 10000}", f"{X0 + 5000} {Y0 + 10000}"),
+            ),
+            (
+                [1000],
+                f"Polygon(({X0 + 5000} {Y0}, {X0 + 10000} {Y0}, {X0 + 10000} {Y0 + 10000}, {X0 + 5000} "
+                f"{Y0 + 10000}, {X0 + 5000} {Y0}))",
+            ),
+        ],
+    )
+    hubs = memory("Point", ["name:string"], [(["station outside every district"], f"Point({X0 - 1500} {Y0 + 1000})")])
+    return districts, assets, population, hubs, a, b
+
+
+def test_coverage_hand_checked(run_algorithm, crafted):
+    districts, assets, population, hubs, a, b = crafted
+    result = run_algorithm(
+        "coverage",
+        DISTRICTS=districts,
+        NAME_FIELD="name",
+        POINTS=assets,
+        POPULATION=population,
+        HUBS=hubs,
+        HUB_DISTANCE=3000,
+        NEAR_DISTANCE=2000,
+        CATCHMENT_DISTANCE=1000,
+        OUTPUT="TEMPORARY_OUTPUT",
+        NEAR_MISSES="TEMPORARY_OUTPUT",
+        UNCOVERED="TEMPORARY_OUTPUT",
+        ASSET_HUB_DISTANCES="TEMPORARY_OUTPUT",
+    )
+    table = {r["district"]: r for r in rows_of(result["OUTPUT"])}
+    # inside: the border point counts; the point in the hole does not
+    assert (table["A"]["assets_inside"], table["B"]["assets_inside"]) == (2, 1)
+    assert table["A"]["assets_total"] == 6 and table["A"]["inside_share"] == pytest.approx(2 / 6)
+    # near misses: the hole's point (800 m) for A; the point between A and B for both (1.5 km each)
+    near = sorted((r["name"], r["district"], round(r["distance_m"], 6)) for r in rows_of(result["NEAR_MISSES"]))
+    assert near == [("between A and B", "A", 1500.0), ("between A and B", "B", 1500.0), ("in A's hole", "A", 800.0)]
+    assert table["A"]["assets_near"] == 2 and table["B"]["assets_near"] == 1 and result["NEAR_MISS_COUNT"] == 3
+    # catchment: A's two assets; the border point's disc is cut by A's edge (half of it outside A)
+    border_disc = shapely.Point(X0 + 10000, Y0 + 2000).buffer(1000, quad_segs=64)
+    inner_disc = shapely.Point(X0 + 1000, Y0 + 1000).buffer(1000, quad_segs=64)
+    expected = (a.intersection(border_disc).area + a.intersection(inner_disc).area) / a.area
+    assert table["A"]["catchment_share"] == pytest.approx(expected, rel=2e-3)
+    uncovered = {r["district"]: shapely.from_wkb(bytes(r["geometry"].asWkb())) for r in rows_of(result["UNCOVERED"])}
+    assert uncovered["A"].area == pytest.approx(a.area * (1 - table["A"]["catchment_share"]), rel=1e-6)
+    # residents: each half of A's square (hole included in the halves) holds 1,000 spread over 50 km²;
+    # the hole (4 km², 2 in each half) takes 2 × 1000 × 2/50 residents out of A
+    assert table["A"]["residents"] == pytest.approx(2000 - 2 * 1000 * 2 / 50)
+    west_share = a.intersection(inner_disc).area / 50e6
+    east_share = a.intersection(border_disc).area / 50e6
+    assert table["A"]["residents_within"] == pytest.approx(1000 * (west_share + east_share), rel=2e-3)
+    assert table["B"]["residents"] == 0  # no population unit reaches B
+    # hubs: the station lies outside every district; only A's inner asset is within 3 km of it
+    assert (table["A"]["assets_near_hub"], table["B"]["assets_near_hub"]) == (1, 0)
+    assert table["A"]["hub_share"] == pytest.approx(0.5)
+    distances = {r["name"]: r["hub_distance_m"] for r in rows_of(result["ASSET_HUB_DISTANCES"])}
+    assert distances["inside A"] == pytest.approx(2500.0) and distances["far away"] == pytest.approx(
+        np.hypot(41500, 39000)
+    )
+
+
+def test_nearest_asset_distances_of_residents(run_algorithm, crafted):
+    """Residents sit at the representative point of each population unit's part in the district; their
+    distance to the nearest asset (any asset) is weighted by their number."""
+    districts, assets, population, _, a, _ = crafted
+    result = run_algorithm(
+        "coverage",
+        DISTRICTS=districts,
+        NAME_FIELD="name",
+        POINTS=assets,
+        POPULATION=population,
+        OUTPUT="TEMPORARY_OUTPUT",
+    )
+    row = {r["district"]: r for r in rows_of(result["OUTPUT"])}["A"]
+    halves = [shapely.box(X0, Y0, X0 + 5000, Y0 + 10000), shapely.box(X0 + 5000, Y0, X0 + 10000, Y0 + 10000)]
+    asset_points = [
+        shapely.Point(X0 + 10000, Y0 + 2000),
+        shapely.Point(X0 + 1000, Y0 + 1000),
+        shapely.Point(X0 + 5000, Y0 + 5200),
+        shapely.Point(X0 + 11500, Y0 + 5000),
+        shapely.Point(X0 + 15000, Y0 + 5000),
+        shapely.Point(X0 + 40000, Y0 + 40000),
+    ]
+    places = [half.intersection(a).point_on_surface() for half in halves]
+    nearest = [min(place.distance(p) for p in asset_points) for place in places]
+    weights = [1000 * half.intersection(a).area / 50e6 for half in halves]
+    assert row["nearest_asset_mean_m"] == pytest.approx(np.average(nearest, weights=weights))
+    assert row["nearest_asset_median_m"] == pytest.approx(weighted_quantiles(np.array(nearest), np.array(weights))[0])
+
+
+def test_weighted_quantiles_are_inclusive():
+    values, weights = np.array([3.0, 1.0, 2.0]), np.array([1.0, 1.0, 2.0])
+    assert weighted_quantiles(values, weights, (0.25, 0.5, 0.75, 1.0)) == [1.0, 2.0, 2.0, 3.0]
+
+
+def test_protected_areas_and_art142_bands(run_algorithm, crafted):
+    districts, assets, _, _, a, b = crafted
+    park = memory("Polygon", ["name:string"], [(["park"], square(X0, Y0, 3000))])
+    coast = memory(
+        "LineString", ["name:string"], [(["coast"], f"LineString({X0 + 17000} {Y0}, {X0 + 17000} {Y0 + 10000})")]
+    )
+    result = run_algorithm(
+        "coverage",
+        DISTRICTS=districts,
+        NAME_FIELD="name",
+        POINTS=assets,
+        PROTECTED=[park],
+        COAST=coast,
+        OUTPUT="TEMPORARY_OUTPUT",
+    )
+    table = {r["district"]: r for r in rows_of(result["OUTPUT"])}
+    assert table["A"]["protected_area_share"] == pytest.approx(9e6 / a.area)
+    assert table["A"]["assets_in_protected"] == 1  # the asset at (1 km, 1 km)
+    # B's eastern edge is the coast: the art. 142 a band covers its last 300 m (4 km × 300 m of 16 km²)
+    assert table["B"]["protected_area_share"] == pytest.approx(4000 * 300 / 16e6, rel=1e-3)
+
+
+def test_coverage_of_the_val_di_noto(run_algorithm, tmp_path):
+    """The multipart Val di Noto on the store: every Sicilian monument inside; residents from the
+    municipalities equal the district's population (its members are whole municipalities)."""
+    path = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO))
+    run_algorithm("attachheritage", STORE=str(path), INPUT=HERITAGE, OUTSIDE_AREA=1)
+    result = run_algorithm("coverage", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT", GRID_CELL=0)
+    row = rows_of(result["OUTPUT"])[0]
+    assert (row["assets_inside"], row["assets_total"], row["assets_near"]) == (16, 16, 0)
+    assert row["residents"] == pytest.approx(527173, rel=1e-6)
+    assert 0 < row["catchment_share"] < 0.05 and 0 < row["residents_share"] < row["catchment_share"] * 5
+    grid = rows_of(run_algorithm("coverage", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT", GRID_CELL=200)["OUTPUT"])[0]
+    assert grid["catchment_share"] == pytest.approx(row["catchment_share"], rel=0.05)  # the grid estimate is close
+    store = DistrictStore(path)
+    _, districts = store.read_table("districts", [])
+    assert shapely.get_num_geometries(districts[0]) == 6
