@@ -325,3 +325,33 @@ def test_district_names_are_unique(run_algorithm, tmp_path):
     assert outcomes["Tardo Barocco"] == ("refused", "duplicate name: a district named 'Tardo barocco' already exists")
     assert outcomes["Iblèi"] == ("refused", "duplicate name: a district named 'Iblei' already exists")
     assert _query(path, "SELECT name FROM districts ORDER BY fid") == [("Tardo barocco",), ("Iblei",)]
+
+
+def test_a_schema_2_store_gains_the_stakeholder_and_finding_columns(qgis_app, tmp_path):
+    """A store written by 0.2.0 (schema 2) opens upgraded to the tables a new store has: stakeholders' new
+    columns, ``stakeholder_assets``, ``declared_totals`` and ``check_results.feature_table``; rows kept."""
+    from conftest import ROOT
+
+    path = tmp_path / "v2.gpkg"
+    shutil.copy(ROOT / "test" / "data" / "stores" / "schema2_store.gpkg", path)
+    store = DistrictStore(path)
+    assert store.migration == (2, tmp_path / "v2.schema2-backup.gpkg")
+    fresh = create_store(tmp_path / "fresh.gpkg", 7792)
+    for table in TABLES:
+        migrated_columns = [r[1] for r in _query(path, f'PRAGMA table_info("{table.name}")')]
+        assert sorted(migrated_columns) == sorted(
+            r[1] for r in _query(fresh.path, f'PRAGMA table_info("{table.name}")')
+        )
+    assert _query(path, "SELECT name, location_approximate, legal_status FROM stakeholders") == [
+        ("Comune di Noto", 0, None)
+    ]
+    assert _query(path, "SELECT check_id, feature_table FROM check_results") == [("parts", None)]
+    assert _query(path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'declared_totals'") == [("attributes",)]
+    with store.batch("test") as batch:
+        batch.add("declared_totals", [{"district_id": 1, "instrument": "APQ", "total_eur": 1000.0, "year": 2007}])
+        batch.add("stakeholder_assets", [{"stakeholder_id": 1, "asset_id": 1, "relation": "owner"}])
+    assert store.read_table("declared_totals", ["instrument", "total_eur"])[0].to_dict("records") == [
+        {"fid": 1, "instrument": "APQ", "total_eur": 1000.0}
+    ]
+    assert store.layer("stakeholder_assets").featureCount() == 1
+    assert _query(path, "PRAGMA integrity_check") == [("ok",)]

@@ -8,6 +8,11 @@ was. The backup stays beside the store (``<name>.schema<N>-backup.gpkg``) for th
   documented procedure for changing a default), literal values become the time of their batch (else the
   store's creation), triggers keep ``created_at``/``updated_at``; district names become unique (a later
   duplicate is renamed ``"<name> (2)"``).
+* 2 → 3: stakeholders and findings. Stakeholders gain address, email, website, legal status and whether
+  their point is their municipality's; new tables ``stakeholder_assets`` (owners and managers of assets)
+  and ``declared_totals`` (declared totals of funding instruments); findings name the table their
+  ``feature_ids`` point into (``feature_table``). Columns are added with ``ALTER TABLE … ADD COLUMN``
+  (existing rows get NULL, or the column's default).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from pathlib import Path
 from osgeo import ogr
 
 from ..translation import tr
-from .store_schema import SCHEMA_VERSION, TABLES_BY_NAME, trigger_sql
+from .store_schema import SCHEMA_VERSION, TABLES_BY_NAME, create_table_sql, trigger_sql
 
 V1_CREATED_DEFAULT = " NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
 V1_LITERAL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
@@ -147,4 +152,40 @@ def _rename_duplicate_districts(ds) -> None:
         layer.SetFeature(feature)
 
 
-STEPS = {1: _v1_to_v2}  # from version -> the step to the next one
+def _add_columns(con: sqlite3.Connection, table: str, names: tuple[str, ...]) -> None:
+    present = {row[1] for row in con.execute(f'PRAGMA table_info("{table}")')}  # nosec B608
+    for column in TABLES_BY_NAME[table].columns:
+        if column.name not in names or column.name in present:
+            continue
+        spec = f'"{column.name}" {column.sql_type}'  # names and types from the schema declarations
+        if column.default is not None:
+            spec += f" DEFAULT {column.default}"
+        if column.check:
+            spec += f" CHECK ({column.check})"
+        con.execute(f'ALTER TABLE "{table}" ADD COLUMN {spec}')  # nosec B608
+
+
+def _create_attribute_table(con: sqlite3.Connection, name: str) -> None:
+    table = TABLES_BY_NAME[name]
+    con.execute(create_table_sql(table))
+    for statement in trigger_sql(table):
+        con.execute(statement)
+    con.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)",
+        (table.name, table.name, table.description),
+    )
+
+
+def _v2_to_v3(path: Path) -> None:
+    con = sqlite3.connect(path)
+    try:
+        with con:
+            _add_columns(con, "stakeholders", ("address", "email", "website", "legal_status", "location_approximate"))
+            _add_columns(con, "check_results", ("feature_table",))
+            for name in ("stakeholder_assets", "declared_totals"):
+                _create_attribute_table(con, name)
+    finally:
+        con.close()
+
+
+STEPS = {1: _v1_to_v2, 2: _v2_to_v3}  # from version -> the step to the next one

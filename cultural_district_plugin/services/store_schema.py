@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 GEOMETRY_COLUMN = "geom"
 NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
 
@@ -93,6 +93,8 @@ STAKEHOLDER_TYPES = (
     "other",
 )
 STAKEHOLDER_ROLES = ("promoter", "partner", "funder", "manager")
+LEGAL_STATUSES = ("public", "private")  # of a stakeholder, when its type does not settle it (universities)
+ASSET_RELATIONS = ("owner", "manager")  # of a stakeholder to a heritage asset
 # Columns whose values come from a code list (value maps in the layer styles)
 CODE_LISTS = {
     ("districts", "district_type"): DISTRICT_TYPES,
@@ -102,6 +104,8 @@ CODE_LISTS = {
     ("heritage_assets", "owner_type"): OWNER_TYPES,
     ("stakeholders", "stakeholder_type"): STAKEHOLDER_TYPES,
     ("stakeholders", "role"): STAKEHOLDER_ROLES,
+    ("stakeholders", "legal_status"): LEGAL_STATUSES,
+    ("stakeholder_assets", "relation"): ASSET_RELATIONS,
     ("check_results", "severity"): SEVERITIES,
 }
 
@@ -214,9 +218,25 @@ TABLES = (
             _text("role"),
             _text("pro_com_t"),
             _text("contact"),
+            _text("address"),
+            _text("email"),
+            _text("website"),
+            _text("legal_status", check=_one_of("legal_status", LEGAL_STATUSES)),
+            _int("location_approximate", default="0"),  # 1: placed at its municipality, not its address
             _BATCH,
         ),
         geometry_type="POINT",
+    ),
+    Table(
+        "stakeholder_assets",
+        "Which stakeholder owns or manages which heritage asset.",
+        (
+            _int("stakeholder_id", not_null=True, references="stakeholders(fid)"),
+            _int("asset_id", not_null=True, references="heritage_assets(fid)"),
+            _text("relation", not_null=True, check=_one_of("relation", ASSET_RELATIONS)),
+            _BATCH,
+        ),
+        unique=(("stakeholder_id", "asset_id", "relation"),),
     ),
     Table(
         "commitments",
@@ -230,6 +250,19 @@ TABLES = (
             _text("purpose"),
             _BATCH,
         ),
+    ),
+    Table(
+        "declared_totals",
+        "Totals declared for a district's funding instrument (an APQ, a CIS), to check commitments against.",
+        (
+            _int("district_id", not_null=True, references="districts(fid)"),
+            _text("instrument", not_null=True),
+            _real("total_eur", not_null=True, check="total_eur >= 0"),
+            _int("year"),
+            _text("source"),
+            _BATCH,
+        ),
+        unique=(("district_id", "instrument"),),
     ),
     Table(
         "check_runs",
@@ -254,6 +287,7 @@ TABLES = (
             _real("threshold"),
             _text("message"),
             _text("feature_ids"),
+            _text("feature_table"),  # the store table feature_ids point into (districts when empty)
             _BATCH,
         ),
         geometry_type="MULTIPOLYGON",
