@@ -19,6 +19,7 @@ EXPECTED_IDS = {
     "importdistricts",
     "summarisedistricts",
     "coverage",
+    "suggestsites",
     "hotspots",
     "pointpattern",
     "locationquotients",

@@ -202,3 +202,71 @@ def test_coverage_of_the_val_di_noto(run_algorithm, tmp_path):
     store = DistrictStore(path)
     _, districts = store.read_table("districts", [])
     assert shapely.get_num_geometries(districts[0]) == 6
+
+
+def test_suggested_sites_reach_the_uncovered_assets(run_algorithm, crafted):
+    """Demand: the assets inside the districts (on A's border, inside A, inside B; the hole's and the
+    between one are outside every district). The station reaches 'inside A' (2.5 km) within 3 km, so two
+    remain: the candidate beside the border asset takes one, the one at B the other, the far one none."""
+    districts, assets, _, hubs, _, _ = crafted
+    candidates = memory(
+        "Point",
+        ["label:string"],
+        [
+            (["near the border asset"], f"Point({X0 + 9500} {Y0 + 2000})"),
+            (["at B"], f"Point({X0 + 15000} {Y0 + 5200})"),
+            (["nowhere"], f"Point({X0 + 30000} {Y0 + 30000})"),
+        ],
+    )
+    result = run_algorithm(
+        "suggestsites",
+        DISTRICTS=districts,
+        NAME_FIELD="name",
+        POINTS=assets,
+        HUBS=hubs,
+        CANDIDATES=candidates,
+        SERVICE_DISTANCE=3000,
+        COUNT=3,
+        OUTPUT="TEMPORARY_OUTPUT",
+    )
+    assert result["DEMAND_TOTAL"] == 3 and result["ALREADY_COVERED"] == 1
+    assert result["COVERED_GAIN"] == 2 and result["COVERED_SHARE"] == 1.0 and result["METHOD_USED"] == "greedy"
+    sites = rows_of(result["OUTPUT"])
+    assert [(s["rank"], s["district"], s["gain"]) for s in sites] == [(1, "A", 1.0), (2, "B", 1.0)]
+    assert sites[0]["geometry"].asPoint().x() == pytest.approx(X0 + 9500)
+    assert [s["share_cumulative"] for s in sites] == [0.5, 1.0]
+
+
+def test_suggested_sites_on_a_grid_for_residents_with_the_exact_method(run_algorithm, crafted):
+    """Residents of A (two halves of 1,000, the west one holding the hole's western half) at the
+    representative points of each half's part in A: one site with a 6 km reach on a 1 km grid covers both
+    when it lies within 6 km of both points; greedy and exact agree on 2 sites covering everything."""
+    pytest.importorskip("pulp")
+    districts, _, population, _, a, _ = crafted
+    common = {
+        "DISTRICTS": districts,
+        "NAME_FIELD": "name",
+        "DISTRICT": "a",  # names match ignoring case
+        "DEMAND": 1,
+        "POPULATION": population,
+        "CANDIDATE_SPACING": 1000,
+        "SERVICE_DISTANCE": 1000,
+        "COUNT": 2,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
+    greedy = run_algorithm("suggestsites", **common)
+    exact = run_algorithm("suggestsites", METHOD=1, **common)
+    residents_in_a = 2000 - 2 * 1000 * 2 / 50
+    assert greedy["DEMAND_TOTAL"] == pytest.approx(residents_in_a) and exact["METHOD_USED"] == "exact"
+    # each half's residents sit at one point: two sites reach them all, greedy and exact alike
+    assert greedy["COVERED_GAIN"] == pytest.approx(residents_in_a) == exact["COVERED_GAIN"]
+    for row in rows_of(greedy["OUTPUT"]):
+        assert a.covers(shapely.Point(row["geometry"].asPoint().x(), row["geometry"].asPoint().y()))
+
+
+def test_suggested_sites_refuse_an_unknown_district(run_algorithm, crafted):
+    from qgis.core import QgsProcessingException
+
+    districts, assets, _, _, _, _ = crafted
+    with pytest.raises(QgsProcessingException, match="No district named 'Z'"):
+        run_algorithm("suggestsites", DISTRICTS=districts, NAME_FIELD="name", DISTRICT="Z", OUTPUT="TEMPORARY_OUTPUT")

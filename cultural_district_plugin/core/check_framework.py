@@ -47,13 +47,14 @@ class Finding:
     threshold: float | None = None
     geometry: shapely.Geometry | None = None  # in the checked data's CRS
     feature_ids: tuple[int, ...] = ()
+    feature_table: str = "districts"  # the store table ``feature_ids`` point into
 
     @property
     def concerned_ids(self) -> tuple[int, ...]:
-        """Ids of the features concerned: ``feature_ids``, else the district's own id."""
+        """Ids of the features concerned (in ``feature_table``): ``feature_ids``, else the district's own id."""
         if self.feature_ids:
             return tuple(self.feature_ids)
-        return () if self.district_id is None else (self.district_id,)
+        return () if self.district_id is None or self.feature_table != "districts" else (self.district_id,)
 
     @property
     def message(self) -> str:
@@ -102,6 +103,14 @@ class CheckRegistry:
 
     def ids(self) -> list[str]:
         return list(self._checks)
+
+    def parameters(self) -> list[Parameter]:
+        """Every declared parameter once (checks may share one, e.g. a catchment distance), in order."""
+        seen = {}
+        for check in self._checks.values():
+            for parameter in check.parameters:
+                seen.setdefault(parameter.name, parameter)
+        return list(seen.values())
 
     def resolve_parameters(
         self, check_ids: Iterable[str], overrides: dict[str, float] | None = None

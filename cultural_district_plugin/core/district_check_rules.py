@@ -7,26 +7,22 @@ import shapely
 from .asset_location import covered_mask, unit_of_points
 from .autocorrelation import local_statistics
 from .check_framework import Finding, Severity
+from .coverage_check_rules import (  # noqa: F401  (rules are looked up by name in this module)
+    check_catchment_coverage,
+    check_completeness,
+    check_members_boundary,
+    check_near_misses,
+    check_residents_coverage,
+)
 from .district_checks import CRS_GEOGRAPHIC, CRS_MISSING
+from .district_finding import assets_ready as _assets_ready
+from .district_finding import district_finding as _finding
+from .district_finding import present_districts as _present
 from .district_geometry import polygonal_part, repaired
 from .input_error import InputError
 from .point_pattern import clark_evans
 from .spatial_weights import QUEEN, build_weights
 from .translatable import translatable
-
-
-def _finding(data, i, check_id, severity, template, **kw):
-    arguments = dict(kw.pop("arguments", {}), name=data.names[i])
-    for key in ("value", "threshold"):  # plain floats: numpy scalars do not cross into Qt
-        if kw.get(key) is not None:
-            kw[key] = float(kw[key])
-    return Finding(check_id, severity, template, arguments, district_id=int(data.district_ids[i]), **kw)
-
-
-def _present(data):
-    """Indexes of districts with a non-empty geometry."""
-    geometries = data.geometries
-    return [i for i in range(len(geometries)) if geometries[i] is not None and not geometries[i].is_empty]
 
 
 def check_validity(data, parameters):
@@ -194,15 +190,6 @@ def check_crs(data, parameters):
             ),
             {"crs": data.crs_name, "measure_crs": data.measure_crs_name},
         )
-
-
-def _assets_ready(data) -> bool:
-    return (
-        data.measurable
-        and data.asset_points is not None
-        and data.unit_geometries is not None
-        and len(data.unit_geometries) > 0
-    )
 
 
 def check_heritage_density(data, parameters):

@@ -16,10 +16,20 @@ from .translatable import translatable
 
 if TYPE_CHECKING:
     import numpy as np
+    import pandas as pd
 
 CRS_PROJECTED = "projected"
 CRS_GEOGRAPHIC = "geographic"  # measured after projecting to a metric CRS
 CRS_MISSING = "missing"  # nothing can be measured
+
+# The fields a record needs before a dossier can describe it (check "completeness"), by store table; the
+# first column of each table's records is the label findings name it by.
+REQUIRED_FIELDS = {
+    "districts": ("district_type", "legal_act"),
+    "heritage_assets": ("category", "owner_type", "protection"),
+    "stakeholders": ("stakeholder_type", "role", "pro_com_t"),
+}
+RECORD_LABELS = {"districts": "name", "heritage_assets": "name", "stakeholders": "name"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +51,13 @@ class DistrictCheckData:
     unit_regions: np.ndarray | None = None
     unit_keys: np.ndarray | None = None  # ISTAT codes of the units (lowest code wins on shared borders)
     asset_points: np.ndarray | None = None  # the heritage assets (shapely points), for the concentration checks
+    asset_ids: np.ndarray | None = None  # their fids in the store (heritage_assets), aligned with asset_points
+    asset_names: list[str] | None = None
+    unit_ids: np.ndarray | None = None  # fids of the municipalities (store table municipalities)
+    unit_names: list[str] | None = None
+    unit_population: np.ndarray | None = None  # residents (NaN when unknown)
+    member_keys: list[frozenset[str]] | None = None  # ISTAT codes of each district's members (empty: drawn)
+    records: dict[str, pd.DataFrame] | None = None  # store tables with fid, a label and REQUIRED_FIELDS
 
     @property
     def measurable(self) -> bool:
@@ -151,6 +168,77 @@ DISTRICT_CHECKS = CheckRegistry(
             translatable(
                 "Share of the municipalities inside the district that are Getis–Ord Gi* hot spots of "
                 "heritage assets at 95 % confidence (queen contiguity over the store's municipalities)."
+            ),
+        ),
+        Check(
+            "near_misses",
+            translatable("Heritage assets just outside"),
+            Severity.WARNING,
+            "check_near_misses",
+            (Parameter("near_distance_m", 2000.0, translatable("Near misses within (m)")),),
+            translatable(
+                "Heritage assets outside the district but within the near distance of its boundary: a boundary "
+                "drawn too tight. The finding selects them on the assets layer."
+            ),
+        ),
+        Check(
+            "catchment_coverage",
+            translatable("Area within reach of an asset"),
+            Severity.WARNING,
+            "check_catchment_coverage",
+            (
+                Parameter("catchment_distance_m", 1000.0, translatable("Catchment distance of an asset (m)")),
+                Parameter("min_catchment_share", 0.05, translatable("Smallest share of the area within the catchment")),
+            ),
+            translatable(
+                "Share of the district's area within the catchment distance of an asset inside it (exact union "
+                "of buffers); below the threshold the district covers empty land. The finding shows the part "
+                "beyond the catchment."
+            ),
+        ),
+        Check(
+            "residents_coverage",
+            translatable("Residents within reach of an asset"),
+            Severity.INFO,
+            "check_residents_coverage",
+            (
+                Parameter("catchment_distance_m", 1000.0, translatable("Catchment distance of an asset (m)")),
+                Parameter("min_residents_share", 0.5, translatable("Smallest share of residents within the catchment")),
+            ),
+            translatable(
+                "Share of the district's residents living within the catchment distance of an asset inside "
+                "it. Residents are the store's municipal populations spread evenly over each municipality "
+                "(areal weighting), which understates them near town centres: information, not a warning; "
+                "the coverage algorithm takes census sections or a grid for a finer answer."
+            ),
+        ),
+        Check(
+            "members_boundary",
+            translatable("Members and boundary agree"),
+            Severity.WARNING,
+            "check_members_boundary",
+            (
+                Parameter("max_gap_m2", 1000.0, translatable("Largest gap or sliver accepted (m²)")),
+                Parameter(
+                    "cut_share_tolerance",
+                    0.001,
+                    translatable("Share of a municipality ignored as boundary noise when it is cut"),
+                ),
+            ),
+            translatable(
+                "A district built from municipalities must equal the union of its members: gaps and slivers "
+                "above the tolerance are warnings, with their geometry. A drawn or imported district lists the "
+                "municipalities it cuts and the share of each inside it."
+            ),
+        ),
+        Check(
+            "completeness",
+            translatable("Required fields filled"),
+            Severity.WARNING,
+            "check_completeness",
+            description=translatable(
+                "Districts without type or legal act, assets without category, owner type or protection, "
+                "stakeholders without type, role or municipality: findings that select the records."
             ),
         ),
     ],

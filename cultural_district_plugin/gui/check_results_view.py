@@ -20,6 +20,7 @@ from ..translation import tr
 
 SEVERITY_COLOURS = {"error": "#f8d0cc", "warning": "#fdecc8", "info": "#dcebf7"}
 ALL = "__all__"
+MIN_EXTENT_M = 500.0  # half-width of the view around a finding about one point
 
 
 def severity_label(severity):
@@ -27,9 +28,11 @@ def severity_label(severity):
 
 
 class CheckResultsView(QWidget):
-    """Lists findings (dicts with finding_id, check_id, severity, district, message, feature_ids) and shows
-    on the map what they concern: the finding's own geometry (a hole, an overlap) when it has one, else the
-    districts. Findings of a run made before the districts changed are marked stale."""
+    """Lists findings (dicts with finding_id, check_id, severity, district, message, feature_ids and
+    feature_table) and shows on the map what they concern: selects the features (districts, assets,
+    municipalities, stakeholders) on their layer and zooms to the finding's own geometry (a hole, an
+    overlap, the near misses) when it has one, else to the features. Findings of a run made before the
+    districts changed are marked stale."""
 
     runRequested = pyqtSignal()
 
@@ -37,7 +40,7 @@ class CheckResultsView(QWidget):
         super().__init__(parent)
         self.iface = iface
         self.findings = []
-        self.districts_layer = None
+        self.layer_for = lambda table: None  # store table -> its layer in the project, or None
         self.findings_layer = None
         self.stale = []
         self.shown_extent = None  # the map extent the last shown finding zoomed to
@@ -76,12 +79,17 @@ class CheckResultsView(QWidget):
         self.table.itemDoubleClicked.connect(lambda item: self.show_finding(item.row()))
         layout.addWidget(self.table)
 
-    def set_findings(self, findings, districts_layer, findings_layer=None, stale=()):
-        """Show ``findings`` (sorted by district then severity); ``districts_layer`` is selected from, the
-        findings' geometries come from ``findings_layer``; ``stale`` names the districts changed since the run."""
+    @property
+    def districts_layer(self):
+        return self.layer_for("districts")
+
+    def set_findings(self, findings, layer_for=None, findings_layer=None, stale=()):
+        """Show ``findings`` (sorted by district then severity); ``layer_for(table)`` gives the layer a
+        finding's features are selected on, the findings' geometries come from ``findings_layer``; ``stale``
+        names the districts changed since the run."""
         order = {"error": 0, "warning": 1, "info": 2}
         self.findings = sorted(findings, key=lambda f: (f["district"] or "", order[f["severity"]], f["check_id"]))
-        self.districts_layer = districts_layer
+        self.layer_for = layer_for or (lambda table: None)
         self.findings_layer = findings_layer
         self.stale = list(stale)
         self.stale_label.setVisible(bool(self.stale))
@@ -137,10 +145,10 @@ class CheckResultsView(QWidget):
         return feature.geometry()
 
     def show_finding(self, row):
-        """Select the districts a finding concerns, zoom to what it points at (its own geometry when it has
-        one: a hole, an overlap; else the districts) and flash it."""
+        """Select the features a finding concerns, zoom to what it points at (its own geometry when it has
+        one: a hole, an overlap; else the features) and flash it."""
         finding = self.visible_findings()[row]
-        layer = self.districts_layer
+        layer = self.layer_for(finding.get("feature_table") or "districts")
         if layer is not None and finding["feature_ids"]:
             layer.selectByIds(list(finding["feature_ids"]))
         geometry = self.finding_geometry(finding)
@@ -154,6 +162,8 @@ class CheckResultsView(QWidget):
             source_crs, extent = layer.crs(), QgsRectangle(layer.boundingBoxOfSelected())
         else:
             return
+        if extent.width() == 0 and extent.height() == 0 and not extent.isNull():  # one point
+            extent.grow(MIN_EXTENT_M if not source_crs.isGeographic() else MIN_EXTENT_M / 111000)
         if extent.isEmpty():
             return
         transform = QgsCoordinateTransform(source_crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())

@@ -62,7 +62,7 @@ class ChecksSection(QGroupBox):
         findings_layer = self.session.layer("check_results")
         if findings_layer is not None:
             findings_layer.setSubsetString(f'"run_id" = {int(run_id)}' if run_id is not None else "")
-        self.results.set_findings(findings, self.session.layer("districts"), findings_layer, stale)
+        self.results.set_findings(findings, self.session.layer, findings_layer, stale)
 
     def refresh_staleness(self):
         """After the districts changed: mark the shown findings stale where they no longer hold."""

@@ -186,6 +186,8 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
 
         from ..core.coverage import CoverageSettings, art142_bands, district_coverage
         from ..services.analysis_inputs import analysis_crs, name_column, read_features, valid_points
+        from ..services.coverage_inputs import points_of
+        from ..services.coverage_inputs import population_units as population_units_of
         from ..services.district_store import StoreError
         from ..services.output_styles import style_points
 
@@ -207,31 +209,14 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         present = valid_points(points)
         asset_geometries = shapely.get_geometry(points.geometries[present], 0)
         asset_table = points.table[present].reset_index(drop=True)
-        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or "population"
-        population_units = residents = None
-        if layer[self.POPULATION] is not None or store is not None:  # else: no residents to measure
-            population = read_features(
-                layer[self.POPULATION],
-                store,
-                "municipalities",
-                crs,
-                [population_field] if layer[self.POPULATION] is not None else None,
-                ["population"],
-            )
-            if population_field not in population.table:
-                raise StoreError(self.tr("{0}: no population field {1!r}").format(population.source, population_field))
-            residents = pd.to_numeric(population.table[population_field], errors="coerce").to_numpy(dtype=float)
-            if np.isnan(residents).any():
-                feedback.pushWarning(
-                    self.tr("{0} population unit(s) have no figure and count as 0 residents").format(
-                        int(np.isnan(residents).sum())
-                    )
-                )
-            population_units, residents = population.geometries, np.nan_to_num(residents)
-        hubs = None
-        if layer[self.HUBS] is not None:
-            hub_features = read_features(layer[self.HUBS], None, "", crs, [])
-            hubs = shapely.get_geometry(hub_features.geometries[valid_points(hub_features)], 0)
+        population_units, residents = population_units_of(
+            layer[self.POPULATION],
+            store,
+            crs,
+            self.parameterAsString(parameters, self.POPULATION_FIELD, context),
+            feedback.pushWarning,
+        )
+        hubs = points_of(layer[self.HUBS], crs)
         protected = None
         parts = [read_features(lyr, None, "", crs, []).geometries for lyr in protected_layers]
         bands = art142_bands(

@@ -20,6 +20,7 @@ from .location_quotients_algorithm import LocationQuotientsAlgorithm
 from .point_pattern_algorithm import PointPatternAlgorithm
 from .remove_batch_algorithm import RemoveBatchAlgorithm
 from .run_checks_algorithm import RunChecksAlgorithm
+from .suggest_sites_algorithm import SuggestSitesAlgorithm
 from .summarise_districts_algorithm import SummariseDistrictsAlgorithm
 
 PROVIDER_ID = "cultural_district"
@@ -40,6 +41,7 @@ ALGORITHM_CLASSES = (
     DistrictTestAlgorithm,
     CandidateDistrictsAlgorithm,
     CoverageAlgorithm,
+    SuggestSitesAlgorithm,
 )
 
 

@@ -26,6 +26,7 @@ FINDING_FIELDS = (
     ("threshold", "double"),
     ("message", "string"),
     ("feature_ids", "string"),
+    ("feature_table", "string"),
 )
 
 
@@ -90,17 +91,16 @@ class RunChecksAlgorithm(CulturalDistrictAlgorithm):
                 optional=True,
             )
         )
-        for check in DISTRICT_CHECKS:
-            for parameter in check.parameters:
-                self.addParameter(
-                    QgsProcessingParameterNumber(
-                        parameter.name.upper(),
-                        self.tr(parameter.description),
-                        QgsProcessingParameterNumber.Type.Double,
-                        defaultValue=parameter.default,
-                        minValue=parameter.minimum,
-                    )
+        for parameter in DISTRICT_CHECKS.parameters():
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    parameter.name.upper(),
+                    self.tr(parameter.description),
+                    QgsProcessingParameterNumber.Type.Double,
+                    defaultValue=parameter.default,
+                    minValue=parameter.minimum,
                 )
+            )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Findings"), QgsProcessing.SourceType.TypeVectorPolygon
@@ -137,9 +137,7 @@ class RunChecksAlgorithm(CulturalDistrictAlgorithm):
         given = parameters.get(self.CHECKS) not in (None, "", [])  # absent: parameterAsEnums says [0]
         check_ids = [ids[i] for i in self.parameterAsEnums(parameters, self.CHECKS, context)] if given else ids
         overrides = {
-            p.name: self.parameterAsDouble(parameters, p.name.upper(), context)
-            for c in DISTRICT_CHECKS
-            for p in c.parameters
+            p.name: self.parameterAsDouble(parameters, p.name.upper(), context) for p in DISTRICT_CHECKS.parameters()
         }
         findings = DISTRICT_CHECKS.run(
             data, check_ids, overrides, progress=feedback.setProgress, cancelled=feedback.isCanceled
@@ -158,6 +156,7 @@ class RunChecksAlgorithm(CulturalDistrictAlgorithm):
                 f.threshold,
                 message_of(f),
                 ",".join(str(i) for i in f.concerned_ids),
+                f.feature_table,
             )
             for f in findings
         ]

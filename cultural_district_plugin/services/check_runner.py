@@ -13,10 +13,11 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 import numpy as np
+import pandas as pd
 import shapely
 from qgis.core import QgsCoordinateReferenceSystem
 
-from ..core.district_checks import CRS_GEOGRAPHIC, CRS_MISSING, CRS_PROJECTED, DistrictCheckData
+from ..core.district_checks import CRS_GEOGRAPHIC, CRS_MISSING, CRS_PROJECTED, REQUIRED_FIELDS, DistrictCheckData
 from ..core.district_geometry import polygonal_part
 from ..translation import tr
 from .district_import import district_name_field
@@ -33,24 +34,42 @@ if TYPE_CHECKING:
 MEASURE_CRS = "EPSG:7794"  # RDN2008 / Italy zone, for layers in a geographic CRS and no store
 
 
-def _store_units(store):
-    units, geometries = store.read_table("municipalities", ["region_code", "pro_com_t"])
-    return geometries, units["region_code"].to_numpy(), units["pro_com_t"].to_numpy()
-
-
-def _store_assets(store):
-    """The store's assets with a point (assets placed approximately excluded: their point is not theirs)."""
-    table, points = store.read_table("heritage_assets", ["location_approximate"])
-    keep = ~(shapely.is_missing(points) | shapely.is_empty(points)) & (
-        table["location_approximate"].fillna(0).astype(int).to_numpy() == 0
+def _store_reference(store: DistrictStore) -> dict:
+    """The store's municipalities, assets (with a point of their own: assets placed approximately are
+    excluded) and the records the completeness check reads, as DistrictCheckData fields."""
+    units, unit_geometries = store.read_table("municipalities", ["region_code", "pro_com_t", "name", "population"])
+    assets, points = store.read_table(
+        "heritage_assets", ["location_approximate", *REQUIRED_FIELDS["heritage_assets"], "name"]
     )
-    return np.asarray(points[keep], dtype=object)
+    keep = ~(shapely.is_missing(points) | shapely.is_empty(points)) & (
+        assets["location_approximate"].fillna(0).astype(int).to_numpy() == 0
+    )
+    stakeholders, _ = store.read_table("stakeholders", ["name", *REQUIRED_FIELDS["stakeholders"]])
+    return {
+        "unit_geometries": unit_geometries,
+        "unit_regions": units["region_code"].to_numpy(),
+        "unit_keys": units["pro_com_t"].to_numpy(),
+        "unit_ids": units["fid"].to_numpy(),
+        "unit_names": units["name"].astype(str).tolist(),
+        "unit_population": pd.to_numeric(units["population"], errors="coerce").to_numpy(dtype=float),
+        "asset_points": np.asarray(points[keep], dtype=object),
+        "asset_ids": assets["fid"].to_numpy()[keep],
+        "asset_names": assets["name"].astype(str).to_numpy()[keep].tolist(),
+        "records": {"heritage_assets": assets, "stakeholders": stakeholders},
+    }
+
+
+def _member_keys(store: DistrictStore, district_ids: np.ndarray) -> list[frozenset[str]]:
+    members, _ = store.read_table("district_members", ["district_id", "pro_com_t"])
+    grouped = members.groupby("district_id")["pro_com_t"].agg(frozenset).to_dict() if len(members) else {}
+    return [grouped.get(int(fid), frozenset()) for fid in district_ids]
 
 
 def store_check_data(store: DistrictStore) -> DistrictCheckData:
     """The store's districts (and its municipalities as regional reference), in the store's CRS."""
-    table, geometries = store.read_table("districts", ["name"])
-    units, regions, keys = _store_units(store)
+    table, geometries = store.read_table("districts", ["name", *REQUIRED_FIELDS["districts"]])
+    reference = _store_reference(store)
+    reference["records"]["districts"] = table
     authid = store.crs.authid()
     return DistrictCheckData(
         table["fid"].to_numpy(),
@@ -59,10 +78,8 @@ def store_check_data(store: DistrictStore) -> DistrictCheckData:
         CRS_PROJECTED,
         authid,
         authid,
-        units,
-        regions,
-        keys,
-        _store_assets(store),
+        member_keys=_member_keys(store, table["fid"].to_numpy()),
+        **reference,
     )
 
 
@@ -84,10 +101,10 @@ def layer_check_data(
         )
     table, geometries = read_layer(layer, target, [name_field] if name_field else [])
     names = table[name_field].astype(str).tolist() if name_field else [str(f) for f in table["fid"]]
-    units = regions = keys = assets = None
+    reference = {}
     if store is not None and target is not None:
-        units, regions, keys = _store_units(store)
-        assets = _store_assets(store)
+        reference = _store_reference(store)
+        reference["member_keys"] = [frozenset()] * len(table)  # a layer's features have no members
     return DistrictCheckData(
         table["fid"].to_numpy(),
         names,
@@ -95,10 +112,7 @@ def layer_check_data(
         status,
         crs.authid() if crs.isValid() else "",
         target.authid() if target is not None else "",
-        units,
-        regions,
-        keys,
-        assets,
+        **reference,
     )
 
 
@@ -156,6 +170,7 @@ def write_check_run(
                     "threshold": finding.threshold,
                     "message": message_of(finding),
                     "feature_ids": ",".join(str(i) for i in finding.concerned_ids),
+                    "feature_table": finding.feature_table,
                 }
             )
             geometries.append(None if finding.geometry is None else polygonal_part(finding.geometry))
@@ -179,7 +194,7 @@ def latest_run_id(store: DistrictStore) -> int | None:
 def recorded_findings(store: DistrictStore, run_id: int) -> list[dict]:
     """The findings of one recorded run, as dicts for the results view."""
     results, _ = store.read_table(
-        "check_results", ["run_id", "district_id", "check_id", "severity", "message", "feature_ids"]
+        "check_results", ["run_id", "district_id", "check_id", "severity", "message", "feature_ids", "feature_table"]
     )
     districts, _ = store.read_table("districts", ["name"])
     names = dict(zip(districts["fid"], districts["name"]))
@@ -192,6 +207,7 @@ def recorded_findings(store: DistrictStore, run_id: int) -> list[dict]:
             "message": r.message,
             "district": names.get(r.district_id) if r.district_id is not None else None,
             "feature_ids": tuple(int(i) for i in (r.feature_ids or "").split(",") if i),
+            "feature_table": r.feature_table or "districts",
         }
         for r in rows.itertuples(index=False)
     ]

@@ -1,0 +1,280 @@
+"""The rules behind the coverage checks of :mod:`district_checks` (docs/methods.md, "Coverage checks"): near
+misses, catchment of the area and of the residents, members against the boundary, required fields.
+
+Findings about assets, municipalities or stakeholders name them in ``feature_ids`` with their
+``feature_table``, so the results view selects them on the right layer.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .asset_location import covered_mask
+from .check_framework import Finding, Severity
+from .coverage import areal_residents, catchment, inside_and_near
+from .district_checks import RECORD_LABELS, REQUIRED_FIELDS
+from .district_finding import district_finding, present_districts
+from .district_geometry import polygonal_part, repaired
+from .translatable import translatable
+
+EXAMPLES = 5  # names listed in a message before "…"
+MARKER_RADIUS_M = 100.0  # findings about points carry small discs, so the findings layer shows them
+
+MISSING_FIELD_TEMPLATES = {
+    "districts": translatable("District {name} has no {field}"),
+    "heritage_assets": translatable("{count} heritage asset(s) have no {field}: {examples}"),
+    "stakeholders": translatable("{count} stakeholder(s) have no {field}: {examples}"),
+}
+
+
+def _examples(labels: list[str]) -> str:
+    shown = ", ".join(labels[:EXAMPLES])
+    return shown + (" …" if len(labels) > EXAMPLES else "")
+
+
+def _assets(data) -> np.ndarray | None:
+    if not data.measurable or data.asset_points is None:
+        return None
+    return np.asarray(data.asset_points, dtype=object)
+
+
+def _asset_ids(data, index: np.ndarray) -> tuple[int, ...]:
+    return () if data.asset_ids is None else tuple(int(f) for f in np.asarray(data.asset_ids)[index])
+
+
+def _asset_names(data, index: np.ndarray) -> list[str]:
+    if data.asset_names is None:
+        return [str(int(j)) for j in index]
+    return [str(data.asset_names[int(j)]) for j in index]
+
+
+def check_near_misses(data, parameters):
+    """Assets outside each district within ``near_distance_m`` of its boundary, nearest first."""
+    points = _assets(data)
+    present = present_districts(data)
+    if points is None or not len(points) or not present:
+        return
+    distance = parameters["near_distance_m"]
+    geometries = repaired(np.asarray([data.geometries[i] for i in present], dtype=object))
+    _, near = inside_and_near(points, geometries, distance)
+    for k, i in enumerate(present):
+        rows = near[near["district"] == k].sort_values(["distance_m", "point"])
+        if rows.empty:
+            continue
+        index = rows["point"].to_numpy()
+        labels = [f"{n} ({d:.0f} m)" for n, d in zip(_asset_names(data, index), rows["distance_m"])]
+        yield district_finding(
+            data,
+            i,
+            "near_misses",
+            Severity.WARNING,
+            translatable("{count} heritage asset(s) lie outside district {name} within {distance:.0f} m: {examples}"),
+            arguments={"count": len(index), "distance": distance, "examples": _examples(labels)},
+            value=len(index),
+            threshold=0,
+            geometry=shapely.union_all(shapely.buffer(points[index], MARKER_RADIUS_M)),
+            feature_ids=_asset_ids(data, index),
+            feature_table="heritage_assets",
+        )
+
+
+def _catchments(data, distance: float, points: np.ndarray):
+    """``(index, repaired district, its assets' catchment)`` for each present district."""
+    for i in present_districts(data):
+        geometry = repaired([data.geometries[i]])[0]
+        inside = points[covered_mask(geometry, points)]
+        yield i, geometry, catchment(geometry, inside, distance), len(inside)
+
+
+def check_catchment_coverage(data, parameters):
+    """Share of each district's area within ``catchment_distance_m`` of an asset inside it."""
+    points = _assets(data)
+    if points is None:
+        return
+    distance, minimum = parameters["catchment_distance_m"], parameters["min_catchment_share"]
+    for i, geometry, covered, count in _catchments(data, distance, points):
+        if geometry.area <= 0:
+            continue
+        share = covered.area / geometry.area
+        if share < minimum:
+            yield district_finding(
+                data,
+                i,
+                "catchment_coverage",
+                Severity.WARNING,
+                translatable(
+                    "Only {share:.0%} of district {name} lies within {distance:.0f} m of its {count} heritage "
+                    "asset(s)"
+                ),
+                arguments={"share": share, "distance": distance, "count": count},
+                value=share,
+                threshold=minimum,
+                geometry=polygonal_part(shapely.difference(geometry, covered)),
+            )
+
+
+def check_residents_coverage(data, parameters):
+    """Share of each district's residents (areal weighting of the municipalities) within the catchment."""
+    points = _assets(data)
+    if points is None or data.unit_geometries is None or data.unit_population is None:
+        return
+    distance, minimum = parameters["catchment_distance_m"], parameters["min_residents_share"]
+    units = np.asarray(repaired(data.unit_geometries), dtype=object)
+    population = np.asarray(data.unit_population, dtype=float)
+    tree = shapely.STRtree(units)
+    for i, geometry, covered, _ in _catchments(data, distance, points):
+        residents, _, _ = areal_residents(geometry, units, population, tree)
+        if residents <= 0:
+            continue
+        within, _, _ = areal_residents(geometry, units, population, tree, covered)
+        share = within / residents
+        if share < minimum:
+            yield district_finding(
+                data,
+                i,
+                "residents_coverage",
+                Severity.INFO,
+                translatable(
+                    "{share:.0%} of the {residents:.0f} residents of district {name} live within {distance:.0f} m "
+                    "of one of its heritage assets (municipal populations spread evenly over their area)"
+                ),
+                arguments={"share": share, "residents": residents, "distance": distance},
+                value=share,
+                threshold=minimum,
+            )
+
+
+def check_members_boundary(data, parameters):
+    """Districts built from municipalities against the union of their members; drawn ones against the
+    municipalities they cut."""
+    if not data.measurable or data.unit_geometries is None or data.member_keys is None:
+        return
+    units = np.asarray(repaired(data.unit_geometries), dtype=object)
+    keys = [str(k) for k in (data.unit_keys if data.unit_keys is not None else range(len(units)))]
+    position = {k: j for j, k in enumerate(keys)}
+    tree = shapely.STRtree(units)
+    for i in present_districts(data):
+        geometry = repaired([data.geometries[i]])[0]
+        members = data.member_keys[i] if i < len(data.member_keys) else frozenset()
+        if members:
+            yield from _members_against_boundary(data, i, geometry, members, units, position, parameters)
+        else:
+            yield from _municipalities_cut(data, i, geometry, units, tree, parameters)
+
+
+def _members_against_boundary(data, i, geometry, members, units, position, parameters):
+    unknown = sorted(k for k in members if k not in position)
+    if unknown:
+        yield district_finding(
+            data,
+            i,
+            "members_boundary",
+            Severity.WARNING,
+            translatable("District {name} lists members the store has no boundary for: {codes}"),
+            arguments={"codes": _examples(unknown)},
+            value=len(unknown),
+            threshold=0,
+        )
+    index = np.array(sorted(position[k] for k in members if k in position), dtype=np.int64)
+    union = shapely.union_all(units[index]) if len(index) else shapely.Polygon()
+    tolerance = parameters["max_gap_m2"]
+    for part, template in (
+        (
+            shapely.difference(union, geometry),
+            translatable("{area:.0f} m² of the member municipalities lie outside the boundary of district {name}"),
+        ),
+        (
+            shapely.difference(geometry, union),
+            translatable("{area:.0f} m² of district {name} lie outside its member municipalities"),
+        ),
+    ):
+        part = polygonal_part(part)
+        if part.area > tolerance:
+            yield district_finding(
+                data,
+                i,
+                "members_boundary",
+                Severity.WARNING,
+                template,
+                arguments={"area": part.area},
+                value=part.area,
+                threshold=tolerance,
+                geometry=part,
+            )
+
+
+def _municipalities_cut(data, i, geometry, units, tree, parameters):
+    candidates = tree.query(geometry, predicate="intersects")
+    if not len(candidates):
+        return
+    tolerance = parameters["cut_share_tolerance"]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        shares = shapely.area(shapely.intersection(units[candidates], geometry)) / shapely.area(units[candidates])
+    cut = (shares > tolerance) & (shares < 1 - tolerance)
+    if not cut.any():
+        return
+    order = np.argsort(-shares[cut], kind="stable")
+    index, cut_shares = candidates[cut][order], shares[cut][order]
+    names = data.unit_names if data.unit_names is not None else [str(k) for k in range(len(units))]
+    labels = [f"{names[j]} ({s:.0%})" for j, s in zip(index, cut_shares)]
+    ids = () if data.unit_ids is None else tuple(int(f) for f in np.asarray(data.unit_ids)[index])
+    yield district_finding(
+        data,
+        i,
+        "members_boundary",
+        Severity.INFO,
+        translatable("District {name} cuts {count} municipalities (share inside): {examples}"),
+        arguments={"count": len(index), "examples": _examples(labels)},
+        value=len(index),
+        threshold=0,
+        feature_ids=ids,
+        feature_table="municipalities",
+    )
+
+
+def _blank(column: pd.Series) -> np.ndarray:
+    return (column.isna() | (column.astype(str).str.strip() == "")).to_numpy()
+
+
+def check_completeness(data, parameters):
+    """Records of the store without the fields a dossier needs (:data:`REQUIRED_FIELDS`)."""
+    for table, frame in (data.records or {}).items():
+        label = RECORD_LABELS[table]
+        for field in REQUIRED_FIELDS[table]:
+            if field not in frame.columns:
+                continue
+            rows = frame[_blank(frame[field])]
+            if rows.empty:
+                continue
+            if table == "districts":
+                yield from _districts_missing(data, rows, field)
+                continue
+            yield Finding(
+                "completeness",
+                Severity.WARNING,
+                MISSING_FIELD_TEMPLATES[table],
+                {"count": len(rows), "field": field, "examples": _examples(rows[label].astype(str).tolist())},
+                value=float(len(rows)),
+                threshold=0.0,
+                feature_ids=tuple(int(f) for f in rows["fid"]),
+                feature_table=table,
+            )
+
+
+def _districts_missing(data, rows: pd.DataFrame, field: str):
+    position = {int(f): k for k, f in enumerate(data.district_ids)}
+    for fid, name in zip(rows["fid"], rows[RECORD_LABELS["districts"]]):
+        k = position.get(int(fid))
+        arguments = {"field": field, "name": name}
+        yield Finding(
+            "completeness",
+            Severity.WARNING,
+            MISSING_FIELD_TEMPLATES["districts"],
+            arguments,
+            district_id=int(fid) if k is not None else None,
+            value=1.0,
+            threshold=0.0,
+            feature_ids=(int(fid),),
+        )
