@@ -50,5 +50,22 @@ IMPORT_MAPPING = Setting(
 )
 LAST_FOLDER = Setting("last_folder", USER, description="Folder of the last store or export chosen")
 
+COVERAGE_NEAR_M = Setting("coverage/near_distance_m", PROJECT, "2000", "Near misses within (m), coverage section")
+COVERAGE_CATCHMENT_M = Setting("coverage/catchment_distance_m", PROJECT, "1000", "Catchment of an asset (m)")
+COVERAGE_HUBS = Setting("coverage/hubs_layer", PROJECT, "", "Id of the project layer of access hubs")
+COVERAGE_HUB_M = Setting("coverage/hub_distance_m", PROJECT, "2000", "Reach of a hub or a new site (m)")
+COVERAGE_SITES = Setting("coverage/new_sites", PROJECT, "3", "New sites to suggest")
+COVERAGE_DEMAND = Setting("coverage/demand", PROJECT, "0", "What new sites should reach: 0 assets, 1 residents")
+
 # The panel's inputs kept with the project
-PANEL_INPUTS = (REGION_CODES, DISTRICT_NAME, DISTRICT_CODES)
+PANEL_INPUTS = (
+    REGION_CODES,
+    DISTRICT_NAME,
+    DISTRICT_CODES,
+    COVERAGE_NEAR_M,
+    COVERAGE_CATCHMENT_M,
+    COVERAGE_HUBS,
+    COVERAGE_HUB_M,
+    COVERAGE_SITES,
+    COVERAGE_DEMAND,
+)

@@ -5,8 +5,9 @@ invented, seeded and reproducible, and must never be read as real firms.
 
 How they are made (seed 1993): about one local unit per 400 residents of each municipality (Poisson), placed
 uniformly inside it; 6 % of them are cultural (ATECO codes of the ESSnet-Culture perimeter), raised to 18 % within
-8 km of the sample's heritage sites (Turin's museums, the Val di Noto towns), so that cultural activity concentrates
-plausibly where heritage is; employees drawn from a geometric distribution (mean 3.3, a few larger units).
+8 km of the sample's heritage sites (Turin's museums and residences, the eight Val di Noto towns), so that cultural
+activity concentrates plausibly where heritage is; employees drawn from a geometric distribution (mean 3.3, a few
+larger units).
 Run by ``make sample-data``; the output is committed.
 """
 
@@ -19,6 +20,7 @@ from osgeo import ogr, osr
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "sample" / "sample_data.gpkg"
 LAYER = "local_units_synthetic"
+SITE_PREFIXES = ("VDN", "TO")  # source ids of the heritage sites cultural activity gathers around
 RESIDENTS_PER_UNIT = 400
 CULTURAL = [
     "91.02.00",
@@ -69,7 +71,14 @@ def main():
     ds = ogr.Open(str(SAMPLE), update=1)
     municipalities = ds.GetLayerByName("municipalities")
     heritage = ds.GetLayerByName("heritage_assets")
-    sites = shapely.points([(f.GetGeometryRef().GetX(), f.GetGeometryRef().GetY()) for f in heritage])
+    # the UNESCO sites' assets only (VDN…, TO…), not the towns around the Val di Noto added as near misses
+    sites = shapely.points(
+        [
+            (f.GetGeometryRef().GetX(), f.GetGeometryRef().GetY())
+            for f in heritage
+            if f.GetField("source_id").startswith(SITE_PREFIXES)
+        ]
+    )
     codes, geometries, population = [], [], []
     for feature in municipalities:
         codes.append(feature["pro_com_t"])

@@ -131,21 +131,22 @@ def test_registry_refuses_unknown_checks_and_bad_parameters_and_stops_when_cance
 def test_runchecks_over_the_store_records_one_removable_batch(district_store, run_algorithm):
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     result = run_algorithm("runchecks", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT")
-    # parts, holes, catchment (1 % of the area within 1 km of an asset), 4 × completeness; residents (info)
-    assert (result["ERRORS"], result["WARNINGS"], result["INFOS"]) == (0, 7, 1)
+    # parts, holes, near misses (4 towns' monuments within 2 km), catchment (1 % of the area within 1 km of an
+    # asset), 4 × completeness; residents (info)
+    assert (result["ERRORS"], result["WARNINGS"], result["INFOS"]) == (0, 8, 1)
     rows = sorted((f["check_id"], f["value"]) for f in result["OUTPUT"].getFeatures())
     assert [r for r in rows if r[0] in ("holes", "parts")] == [("holes", 1.0), ("parts", 6.0)]
     assert sorted(r[0] for r in rows) == sorted(
-        ["parts", "holes", "catchment_coverage", "residents_coverage"] + ["completeness"] * 4
+        ["parts", "holes", "near_misses", "catchment_coverage", "residents_coverage"] + ["completeness"] * 4
     )
     store = DistrictStore(path)
     results, geometries = store.read_table(
         "check_results", ["run_id", "check_id", "severity", "district_id", "batch_id", "message"]
     )
-    assert results["run_id"].tolist() == [result["RUN_ID"]] * 8
+    assert results["run_id"].tolist() == [result["RUN_ID"]] * 9
     assert set(results["district_id"].dropna()) == {1}
     assert "6" in results.loc[results["check_id"] == "parts", "message"].iloc[0]
-    located = results["check_id"].isin(["parts", "holes", "catchment_coverage"]).to_numpy()
+    located = results["check_id"].isin(["parts", "holes", "near_misses", "catchment_coverage"]).to_numpy()
     assert all(g is not None and not g.is_empty for g in geometries[located])
     store.remove_batch(results["batch_id"].iloc[0])
     assert store.read_table("check_results", [])[0].empty and store.read_table("check_runs", [])[0].empty
@@ -240,8 +241,9 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
         assert blocker.args[0] is True
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
         view = checks.results
-        assert view.table.rowCount() == 8 and not view.stale_label.isVisibleTo(dock)
-        assert {view.table.item(r, 2).text() for r in range(8)} == {
+        assert view.table.rowCount() == 9 and not view.stale_label.isVisibleTo(dock)
+        assert {view.table.item(r, 2).text() for r in range(9)} == {
+            "near_misses",
             "parts",
             "holes",
             "catchment_coverage",
@@ -251,7 +253,7 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
         view.severity_filter.setCurrentIndex(view.severity_filter.findData("error"))
         assert view.table.rowCount() == 0
         view.severity_filter.setCurrentIndex(0)
-        holes = [r for r in range(8) if view.table.item(r, 2).text() == "holes"][0]
+        holes = [r for r in range(9) if view.table.item(r, 2).text() == "holes"][0]
         view.show_finding(holes)
         assert view.districts_layer.selectedFeatureIds() == [1]
         # #8.6: a holes finding zooms to the hole, not to the whole district
@@ -266,15 +268,26 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
         with qtbot.waitSignal(checks.checksFinished, timeout=30000) as second:
             checks.run_checks()
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
-        assert second.args[1] > blocker.args[1] and view.table.rowCount() == 8
+        assert second.args[1] > blocker.args[1] and view.table.rowCount() == 9
         # a finding about assets selects them on the assets layer
         missing = [
             r
-            for r in range(8)
+            for r in range(9)
             if view.table.item(r, 2).text() == "completeness" and "protection" in view.table.item(r, 3).text()
         ][0]
         view.show_finding(missing)
-        assert len(dock.session.layer("heritage_assets").selectedFeatureIds()) == 33
+        assert len(dock.session.layer("heritage_assets").selectedFeatureIds()) == 40
+        # the near misses select the four monuments just outside, and the view zooms to them
+        near = [r for r in range(9) if view.table.item(r, 2).text() == "near_misses"][0]
+        view.show_finding(near)
+        selected = dock.session.layer("heritage_assets").getSelectedFeatures()
+        assert sorted(f["name"].split(" (")[-1] for f in selected) == [
+            "Buscemi)",
+            "Chiaramonte Gulfi)",
+            "Grammichele)",
+            "Torre Cabrera",
+        ]
+        assert view.shown_extent.width() < view.districts_layer.extent().width()
     finally:
         dock.close_down()
         dock.deleteLater()
@@ -293,7 +306,7 @@ def test_findings_are_marked_stale_after_the_district_changes(
         assert dock.session.open(str(path))
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
         view = dock.checks_section.results
-        assert view.table.rowCount() == 8 and view.stale == []
+        assert view.table.rowCount() == 9 and view.stale == []
         panel = dock.editing
         panel.paint_button.click()
         with qtbot.waitSignal(panel.editor.geometryUpdated, timeout=30000):

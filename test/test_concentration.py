@@ -15,7 +15,8 @@ ISLANDS = ["Favignana", "Lampedusa e Linosa", "Lipari", "Pantelleria", "Ustica"]
 
 @pytest.fixture
 def sicily(run_algorithm, tmp_path):
-    """Sicily's store with the Val di Noto district and only the sample assets inside Sicily (16)."""
+    """Sicily's store with the Val di Noto district and only the sample assets inside Sicily (23: the district's
+    16 and 7 in the towns around it)."""
     path = tmp_path / "sicily.gpkg"
     run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
     run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO))
@@ -45,7 +46,7 @@ def test_hotspots_counts_each_asset_once_and_names_units_without_neighbours(run_
     _, points = store.read_table("heritage_assets", [])
     expected = {code: int(shapely.covers(g, points).sum()) for code, g in zip(units["pro_com_t"], geometries)}
     assert {c: int(r["value"]) for c, r in rows.items()} == expected
-    assert sum(expected.values()) == 16
+    assert sum(expected.values()) == 23
     assert sorted(result["ISLAND_NAMES"].split(", ")) == ISLANDS and result["ISLANDS"] == 5
     islands = [r for r in rows.values() if r["name"] in ISLANDS]
     assert all(r["gi_star_z"] is None for r in islands), islands[0]
@@ -115,7 +116,7 @@ def test_pointpattern_refuses_without_a_window(run_algorithm, sicily):
 
 
 def test_location_quotients_hand_checked(run_algorithm, sicily):
-    """Noto alone against Sicily: 2 of the 16 Sicilian sample assets lie in Noto, one a church."""
+    """Noto alone against Sicily: 2 of the 23 Sicilian sample assets lie in Noto, one a church."""
     run_algorithm("builddistrictfrommunicipalities", STORE=str(sicily), NAME="Noto", CODES="089013")
     result = run_algorithm(
         "locationquotients",
@@ -130,12 +131,16 @@ def test_location_quotients_hand_checked(run_algorithm, sicily):
     churches = int((assets["category"] == "Edificio di culto").sum())
     noto = rows[("Noto", "Edificio di culto")]
     in_noto = assets[assets["pro_com_t"] == "089013"]
-    assert (noto["n_area"], noto["n"], noto["n_category"]) == (len(in_noto), 16, churches)
-    expected = ((in_noto["category"] == "Edificio di culto").sum() / len(in_noto)) / (churches / 16)
+    assert (noto["n_area"], noto["n"], noto["n_category"]) == (len(in_noto), 23, churches)
+    expected = ((in_noto["category"] == "Edificio di culto").sum() / len(in_noto)) / (churches / 23)
     assert noto["lq"] == pytest.approx(expected)
     assert noto["ci_low"] < noto["lq"] < noto["ci_high"] and not noto["specialised"]
-    whole = [r for (area, _), r in rows.items() if area == "Val di Noto"]
-    assert all(r["lq"] == pytest.approx(1.0) for r in whole)  # the district holds every Sicilian asset
+    # the Val di Noto holds 16 of the 23: 12 of its 16 are churches, against 17 of the 23 in Sicily
+    in_district = assets[assets["pro_com_t"].isin(VAL_DI_NOTO)]
+    assert len(in_district) == 16
+    for category in ("Edificio di culto", "Architettura residenziale"):
+        share = (in_district["category"] == category).mean() / (assets["category"] == category).mean()
+        assert rows[("Val di Noto", category)]["lq"] == pytest.approx(share)
     spec = {r["area"]: r for r in features(result["SPECIALISATION"])}
     shares = in_noto["category"].value_counts(normalize=True)
     assert spec["Noto"]["hhi"] == pytest.approx((shares**2).sum())
@@ -230,7 +235,7 @@ def test_district_summary_carries_the_concentration_indicators(run_algorithm, si
     _, units = store.read_table("municipalities", [])
     _, districts = store.read_table("districts", [])
     territory_km2 = shapely.area(units).sum() / 1e6
-    expected = (16 / (districts[0].area / 1e6)) / (16 / territory_km2)
-    assert summary["heritage_density_ratio"] == pytest.approx(expected) and expected > 10
+    expected = (16 / (districts[0].area / 1e6)) / (23 / territory_km2)
+    assert summary["heritage_density_ratio"] == pytest.approx(expected) and expected > 8
     pattern = run_algorithm("pointpattern", STORE=str(sicily), DISTRICT="Val di Noto", L_TABLE="TEMPORARY_OUTPUT")
     assert summary["clark_evans_r"] == pytest.approx(pattern["R"])

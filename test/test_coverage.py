@@ -186,22 +186,35 @@ def test_protected_areas_and_art142_bands(run_algorithm, crafted):
 
 
 def test_coverage_of_the_val_di_noto(run_algorithm, tmp_path):
-    """The multipart Val di Noto on the store: every Sicilian monument inside; residents from the
-    municipalities equal the district's population (its members are whole municipalities)."""
+    """The multipart Val di Noto on the store: its 16 monuments inside, the 7 of the towns around it outside, 4
+    of them within 2 km (distances as shapely measures them); residents from the municipalities equal the
+    district's population (its members are whole municipalities)."""
     path = tmp_path / "s.gpkg"
     run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
     run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO))
     run_algorithm("attachheritage", STORE=str(path), INPUT=HERITAGE, OUTSIDE_AREA=1)
-    result = run_algorithm("coverage", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT", GRID_CELL=0)
+    result = run_algorithm(
+        "coverage", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT", NEAR_MISSES="TEMPORARY_OUTPUT", GRID_CELL=0
+    )
     row = rows_of(result["OUTPUT"])[0]
-    assert (row["assets_inside"], row["assets_total"], row["assets_near"]) == (16, 16, 0)
+    assert (row["assets_inside"], row["assets_total"], row["assets_near"]) == (16, 23, 4)
+    store = DistrictStore(path)
+    assets, points = store.read_table("heritage_assets", ["name"])
+    _, (district,) = store.read_table("districts", [])
+    distances = shapely.distance(district, points)
+    independent = sorted((n, round(d, 3)) for n, d in zip(assets["name"], distances) if 0 < d <= 2000)
+    near = sorted((r["name"], round(r["distance_m"], 3)) for r in rows_of(result["NEAR_MISSES"]))
+    assert near == independent and [n for n, _ in near] == [
+        "Chiesa Madre di San Michele Arcangelo (Grammichele)",
+        "Chiesa Madre di Santa Maria La Nova (Chiaramonte Gulfi)",
+        "Chiesa Madre di Santa Maria Maddalena (Buscemi)",
+        "Torre Cabrera",
+    ]
     assert row["residents"] == pytest.approx(527173, rel=1e-6)
     assert 0 < row["catchment_share"] < 0.05 and 0 < row["residents_share"] < row["catchment_share"] * 5
     grid = rows_of(run_algorithm("coverage", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT", GRID_CELL=200)["OUTPUT"])[0]
     assert grid["catchment_share"] == pytest.approx(row["catchment_share"], rel=0.05)  # the grid estimate is close
-    store = DistrictStore(path)
-    _, districts = store.read_table("districts", [])
-    assert shapely.get_num_geometries(districts[0]) == 6
+    assert shapely.get_num_geometries(district) == 6
 
 
 def test_suggested_sites_reach_the_uncovered_assets(run_algorithm, crafted):

@@ -88,3 +88,20 @@ def test_demo_concentration_outputs(demo_out):
     assert float(heritage["ci_low"]) < float(heritage["lq"]) < float(heritage["ci_high"])
     with open(demo_out / "ripley_l.csv", encoding="utf-8") as handle:
         assert len(list(csv.DictReader(handle))) == 10  # the default distances
+
+
+def test_demo_coverage_outputs(demo_out):
+    """#11: the Val di Noto's coverage (inside, near misses at 2 km, catchment at 1 km) read back from the files."""
+    import csv
+
+    with open(demo_out / "coverage.csv", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["assets_inside"], row["assets_total"], row["assets_near"]) == ("16", "23", "4")
+    assert 0.01 < float(row["catchment_share"]) < 0.02
+    ds = ogr.Open(str(demo_out / "near_misses.gpkg"))
+    near = sorted(f["source_id"] for f in ds.GetLayer(0))
+    ds = None
+    assert near == ["VDX01", "VDX04", "VDX05", "VDX06"]
+    ds = ogr.Open(str(demo_out / "suggested_sites.gpkg"))
+    assert ds.GetLayer(0).GetFeatureCount() == 3
+    ds = None

@@ -193,7 +193,7 @@ def test_assets_outside_the_store_area_are_said_and_can_be_left_out(qtbot, dock,
     click(qtbot, dock, dock.heritage_section.attach_button)
     assert len(asked) == 1 and asked[0].startswith("17 of the assets just added lie outside")
     assert "Museo Egizio" in asked[0]
-    assert dock.counts["assets"] == 16  # only the Val di Noto monuments are kept
+    assert dock.counts["assets"] == 23  # only the Sicilian monuments are kept
     store = dock.session.store()
     assert store.read_table("heritage_assets", ["pro_com_t"])[0]["pro_com_t"].notna().all()
     batches = store.read_table("batches", ["operation"])[0]["operation"].tolist()
@@ -308,7 +308,7 @@ def test_dock_undoes_the_last_bulk_operation(qtbot, dock, district_store, monkey
     assert dock.summaries[0].assets_inside == 16
     asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     click(qtbot, dock, dock.store_section.undo_batch_button)
-    assert "33 assets from sample_data" in asked[0]  # the batch's description, not an internal id
+    assert "40 assets from sample_data" in asked[0]  # the batch's description, not an internal id
     assert dock.summaries[0].assets_inside == 0 and dock.summaries[0].members == 8
     assert dock.session.layer("heritage_assets").featureCount() == 0
 
@@ -395,7 +395,7 @@ def test_concentration_from_the_panel(qtbot, dock, district_store, monkeypatch):
     district in one click."""
     from qgis.core import QgsProject
 
-    from cultural_district_plugin.gui.concentration_section import OUTPUT_PROPERTY
+    from cultural_district_plugin.gui.analysis_outputs import OUTPUT_PROPERTY
 
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     assert dock.session.open(str(path))
@@ -404,7 +404,7 @@ def test_concentration_from_the_panel(qtbot, dock, district_store, monkeypatch):
     assert section.district_combo.currentText() == "Val di Noto"
     assert not section.make_district_button.isEnabled() and "candidate" in section.make_district_button.toolTip()
     click(qtbot, dock, section.hot_spots_button)
-    assert "Moran's I 0.226" in section.result_label.text() and "Pantelleria" in section.result_label.text()
+    assert "Moran's I 0.348" in section.result_label.text() and "Pantelleria" in section.result_label.text()
     hot = [
         lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.customProperty(OUTPUT_PROPERTY) == "hotspots"
     ]
@@ -440,3 +440,53 @@ def test_concentration_from_the_panel(qtbot, dock, district_store, monkeypatch):
     name = section.candidate_combo.currentText()
     click(qtbot, dock, section.make_district_button)
     assert name in [s.name for s in dock.summaries] and len(dock.summaries) == 2
+
+
+def test_coverage_from_the_panel(qtbot, dock, district_store, run_algorithm, tmp_path):
+    """#11: Measure coverage and Suggest sites by their buttons; the numbers are the algorithm's, the near
+    misses, the land beyond the catchment and the sites reach the map; the inputs travel with the project."""
+    from cultural_district_plugin.gui.analysis_outputs import analysis_output
+
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    section = dock.coverage_section
+    assert section.near_spin.value() == 2000 and section.catchment_spin.value() == 1000
+    section.near_spin.setValue(15000)
+    click(qtbot, dock, section.measure_button)
+    expected = next(
+        run_algorithm("coverage", STORE=str(path), NEAR_DISTANCE=15000, OUTPUT="TEMPORARY_OUTPUT")[
+            "OUTPUT"
+        ].getFeatures()
+    )
+    cells = [section.table.item(0, c).text() for c in range(5)]
+    assert cells[:3] == ["Val di Noto", str(expected["assets_inside"]), str(expected["assets_near"])]
+    assert cells[3] == f"{round(100 * expected['catchment_share'])} %" and cells[4].endswith(" %")
+    near = analysis_output("near_misses")
+    assert near is not None and near.featureCount() == expected["assets_near"]
+    assert analysis_output("uncovered").featureCount() == 1
+    assert "near miss(es) within 15,000 m" in section.result_label.text()
+    section.sites_spin.setValue(2)
+    click(qtbot, dock, section.suggest_button)
+    sites = analysis_output("suggested_sites")
+    assert sites.featureCount() == 2 and [f["rank"] for f in sites.getFeatures()] == [1, 2]
+    gains = [f["gain"] for f in sites.getFeatures()]
+    assert gains == sorted(gains, reverse=True) and sum(gains) <= expected["assets_inside"]
+    assert section.result_label.text().startswith("Val di Noto: 2 new site(s) reach")
+    # the inputs are saved with the project and come back when it is read
+    project_file = tmp_path / "coverage.qgz"
+    assert QgsProject.instance().write(str(project_file))
+    section.near_spin.setValue(100)
+    section.sites_spin.setValue(9)
+    assert QgsProject.instance().read(str(project_file))
+    wait_idle(qtbot, dock)
+    assert section.near_spin.value() == 15000 and section.sites_spin.value() == 2
+
+
+def test_the_panel_fits_a_narrow_dock(dock):
+    """Combo boxes shrink and long buttons stack: the panel's content needs at most 480 px (QGIS's right dock
+    area is often narrower than half a laptop screen), so no horizontal scrollbar cuts the section titles."""
+    body = dock.widget().widget()
+    assert body.minimumSizeHint().width() <= 480, [
+        (type(s).__name__, s.minimumSizeHint().width()) for s in dock.sections()
+    ]

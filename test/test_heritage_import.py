@@ -260,7 +260,7 @@ def test_vector_layer_geometry_is_used(run_algorithm, sicily_store):
 
     result = run_algorithm("importheritage", INPUT=HERITAGE, STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
     # the 16 Val di Noto monuments land in their municipalities; the 17 Turin-area sites are outside Sicily's
-    assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (33, 17, 0)
+    assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (40, 17, 0)
     flagged = {f["source_id"] for f in result["REPORT"].getFeatures() if f["status"] == "flagged"}
     assert flagged == {f"TO{i:02d}" for i in range(1, 18)}
     table, _ = DistrictStore(sicily_store).read_table("heritage_assets", ["source_id", "pro_com_t", "visitors"])
@@ -287,10 +287,10 @@ def test_other_vector_formats(run_algorithm, sicily_store, tmp_path, driver, suf
     parameters = {"SOURCE_CRS": "EPSG:4326", "COORDINATES": 4} if suffix != ".ods" else {}
     if suffix == ".ods":  # a sheet has no geometry: the coordinates were lost, rows name their municipality
         result = run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store), **parameters)
-        assert (result["IMPORTED"], result["REJECTED"]) == (16, 17)  # Sicilian ones placed approximately
+        assert (result["IMPORTED"], result["REJECTED"]) == (23, 17)  # Sicilian ones placed approximately
         return
     result = run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store), **parameters)
-    assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (33, 17, 0)
+    assert (result["IMPORTED"], result["FLAGGED"], result["REJECTED"]) == (40, 17, 0)
     names = DistrictStore(sicily_store).read_table("heritage_assets", ["name"])[0]["name"].tolist()
     assert "Basilica Cattedrale di Sant'Agata" in names and "Palazzo Madama - Museo Civico d'Arte Antica" in names
 
@@ -328,7 +328,7 @@ def test_a_layer_without_crs_is_not_guessed(run_algorithm, sicily_store, tmp_pat
     with pytest.raises(QgsProcessingException, match="give their CRS"):
         run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store))
     result = run_algorithm("importheritage", INPUT=str(target), STORE=str(sicily_store), SOURCE_CRS="EPSG:4326")
-    assert (result["IMPORTED"], result["FLAGGED"]) == (33, 17)
+    assert (result["IMPORTED"], result["FLAGGED"]) == (40, 17)
 
 
 def test_a_wrong_column_override_is_a_clear_message(run_algorithm, sicily_store):
@@ -363,8 +363,8 @@ def test_points_outside_italy_are_rejected_inside_its_bounding_box_too(run_algor
 def test_assets_outside_the_store_area_can_be_rejected(run_algorithm, sicily_store):
     """The sample's 17 Turin-area sites are outside a Sicily store: kept and counted, or left out on request."""
     kept = run_algorithm("attachheritage", STORE=str(sicily_store), INPUT=HERITAGE)
-    assert (kept["ADDED"], kept["OUTSIDE_STORE_AREA"]) == (33, 17)
+    assert (kept["ADDED"], kept["OUTSIDE_STORE_AREA"]) == (40, 17)
     assert kept["OUTSIDE_EXAMPLES"].startswith("Museo Egizio") and kept["OUTSIDE_EXAMPLES"].endswith("…")
     run_algorithm("removebatch", STORE=str(sicily_store), BATCH_ID=kept["BATCH_ID"])
     left_out = run_algorithm("attachheritage", STORE=str(sicily_store), INPUT=HERITAGE, OUTSIDE_AREA=1)
-    assert (left_out["ADDED"], left_out["OUTSIDE_STORE_AREA"], left_out["OUTSIDE_MUNICIPALITIES"]) == (16, 0, 0)
+    assert (left_out["ADDED"], left_out["OUTSIDE_STORE_AREA"], left_out["OUTSIDE_MUNICIPALITIES"]) == (23, 0, 0)

@@ -18,10 +18,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..qgis_enums import layer_filter
 from ..translation import tr
+from .analysis_outputs import add_analysis_output
 from .dock_state import DockState, set_available
-from .layout_rows import row
-
-OUTPUT_PROPERTY = "cultural_district/output"  # marks the analysis layers the panel added (one of each kind)
+from .layout_rows import replace_items, row
 
 
 def category_fields():
@@ -139,11 +138,7 @@ class ConcentrationSection(QGroupBox):
         self.candidate_combo.setEnabled(bool(self.candidates))
 
     def set_districts(self, names) -> None:
-        current = self.district_combo.currentText()
-        self.district_combo.clear()
-        self.district_combo.addItems(list(names))
-        if current in names:
-            self.district_combo.setCurrentText(current)
+        replace_items(self.district_combo, names)
 
     def clear(self) -> None:
         self.result_label.clear()
@@ -154,23 +149,11 @@ class ConcentrationSection(QGroupBox):
         self.district_combo.clear()
 
     # Running the algorithms ---------------------------------------------------------------------------------------
-    def _add_output(self, layer, kind, title, style=None):
-        """Add an analysis output to the project, replacing the panel's previous output of the same kind."""
-        project = QgsProject.instance()
-        old = [lyr.id() for lyr in project.mapLayers().values() if lyr.customProperty(OUTPUT_PROPERTY) == kind]
-        project.removeMapLayers(old)
-        layer.setName(title)
-        layer.setCustomProperty(OUTPUT_PROPERTY, kind)
-        if style is not None:
-            style(layer)
-        project.addMapLayer(layer)
-        return layer
-
     def run_hot_spots(self):
         from ..services.output_styles import style_hot_spots
 
         def done(results):
-            self._add_output(results["OUTPUT"], "hotspots", tr("Heritage hot spots"), style_hot_spots)
+            add_analysis_output(results["OUTPUT"], "hotspots", tr("Heritage hot spots"), style_hot_spots)
             text = tr("Moran's I {0} (z {1}, p {2}); {3} hot spots and {4} cold spots at 95 %").format(
                 _number(results["MORAN_I"], 3),
                 _number(results["MORAN_Z"]),
@@ -216,7 +199,7 @@ class ConcentrationSection(QGroupBox):
 
     def run_location_quotients(self):
         def done(results):
-            self._add_output(results["OUTPUT"], "locationquotients", tr("Location quotients"))
+            add_analysis_output(results["OUTPUT"], "locationquotients", tr("Location quotients"))
             district = self.district_combo.currentText()
             self.lq_rows = [f for f in results["OUTPUT"].getFeatures() if f["area"] == district]
             self.show_location_quotients(self.lq_rows)
@@ -296,7 +279,7 @@ class ConcentrationSection(QGroupBox):
         from ..services.output_styles import style_candidates
 
         def done(results):
-            layer = self._add_output(results["OUTPUT"], "candidates", tr("Candidate districts"), style_candidates)
+            layer = add_analysis_output(results["OUTPUT"], "candidates", tr("Candidate districts"), style_candidates)
             self.candidates = [(f["name"], f["members"]) for f in layer.getFeatures()]
             self.candidate_combo.clear()
             self.candidate_combo.addItems([name for name, _ in self.candidates])

@@ -19,15 +19,17 @@ from ..settings import PANEL_INPUTS
 from ..translation import tr
 from .checks_section import ChecksSection
 from .concentration_section import ConcentrationSection
+from .coverage_section import CoverageSection
 from .district_section import DistrictSection
 from .dock_state import DockState
 from .heritage_section import HeritageSection
+from .layout_rows import make_compact
 from .store_section import StoreSection
 from .summary_section import SummarySection
 
 
 class DistrictDock(QgsDockWidget):
-    """Store → districts → heritage → figures → concentration → checks."""
+    """Store → districts → heritage → figures → concentration → coverage → checks."""
 
     operationFinished = pyqtSignal(str, bool, str)
     summariesUpdated = pyqtSignal(list)
@@ -75,9 +77,11 @@ class DistrictDock(QgsDockWidget):
         self.heritage_section = HeritageSection(self.runner, self.session)
         self.summary_section = SummarySection()
         self.concentration_section = ConcentrationSection(self.runner, self.session)
+        self.coverage_section = CoverageSection(self.runner, self.session)
         self.checks_section = ChecksSection(self.iface, self.runner, self.session)
         for section in self.sections():
             layout.addWidget(section)
+            make_compact(section)
         for section in (self.store_section, self.district_section, self.heritage_section, self.concentration_section):
             section.changed.connect(self.refresh)
         for section in (self.store_section, self.heritage_section):
@@ -126,6 +130,7 @@ class DistrictDock(QgsDockWidget):
             self.heritage_section,
             self.summary_section,
             self.concentration_section,
+            self.coverage_section,
             self.checks_section,
         )
 
@@ -145,9 +150,9 @@ class DistrictDock(QgsDockWidget):
         self.editing.close_down()
         self.counts = {"municipalities": 0, "districts": 0, "assets": 0}
         self.summary_section.show_summaries([])
-        self.concentration_section.clear()
         self.editing.set_districts([], [])
         self.concentration_section.clear()
+        self.coverage_section.clear()
         self.checks_section.clear()
         self.update_state()
 
@@ -198,7 +203,7 @@ class DistrictDock(QgsDockWidget):
             self.summary_section.show_summaries(summaries)
             self.editing.set_districts(summaries, results["PROVINCES"].split("|") if results["PROVINCES"] else [])
             self.concentration_section.set_districts([s.name for s in summaries])
-            self.concentration_section.set_districts([s.name for s in summaries])
+            self.coverage_section.set_districts([s.name for s in summaries])
             self.checks_section.refresh_staleness()
             self.summariesUpdated.emit(summaries)
             return ""
@@ -233,6 +238,7 @@ class DistrictDock(QgsDockWidget):
     # Project ------------------------------------------------------------------------------------------
     def _inputs(self):
         return {
+            **self.coverage_section.inputs(),
             "region_codes": (self.store_section.region_edit.text, self.store_section.region_edit.setText),
             "district_name": (self.district_section.name_edit.text, self.district_section.name_edit.setText),
             "district_codes": (

@@ -189,7 +189,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         from ..services.coverage_inputs import points_of
         from ..services.coverage_inputs import population_units as population_units_of
         from ..services.district_store import StoreError
-        from ..services.output_styles import style_points
+        from ..services.output_styles import style_near_misses
 
         store = self.optional_store(parameters, context)
         layer = {
@@ -260,7 +260,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
             QgsWkbTypes.Type.Point,
             crs,
         )
-        StylePostProcessor.attach(context, outputs.get(self.NEAR_MISSES), style_points)
+        StylePostProcessor.attach(context, outputs.get(self.NEAR_MISSES), style_near_misses)
         if not settings.grid_cell:
             self.write_frame(
                 parameters,

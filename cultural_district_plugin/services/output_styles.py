@@ -50,14 +50,20 @@ def style_hot_spots(layer: QgsVectorLayer) -> None:
     layer.triggerRepaint()
 
 
-def style_points(layer: QgsVectorLayer, colour: str = "200,80,20") -> None:
+def style_points(layer: QgsVectorLayer, colour: str = "200,80,20", shape: str = "circle", size: float = 3) -> None:
     """A single marker for point outputs (near misses, suggested sites)."""
     from qgis.core import QgsSingleSymbolRenderer
 
     layer.setRenderer(
         QgsSingleSymbolRenderer(
             QgsMarkerSymbol.createSimple(
-                {"name": "circle", "color": colour, "outline_color": "255,255,255", "size": "3"}
+                {
+                    "name": shape,
+                    "color": colour,
+                    "outline_color": "255,255,255",
+                    "outline_width": "0.4",
+                    "size": str(size),
+                }
             )
         )
     )
@@ -75,4 +81,40 @@ def style_candidates(layer: QgsVectorLayer) -> None:
             )
         )
     )
+    layer.triggerRepaint()
+
+
+def style_uncovered(layer: QgsVectorLayer) -> None:
+    """Parts of districts beyond the catchment: grey hatching over the map."""
+    from qgis.core import QgsSingleSymbolRenderer
+
+    layer.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple(
+                {"color": "90,90,90,70", "style": "b_diagonal", "outline_color": "90,90,90,160", "outline_width": "0.2"}
+            )
+        )
+    )
+    layer.triggerRepaint()
+
+
+def style_near_misses(layer: QgsVectorLayer) -> None:
+    """Near misses: red triangles labelled with the asset's name and its distance to the district."""
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+
+    style_points(layer, "215,25,28", "triangle", 5)
+    if layer.fields().indexOf("name") < 0 or layer.fields().indexOf("distance_m") < 0:
+        return
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = "\"name\" || ' (' || format_number(\"distance_m\", 0) || ' m)'"
+    text = QgsTextFormat()
+    text.setSize(8)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
     layer.triggerRepaint()

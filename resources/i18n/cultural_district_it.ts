@@ -39,6 +39,56 @@
       <translation>il parametro {name} deve essere almeno {minimum} (indicato {value})</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>District {name} has no {field}</source>
+      <translation>Il distretto {name} non ha {field}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>{count} heritage asset(s) have no {field}: {examples}</source>
+      <translation>{count} bene/i culturale/i senza {field}: {examples}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>{count} stakeholder(s) have no {field}: {examples}</source>
+      <translation>{count} soggetto/i senza {field}: {examples}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>{area:.0f} m² of the member municipalities lie outside the boundary of district {name}</source>
+      <translation>{area:.0f} m² dei comuni membri sono fuori dal confine del distretto {name}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>{area:.0f} m² of district {name} lie outside its member municipalities</source>
+      <translation>{area:.0f} m² del distretto {name} sono fuori dai suoi comuni membri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>District {name} cuts {count} municipalities (share inside): {examples}</source>
+      <translation>Il distretto {name} taglia {count} comuni (quota interna): {examples}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>{count} heritage asset(s) lie outside district {name} within {distance:.0f} m: {examples}</source>
+      <translation>{count} bene/i culturale/i fuori dal distretto {name} entro {distance:.0f} m: {examples}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>District {name} lists members the store has no boundary for: {codes}</source>
+      <translation>Il distretto {name} elenca membri di cui l'archivio non ha il confine: {codes}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>Only {share:.0%} of district {name} lies within {distance:.0f} m of its {count} heritage asset(s)</source>
+      <translation>Solo il {share:.0%} del distretto {name} è entro {distance:.0f} m dai suoi {count} beni culturali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>{share:.0%} of the {residents:.0f} residents of district {name} live within {distance:.0f} m of one of its heritage assets (municipal populations spread evenly over their area)</source>
+      <translation>Il {share:.0%} dei {residents:.0f} residenti del distretto {name} vive entro {distance:.0f} m da uno dei suoi beni culturali (popolazione comunale distribuita uniformemente sulla superficie)</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/core/delimited_text.py" />
       <source>the file is neither UTF-8 nor Windows-1252 text</source>
       <translation>il file non è testo UTF-8 né Windows-1252</translation>
@@ -215,6 +265,51 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Heritage assets just outside</source>
+      <translation>Beni culturali appena fuori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Heritage assets outside the district but within the near distance of its boundary: a boundary drawn too tight. The finding selects them on the assets layer.</source>
+      <translation>Beni culturali fuori dal distretto ma entro la distanza di prossimità dal confine: un confine tracciato troppo stretto. La segnalazione li seleziona nel layer dei beni.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Area within reach of an asset</source>
+      <translation>Superficie raggiunta da un bene</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Share of the district's area within the catchment distance of an asset inside it (exact union of buffers); below the threshold the district covers empty land. The finding shows the part beyond the catchment.</source>
+      <translation>Quota della superficie del distretto entro la distanza di bacino da un bene al suo interno (unione esatta dei buffer); sotto la soglia il distretto copre territorio vuoto. La segnalazione mostra la parte oltre il bacino.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Residents within reach of an asset</source>
+      <translation>Residenti raggiunti da un bene</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Share of the district's residents living within the catchment distance of an asset inside it. Residents are the store's municipal populations spread evenly over each municipality (areal weighting), which understates them near town centres: information, not a warning; the coverage algorithm takes census sections or a grid for a finer answer.</source>
+      <translation>Quota dei residenti del distretto che vivono entro la distanza di bacino da un bene al suo interno. I residenti sono le popolazioni comunali dell'archivio distribuite uniformemente su ciascun comune (ponderazione areale), il che le sottostima vicino ai centri abitati: un'informazione, non un avviso; l'algoritmo di copertura accetta sezioni di censimento o una griglia per una risposta più fine.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Members and boundary agree</source>
+      <translation>Membri e confine coincidono</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>A district built from municipalities must equal the union of its members: gaps and slivers above the tolerance are warnings, with their geometry. A drawn or imported district lists the municipalities it cuts and the share of each inside it.</source>
+      <translation>Un distretto costruito dai comuni deve coincidere con l'unione dei suoi membri: vuoti e sottili eccedenze oltre la tolleranza sono avvisi, con la loro geometria. Un distretto disegnato o importato elenca i comuni che taglia e la quota di ciascuno al suo interno.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Required fields filled</source>
+      <translation>Campi obbligatori compilati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Areas and distances need a projected CRS; a missing CRS is an error, a geographic one a warning (the data are projected to measure them).</source>
       <translation>Superfici e distanze richiedono un sistema di riferimento proiettato; la sua assenza è un errore, uno geografico un avviso (i dati vengono proiettati per misurarli).</translation>
     </message>
@@ -222,6 +317,11 @@
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Self-intersections, bow-ties and other invalid geometries, with the reason.</source>
       <translation>Autointersezioni, poligoni a farfalla e altre geometrie non valide, con il motivo.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Districts without type or legal act, assets without category, owner type or protection, stakeholders without type, role or municipality: findings that select the records.</source>
+      <translation>Distretti senza tipo o atto, beni senza categoria, tipo di proprietà o tutela, soggetti senza tipo, ruolo o comune: segnalazioni che selezionano i record.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
@@ -262,6 +362,36 @@
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Smallest share of members that are Gi* hot spots (95 %)</source>
       <translation>Quota minima di membri che sono hot spot Gi* (95 %)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Near misses within (m)</source>
+      <translation>Quasi inclusi entro (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Catchment distance of an asset (m)</source>
+      <translation>Distanza di bacino di un bene (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Smallest share of the area within the catchment</source>
+      <translation>Quota minima della superficie entro il bacino</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Smallest share of residents within the catchment</source>
+      <translation>Quota minima dei residenti entro il bacino</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Largest gap or sliver accepted (m²)</source>
+      <translation>Vuoto o eccedenza massimi accettati (m²)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Share of a municipality ignored as boundary noise when it is cut</source>
+      <translation>Quota di un comune tagliato ignorata come rumore di confine</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_columns.py" />
@@ -560,8 +690,8 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/checks_section.py" />
-      <source>6. Checks</source>
-      <translation>6. Controlli</translation>
+      <source>7. Checks</source>
+      <translation>7. Controlli</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/checks_section.py" />
@@ -822,6 +952,161 @@
       <location filename="cultural_district_plugin/gui/concentration_section.py" />
       <source>With a {0} m guard zone: R {1} ({2} assets)</source>
       <translation>Con una fascia di guardia di {0} m: R {1} ({2} beni)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>6. Coverage</source>
+      <translation>6. Copertura</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Assets outside a district but this close to its boundary are near misses</source>
+      <translation>I beni fuori da un distretto ma a questa distanza dal confine sono quasi inclusi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>The area and residents within this distance of an asset count as served</source>
+      <translation>La superficie e i residenti entro questa distanza da un bene contano come serviti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Near misses within:</source>
+      <translation>Quasi inclusi entro:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Catchment:</source>
+      <translation>Bacino:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Stations, ports or visitor centres (optional)</source>
+      <translation>Stazioni, porti o centri visita (facoltativo)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Reach of a hub, and of a suggested new site</source>
+      <translation>Raggio di un nodo e di un nuovo sito suggerito</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Hubs:</source>
+      <translation>Nodi:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Measure coverage</source>
+      <translation>Misura copertura</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Assets inside and just outside each district, the share of its area and residents within the catchment of an asset, assets near a hub; adds the near misses and the land beyond the catchment to the map</source>
+      <translation>Beni dentro e appena fuori ogni distretto, quota della superficie e dei residenti entro il bacino di un bene, beni vicini a un nodo; aggiunge alla mappa i quasi inclusi e il territorio oltre il bacino</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>The district new sites should serve</source>
+      <translation>Il distretto che i nuovi siti devono servire</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>How many new sites to suggest</source>
+      <translation>Quanti nuovi siti suggerire</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>What the new sites should reach that no hub reaches yet</source>
+      <translation>Che cosa devono raggiungere i nuovi siti che nessun nodo raggiunge ancora</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Suggest sites</source>
+      <translation>Suggerisci siti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Where new hubs or visitor services would reach the most uncovered assets or residents (greedy)</source>
+      <translation>Dove nuovi nodi o servizi ai visitatori raggiungerebbero più beni o residenti non coperti (greedy)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>New sites:</source>
+      <translation>Nuovi siti:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Coverage: done</source>
+      <translation>Copertura: fatto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Suggested sites: done</source>
+      <translation>Siti suggeriti: fatto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>In</source>
+      <translation>Dentro</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Heritage assets inside the district (its border included)</source>
+      <translation>Beni culturali dentro il distretto (confine incluso)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Near</source>
+      <translation>Vicini</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Heritage assets outside it within the near-miss distance</source>
+      <translation>Beni culturali fuori dal distretto entro la distanza di prossimità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Area</source>
+      <translation>Superficie</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Share of its area within the catchment of an asset inside it</source>
+      <translation>Quota della sua superficie entro il bacino di un bene al suo interno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Residents</source>
+      <translation>Residenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Share of its residents within the catchment of an asset inside it</source>
+      <translation>Quota dei suoi residenti entro il bacino di un bene al suo interno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Beyond the catchment</source>
+      <translation>Oltre il bacino</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Near misses</source>
+      <translation>Quasi inclusi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>Suggested sites</source>
+      <translation>Siti suggeriti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>{0} near miss(es) within {1} m; areas and residents reached within {2} m of an asset</source>
+      <translation>{0} quasi incluso/i entro {1} m; superficie e residenti raggiunti entro {2} m da un bene</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>{0}: {1} new site(s) reach {2} of the {3} not yet within {4} m of a hub ({5}); no choice of as many sites reaches more than {6}</source>
+      <translation>{0}: {1} nuovo/i sito/i raggiunge/raggiungono {2} dei {3} non ancora entro {4} m da un nodo ({5}); nessuna scelta di altrettanti siti ne raggiunge più di {6}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
@@ -1758,16 +2043,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
-      <source>Near misses within (m)</source>
-      <translation>Quasi inclusi entro (m)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
-      <source>Catchment distance of an asset (m)</source>
-      <translation>Distanza di bacino di un bene (m)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
       <source>Assets near a hub within (m)</source>
       <translation>Beni vicini a un nodo entro (m)</translation>
     </message>
@@ -1813,16 +2088,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
-      <source>Near misses</source>
-      <translation>Quasi inclusi</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
-      <source>Beyond the catchment</source>
-      <translation>Oltre il bacino</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
       <source>Distance of each asset to its nearest hub</source>
       <translation>Distanza di ogni bene dal nodo più vicino</translation>
     </message>
@@ -1835,16 +2100,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
       <source>{0}: no district to measure</source>
       <translation>{0}: nessun distretto da misurare</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
-      <source>{0}: no population field {1!r}</source>
-      <translation>{0}: nessun campo popolazione {1!r}</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
-      <source>{0} population unit(s) have no figure and count as 0 residents</source>
-      <translation>{0} unità di popolazione senza dato, contate con 0 residenti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
@@ -2692,6 +2947,131 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>Annullato: nessuna esecuzione registrata</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Suggest sites for new hubs</source>
+      <translation>Suggerisci siti per nuovi nodi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Where would a given number of new hubs or visitor services reach the most heritage assets (or residents) that no existing hub reaches? Demand: the assets inside the districts (by default the store's; one district by name, or all), or their residents by areal weighting of a population layer (by default the store's municipalities); demand within the service distance of an existing hub is already covered. Candidate sites: a point layer, or a grid over the districts. Greedy method: each new site covers the most demand still uncovered; its total is guaranteed to reach at least 1 − (1 − 1/p)^p of the best possible (63 % or more), and the bound on the best is reported. Exact method: integer programming with PuLP, when installed (pip install pulp). Output: the suggested sites in order, with the demand each adds. Definitions: docs/methods.md.</source>
+      <translation>Dove un dato numero di nuovi nodi o servizi ai visitatori raggiungerebbe più beni culturali (o residenti) che nessun nodo esistente raggiunge? Domanda: i beni dentro i distretti (per impostazione predefinita quelli dell'archivio; un distretto per nome, o tutti), o i loro residenti per ponderazione areale di un layer di popolazione (per impostazione predefinita i comuni dell'archivio); la domanda entro la distanza di servizio di un nodo esistente è già coperta. Siti candidati: un layer di punti, o una griglia sui distretti. Metodo greedy: ogni nuovo sito copre la maggior domanda ancora scoperta; il suo totale raggiunge garantitamente almeno 1 − (1 − 1/p)^p del miglior possibile (63 % o più), e si riporta il limite superiore del migliore. Metodo esatto: programmazione intera con PuLP, se installato (pip install pulp). Risultato: i siti suggeriti in ordine, con la domanda che ciascuno aggiunge. Definizioni: docs/methods.md.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>District (name; blank: all)</source>
+      <translation>Distretto (nome; vuoto: tutti)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Cover</source>
+      <translation>Copri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Existing hubs (their reach counts as covered)</source>
+      <translation>Nodi esistenti (il loro raggio conta come coperto)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Candidate sites (default: a grid over the districts)</source>
+      <translation>Siti candidati (predefinito: una griglia sui distretti)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Grid of candidate sites every (m)</source>
+      <translation>Griglia di siti candidati ogni (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>A site reaches (m)</source>
+      <translation>Un sito raggiunge (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>New sites</source>
+      <translation>Nuovi siti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Method</source>
+      <translation>Metodo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Demand in the districts</source>
+      <translation>Domanda nei distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Demand already within reach of a hub</source>
+      <translation>Domanda già raggiunta da un nodo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Demand the new sites reach</source>
+      <translation>Domanda raggiunta dai nuovi siti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Share of the uncovered demand they reach</source>
+      <translation>Quota della domanda scoperta che raggiungono</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>At most this much could be reached with as many sites</source>
+      <translation>Al massimo questa domanda si potrebbe raggiungere con altrettanti siti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Method used</source>
+      <translation>Metodo usato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>No candidate site: give candidate points or a narrower grid</source>
+      <translation>Nessun sito candidato: fornire punti candidati o una griglia più fitta</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>The exact method needs the PuLP package (pip install pulp in QGIS's Python); the greedy method needs nothing</source>
+      <translation>Il metodo esatto richiede il pacchetto PuLP (pip install pulp nel Python di QGIS); il metodo greedy non richiede nulla</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Greedy (fast, within its guarantee)</source>
+      <translation>Greedy (veloce, entro la sua garanzia)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Exact (needs PuLP)</source>
+      <translation>Esatto (richiede PuLP)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>Residents need a population layer or a store</source>
+      <translation>I residenti richiedono un layer di popolazione o un archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>{0} site(s) reach {1:.0f} of the {2:.0f} not yet within {3:.0f} m of a hub ({4:.0%}); the best possible with {5} site(s) is at most {6:.0f}</source>
+      <translation>{0} sito/i raggiunge/raggiungono {1:.0f} dei {2:.0f} non ancora entro {3:.0f} m da un nodo ({4:.0%}); il meglio possibile con {5} sito/i è al massimo {6:.0f}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>{0}: no district to improve</source>
+      <translation>{0}: nessun distretto da migliorare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>No district named {0!r} in {1} (districts: {2})</source>
+      <translation>Nessun distretto di nome {0!r} in {1} (distretti: {2})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
+      <source>{0} candidate sites: choose a wider grid spacing than {1:.0f} m</source>
+      <translation>{0} siti candidati: scegliere un passo di griglia più largo di {1:.0f} m</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/summarise_districts_algorithm.py" />
       <source>Summarise districts</source>
       <translation>Riepilogo dei distretti</translation>
@@ -2783,13 +3163,18 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/concentration_windows.py" />
-      <source>No district named {0!r} in {1} (districts: {2})</source>
-      <translation>Nessun distretto di nome {0!r} in {1} (distretti: {2})</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/concentration_windows.py" />
       <source>District {0!r} has no geometry</source>
       <translation>Il distretto {0!r} non ha geometria</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/coverage_inputs.py" />
+      <source>{0}: no population field {1!r}</source>
+      <translation>{0}: nessun campo popolazione {1!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/coverage_inputs.py" />
+      <source>{0} population unit(s) have no figure and count as 0 residents</source>
+      <translation>{0} unità di popolazione senza dato, contate con 0 residenti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_builder.py" />

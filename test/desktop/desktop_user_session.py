@@ -285,7 +285,7 @@ def session(panel):
     check("the assets outside Sicily were named and the user asked", len(asked) == 1 and "17" in asked[0], asked)
     figures = summary_row(summary)
     check("16 assets inside the district", figures.get("assets_inside") == "16", figures)
-    check("only the 16 Sicilian assets are in the store", panel.counts["assets"] == 16, panel.counts)
+    check("only the 23 Sicilian assets are in the store", panel.counts["assets"] == 23, panel.counts)
 
     report["steps"].append("paint a stroke")
     editing = panel.editing
@@ -341,7 +341,12 @@ def session(panel):
     yield idle
     view = checks.results
     found = sorted(view.table.item(r, 2).text() for r in range(view.table.rowCount()))
-    check("findings: parts and holes", found == ["holes", "parts"], found)
+    check(
+        "findings: parts, holes, near misses, coverage, completeness",
+        {"holes", "parts", "near_misses", "catchment_coverage", "residents_coverage", "completeness"} == set(found),
+        found,
+    )
+    findings_count = len(found)
     check("findings are current", view.stale == [], view.stale)
     if SCREENSHOT:  # the README's picture: the district with its findings, the panel at its figures
         districts_layer = panel.session.layer("districts")
@@ -362,7 +367,7 @@ def session(panel):
     concentration = panel.concentration_section
     click(concentration.hot_spots_button)
     yield idle
-    from cultural_district_plugin.gui.concentration_section import OUTPUT_PROPERTY
+    from cultural_district_plugin.gui.analysis_outputs import OUTPUT_PROPERTY
 
     hot = [
         lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.customProperty(OUTPUT_PROPERTY) == "hotspots"
@@ -401,6 +406,39 @@ def session(panel):
         flush_deletes()
         iface.mainWindow().grab().save(os.path.join(SCREENSHOT_DIR, "hot_spots.png"))
         concentration.grab().save(os.path.join(SCREENSHOT_DIR, "location_quotients.png"))
+
+    report["steps"].append("coverage")
+    coverage = panel.coverage_section
+    click(coverage.measure_button)
+    yield idle
+    from cultural_district_plugin.gui.analysis_outputs import analysis_output
+
+    near_layer = analysis_output("near_misses")
+    near_cell = coverage.table.item(0, 2).text() if coverage.table.rowCount() else ""
+    check(
+        "coverage: the four monuments just outside are listed and mapped",
+        near_layer is not None and near_cell == "4" and near_layer.featureCount() == 4,
+        (near_cell, near_layer.featureCount() if near_layer else None),
+    )
+    check("coverage: the land beyond the catchment is mapped", analysis_output("uncovered") is not None)
+    if SCREENSHOT_DIR:
+        rendered = []
+        canvas.mapCanvasRefreshed.connect(lambda: rendered.append(True))
+        for layer in QgsProject.instance().mapLayers().values():  # the near misses over the district
+            node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+            hidden = layer.customProperty(OUTPUT_PROPERTY) in ("hotspots",) or layer.customProperty(
+                "cultural_district/table"
+            ) in ("check_results",)
+            if node is not None and (hidden or layer.name().startswith(("Sample local", "Unità locali"))):
+                node.setItemVisibilityChecked(False)
+        south_east = near_layer.extent()  # the four towns around the Val di Noto's southern parts
+        south_east.scale(1.25)
+        canvas.setExtent(to_canvas(canvas, store.crs).transformBoundingBox(south_east))
+        canvas.refreshAllLayers()
+        panel.widget().ensureWidgetVisible(coverage)
+        yield lambda: bool(rendered) and not canvas.isDrawing()
+        flush_deletes()
+        iface.mainWindow().grab().save(os.path.join(SCREENSHOT_DIR, "near_misses.png"))
 
     report["steps"].append("double-click a finding")
     row = [r for r in range(view.table.rowCount()) if view.table.item(r, 2).text() == "holes"][0]
@@ -448,7 +486,7 @@ def session(panel):
     yield lambda: idle() and panel.session.path == store_path and summary.table.rowCount() == 1
     figures = summary_row(summary)
     check("reconnected: the store and its figures", figures.get("members") == str(expected), figures)
-    check("reconnected: the findings", view.table.rowCount() == 2, view.table.rowCount())
+    check("reconnected: the findings", view.table.rowCount() == findings_count, view.table.rowCount())
     check("reconnected: Build is enabled", districts.build_button.isEnabled())
 
     report["steps"].append("close the store with unsaved edits")
