@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from .input_error import InputError
-from .text_keys import text_key
-from .translatable import translatable
+from .column_roles import recognise_columns
 
 # role -> accepted headers (compared as text keys), in order of preference
 HERITAGE_COLUMNS = {
@@ -29,27 +27,5 @@ HERITAGE_COLUMNS = {
 
 
 def recognise_heritage_columns(header: list[str], overrides: dict[str, str] | None = None) -> dict[str, str]:
-    """Role → column name for the header; ``overrides`` (role → column) win. Each column is used once."""
-    keys = {text_key(h): h for h in header}
-    mapping = {}
-    used = set()
-    for role, column in (overrides or {}).items():
-        if column:
-            if column not in header:
-                raise InputError(
-                    translatable("no column {column!r} in the file (columns: {columns})"),
-                    column=column,
-                    columns=", ".join(header),
-                )
-            mapping[role] = column
-            used.add(column)
-    for role, candidates in HERITAGE_COLUMNS.items():
-        if role in mapping:
-            continue
-        for candidate in candidates:
-            column = keys.get(candidate)
-            if column is not None and column not in used:
-                mapping[role] = column
-                used.add(column)
-                break
-    return mapping
+    """Role → column name for an inventory's header; ``overrides`` (role → column) win."""
+    return recognise_columns(header, HERITAGE_COLUMNS, overrides)

@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import difflib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
 
 from .heritage_categories import normalise_category, parse_flag
-from .istat_codes import InvalidIstatCodeError, normalise_pro_com_t
 from .italy_outline import in_italy
 from .number_text import parse_coordinate, parse_decimal, parse_integer
+from .source_rows import MunicipalityIndex, RowReport, SourceRow
 from .text_keys import text_key
 from .translatable import translatable
 
@@ -60,61 +60,6 @@ OWNER_WORDS = {
     "municipal": "municipality",
     "religious": "religious",
 }
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    row: int  # line number in the file, or feature number
-    values: dict[str, object]  # column -> cell text (or value)
-    geometry: shapely.Geometry | None = None  # in the source CRS, for layers with geometry
-
-
-@dataclass(frozen=True)
-class MunicipalityIndex:
-    """The store's municipalities: codes, name keys, geometries in the store CRS."""
-
-    codes: np.ndarray
-    name_keys: list[str]
-    geometries: np.ndarray
-
-    def code_for(self, code_text: str, name_text: str) -> str | None:
-        """The ISTAT code a row names (code first, then the name), or None."""
-        if code_text:
-            try:
-                code = normalise_pro_com_t(code_text)
-                if code in set(self.codes.tolist()):
-                    return code
-            except InvalidIstatCodeError:
-                pass
-        key = text_key(name_text)
-        if key and key in self.name_keys:
-            return self.codes[self.name_keys.index(key)]
-        return None
-
-    def surface_point(self, code: str) -> shapely.Point:
-        index = int(np.flatnonzero(self.codes == code)[0])
-        return shapely.point_on_surface(self.geometries[index])
-
-
-@dataclass
-class RowReport:
-    row: int
-    source_id: str
-    name: str
-    status: str  # imported, flagged, rejected
-    reasons: list[str] = field(default_factory=list)
-    notes: list[tuple[str, dict]] = field(default_factory=list)  # (translatable template, arguments)
-
-    def note(self, template: str, **arguments) -> None:
-        self.notes.append((template, arguments))
-
-    def message_in(self, translate: Callable[[str], str] = lambda template: template) -> str:
-        """The notes joined, each template passed through ``translate`` first."""
-        return "; ".join(translate(template).format(**arguments) for template, arguments in self.notes)
-
-    @property
-    def message(self) -> str:
-        return self.message_in()
 
 
 @dataclass

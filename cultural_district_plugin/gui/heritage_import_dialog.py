@@ -110,7 +110,7 @@ class HeritageImportDialog(QDialog):
     def load_columns(self):
         """Read the source's columns, recognise them, and offer the remembered mapping when there is one."""
         from ..core.heritage_columns import recognise_heritage_columns
-        from ..services.heritage_import import read_header
+        from ..services.table_sources import read_header
 
         source = self.source()
         self.header = []

@@ -16,69 +16,19 @@ import numpy as np
 from ..core.asset_location import assign_to_units
 from ..core.delimited_text import read_delimited
 from ..core.heritage_columns import recognise_heritage_columns
-from ..core.heritage_import import ImportSettings, MunicipalityIndex, SourceRow, prepare_inventory
+from ..core.heritage_import import ImportSettings, MunicipalityIndex, prepare_inventory
 from ..core.italy_outline import load_outline
 from ..core.text_keys import text_key
 from ..plugin_resources import resource_path
-from ..translation import error_message, tr
+from ..translation import tr
 from .coordinate_arrays import WGS84, transformer
 from .district_store import StoreError
-from .layer_reader import read_layer
-from .vector_sources import open_vector
+from .table_sources import read_source
 
 if TYPE_CHECKING:
-    from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
-
     from ..core.heritage_import import PreparedInventory
     from .district_store import DistrictStore
-
-TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
-
-
-@dataclass
-class SourceTable:
-    rows: list[SourceRow]
-    header: list[str]
-    has_geometry: bool
-    crs: QgsCoordinateReferenceSystem | None  # of the geometry; None when the source states none
-    description: str
-
-
-def read_source(
-    source: str | Path | QgsVectorLayer, encoding: str | None = None, delimiter: str | None = None
-) -> SourceTable:
-    """Rows of a delimited text file, or of any vector source OGR reads (XLSX/ODS sheets included), or
-    of a QgsVectorLayer."""
-    if isinstance(source, (str, Path)) and Path(source).suffix.lower() in TEXT_SUFFIXES:
-        path = Path(source)
-        try:
-            table = read_delimited(path.read_bytes(), encoding, delimiter)
-        except (OSError, ValueError) as error:
-            raise StoreError(tr("{0}: {1}").format(path, error_message(error))) from error
-        rows = [SourceRow(line, dict(zip(table.header, cells))) for line, cells in table.rows]
-        return SourceTable(rows, table.header, False, None, path.name)
-    layer = open_vector(source)
-    table, geometries = read_layer(layer, None)
-    header = list(table.columns[1:])  # after the feature id
-    rows = [
-        SourceRow(int(fid), dict(zip(header, values)), geometries[i] if layer.isSpatial() else None)
-        for i, (fid, *values) in enumerate(table.itertuples(index=False, name=None))
-    ]
-    return SourceTable(rows, header, layer.isSpatial(), layer.crs() if layer.crs().isValid() else None, layer.name())
-
-
-def read_header(
-    source: str | Path | QgsVectorLayer, encoding: str | None = None, delimiter: str | None = None
-) -> list[str]:
-    """The column names of a source, reading only what that needs (the first 64 KB of a text file)."""
-    if isinstance(source, (str, Path)) and Path(source).suffix.lower() in TEXT_SUFFIXES:
-        with open(source, "rb") as handle:
-            head = handle.read(65536)
-        try:
-            return read_delimited(head, encoding, delimiter).header
-        except ValueError as error:
-            raise StoreError(tr("{0}: {1}").format(source, error_message(error))) from error
-    return [f.name() for f in open_vector(source).fields() if f.name() != "fid"]
+    from .table_sources import SourceTable
 
 
 def coordinate_mode(mapping: dict[str, str], source_table: SourceTable) -> str:
