@@ -81,6 +81,67 @@ def heritage_role_labels() -> dict:
     }
 
 
+# Roles of a stakeholder list's columns (importstakeholders) and of a funding table's (importcommitments).
+STAKEHOLDER_COLUMN_ROLES = (
+    "name",
+    "stakeholder_type",
+    "role",
+    "municipality",
+    "municipality_code",
+    "legal_status",
+    "address",
+    "email",
+    "website",
+    "contact",
+    "lat",
+    "lon",
+    "owns",
+    "manages",
+)
+COMMITMENT_COLUMN_ROLES = (
+    "stakeholder",
+    "stakeholder_id",
+    "district",
+    "amount",
+    "year",
+    "instrument",
+    "purpose",
+    "declared_total",
+)
+
+
+def stakeholder_role_labels() -> dict:
+    return {
+        "name": tr("Name"),
+        "stakeholder_type": tr("Type"),
+        "role": tr("Role"),
+        "municipality": tr("Municipality (name)"),
+        "municipality_code": tr("Municipality (ISTAT code)"),
+        "legal_status": tr("Legal status (public/private)"),
+        "address": tr("Address"),
+        "email": tr("Email"),
+        "website": tr("Website"),
+        "contact": tr("Contact person"),
+        "lat": tr("Latitude"),
+        "lon": tr("Longitude"),
+        "owns": tr("Assets owned"),
+        "manages": tr("Assets managed"),
+    }
+
+
+def commitment_role_labels() -> dict:
+    return {
+        "stakeholder": tr("Stakeholder (name)"),
+        "stakeholder_id": tr("Stakeholder (id)"),
+        "district": tr("District"),
+        "amount": tr("Amount (€)"),
+        "year": tr("Year"),
+        "instrument": tr("Instrument (APQ, CIS, PNRR…)"),
+        "purpose": tr("Purpose"),
+        "declared_total": tr("Declared total of the instrument (€)"),
+    }
+
+
 def column_parameter(role: str) -> str:
     """The Processing parameter that overrides the column of ``role`` (e.g. ``NAME_COLUMN``)."""
     return f"{role.upper()}_COLUMN"

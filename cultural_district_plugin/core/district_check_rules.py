@@ -19,6 +19,12 @@ from .district_finding import assets_ready as _assets_ready
 from .district_finding import district_finding as _finding
 from .district_finding import present_districts as _present
 from .district_geometry import polygonal_part, repaired
+from .funding_check_rules import (  # noqa: F401  (rules are looked up by name in this module)
+    check_asset_without_keeper,
+    check_declared_totals,
+    check_district_without_promoter,
+    check_member_without_stakeholder,
+)
 from .input_error import InputError
 from .point_pattern import clark_evans
 from .spatial_weights import QUEEN, build_weights

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from .funding_records import FundingRecords
+
 CRS_PROJECTED = "projected"
 CRS_GEOGRAPHIC = "geographic"  # measured after projecting to a metric CRS
 CRS_MISSING = "missing"  # nothing can be measured
@@ -58,6 +60,7 @@ class DistrictCheckData:
     unit_population: np.ndarray | None = None  # residents (NaN when unknown)
     member_keys: list[frozenset[str]] | None = None  # ISTAT codes of each district's members (empty: drawn)
     records: dict[str, pd.DataFrame] | None = None  # store tables with fid, a label and REQUIRED_FIELDS
+    funding: FundingRecords | None = None  # the store's stakeholders, commitments, keepers, declared totals
 
     @property
     def measurable(self) -> bool:
@@ -239,6 +242,44 @@ DISTRICT_CHECKS = CheckRegistry(
             description=translatable(
                 "Districts without type or legal act, assets without category, owner type or protection, "
                 "stakeholders without type, role or municipality: findings that select the records."
+            ),
+        ),
+        Check(
+            "member_without_stakeholder",
+            translatable("Members without a stakeholder taking part"),
+            Severity.WARNING,
+            "check_member_without_stakeholder",
+            description=translatable(
+                "Member municipalities of a district where no stakeholder committed to the district is based "
+                "(the municipality itself included); the finding selects them."
+            ),
+        ),
+        Check(
+            "asset_without_keeper",
+            translatable("Assets without owner or manager"),
+            Severity.WARNING,
+            "check_asset_without_keeper",
+            description=translatable(
+                "Heritage assets inside a district with no stakeholder recorded as their owner or manager; the "
+                "finding selects them."
+            ),
+        ),
+        Check(
+            "district_without_promoter",
+            translatable("District without a promoter"),
+            Severity.WARNING,
+            "check_district_without_promoter",
+            description=translatable("No stakeholder committed to the district has the role of promoter."),
+        ),
+        Check(
+            "declared_totals",
+            translatable("Commitments against declared totals"),
+            Severity.WARNING,
+            "check_declared_totals",
+            (Parameter("max_difference_eur", 1.0, translatable("Largest difference accepted (€)")),),
+            translatable(
+                "The commitments to a district's funding instrument (an APQ, a CIS) must add up to the total "
+                "declared for it."
             ),
         ),
     ],

@@ -25,7 +25,7 @@ import shapely
 from .heritage_categories import normalise_category, parse_flag
 from .italy_outline import in_italy
 from .number_text import parse_coordinate, parse_decimal, parse_integer
-from .source_rows import MunicipalityIndex, RowReport, SourceRow
+from .source_rows import MunicipalityIndex, RowReport, SourceRow, cell_text
 from .text_keys import text_key
 from .translatable import translatable
 
@@ -87,17 +87,6 @@ class ImportSettings:
     italy: shapely.Geometry | None = None  # Italy's outline (lon/lat, see core.italy_outline); None: its box
 
 
-def _text(values, column):
-    if not column:
-        return ""
-    value = values.get(column)
-    if value is None or (isinstance(value, float) and value != value):  # NULL, or NaN from a numeric column
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
 _SAINT = {"s", "san", "sant", "santa", "santo", "st", "saint"}
 
 
@@ -134,7 +123,7 @@ def _raw_coordinates(source, mapping, mode, report):
         point = geometry if geometry.geom_type == "Point" else shapely.point_on_surface(geometry)
         return point.x, point.y
     if mode == "wkt":
-        text = _text(values, mapping.get("wkt"))
+        text = cell_text(values, mapping.get("wkt"))
         if not text:
             return None
         try:
@@ -146,7 +135,7 @@ def _raw_coordinates(source, mapping, mode, report):
         point = geometry if geometry.geom_type == "Point" else shapely.point_on_surface(geometry)
         return point.x, point.y
     first, second = ("lon", "lat") if mode == "latlon" else ("x", "y")
-    texts = [_text(values, mapping.get(first)), _text(values, mapping.get(second))]
+    texts = [cell_text(values, mapping.get(first)), cell_text(values, mapping.get(second))]
     if not any(texts):
         return None
     try:
@@ -193,8 +182,8 @@ def prepare_inventory(
     extra_columns = [c for c in (rows[0].values if rows else {}) if c not in mapping.values()]
     for source in rows:
         values = source.values
-        source_id = _text(values, mapping.get("source_id"))
-        name = _text(values, mapping.get("name")) or source_id or f"#{source.row}"
+        source_id = cell_text(values, mapping.get("source_id"))
+        name = cell_text(values, mapping.get("name")) or source_id or f"#{source.row}"
         report = RowReport(source.row, source_id, name, "imported")
         reports.append(report)
         raw = _raw_coordinates(source, mapping, settings.coordinates, report)
@@ -204,7 +193,7 @@ def prepare_inventory(
         code = None
         if municipalities is not None:
             code = municipalities.code_for(
-                _text(values, mapping.get("municipality_code")), _text(values, mapping.get("municipality"))
+                cell_text(values, mapping.get("municipality_code")), cell_text(values, mapping.get("municipality"))
             )
         if raw is None:
             if code is None:
@@ -215,16 +204,16 @@ def prepare_inventory(
             report.reasons.append("approximate_location")
             report.note(translatable("placed on the territory of municipality {code}"), code=code)
         record = {"name": name, "source_id": source_id or None, "source_dataset": settings.source_dataset or None}
-        category_text = _text(values, mapping.get("category"))
+        category_text = cell_text(values, mapping.get("category"))
         record["category"], record["art101_class"] = normalise_category(category_text, settings.extra_synonyms)
-        art101_text = _text(values, mapping.get("art101_class"))
+        art101_text = cell_text(values, mapping.get("art101_class"))
         if art101_text:  # an explicit art. 101 class wins over the one the category implies
             record["art101_class"] = (
                 normalise_category(art101_text, settings.extra_synonyms)[1] or record["art101_class"]
             )
-        record["coord_verified"] = int(bool(parse_flag(_text(values, mapping.get("coord_verified")))))
+        record["coord_verified"] = int(bool(parse_flag(cell_text(values, mapping.get("coord_verified")))))
         for role, column in (("visitors", "visitors"), ("visitors_year", "visitors_year")):
-            text = _text(values, mapping.get(role))
+            text = cell_text(values, mapping.get(role))
             try:
                 record[column] = parse_integer(text)
             except ValueError:
@@ -233,11 +222,11 @@ def prepare_inventory(
                 report.note(
                     translatable("{column}={text!r} is not a number (left empty)"), column=mapping[role], text=text
                 )
-        record["protection"] = _text(values, mapping.get("protection")) or None
-        unesco = _text(values, mapping.get("unesco"))
+        record["protection"] = cell_text(values, mapping.get("protection")) or None
+        unesco = cell_text(values, mapping.get("unesco"))
         flag = parse_flag(unesco)
         record["unesco_component"] = ("yes" if flag else None) if flag is not None else unesco
-        record["owner_type"] = _owner(_text(values, mapping.get("owner_type")))
+        record["owner_type"] = _owner(cell_text(values, mapping.get("owner_type")))
         extras = {c: values.get(c) for c in extra_columns if values.get(c) not in (None, "")}
         if category_text and record["category"] is None:
             extras["category_original"] = category_text

@@ -76,3 +76,43 @@ def parse_coordinate(text: str | None) -> float | None:
     )
     sign = -1 if degrees.startswith("-") else _HEMISPHERE_SIGN.get((hemisphere or "N").upper(), 1)
     return sign * value
+
+
+_CURRENCY = re.compile(r"(?i)€|\beur\b|\beuro\b|\beuros\b")
+_MULTIPLIERS = (
+    (re.compile(r"(?i)(m€|\bmln\b|\bmilioni\b|\bmilione\b|\bmillion\b|\bmillions\b|\bm\b)"), 1e6),
+    (re.compile(r"(?i)(k€|\bmila\b|\bthousand\b|\bk\b)"), 1e3),
+)
+_ITALIAN_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+(,\d+)?")
+_ENGLISH_THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
+
+
+def parse_amount(text: str | None) -> float | None:
+    """An amount of money as offices write it: ``"1.250.000,00 €"``, ``"€ 11.800.000"``, ``"9.200.000,00"``,
+    ``"1,250,000.00"``, ``"11,8 M€"`` or ``"11.8 milioni"`` (millions), ``"(1.000)"`` (negative). None when
+    empty; ValueError when it is not an amount."""
+    if text is None or not str(text).strip():
+        return None
+    raw = str(text).strip()
+    negative = raw.startswith("(") and raw.endswith(")")
+    body = raw.strip("()")
+    factor = 1.0
+    for pattern, multiplier in _MULTIPLIERS:
+        if pattern.search(body):
+            body, factor = pattern.sub("", body), multiplier
+            break
+    body = _CURRENCY.sub("", body)
+    body = _clean(body)
+    if body is None:
+        raise ValueError(f"not an amount: {raw!r}")
+    if _ITALIAN_THOUSANDS.fullmatch(body):
+        value = float(body.replace(".", "").replace(",", "."))
+    elif _ENGLISH_THOUSANDS.fullmatch(body):
+        value = float(body.replace(",", ""))
+    else:
+        try:
+            value = parse_decimal(body)
+        except ValueError:
+            raise ValueError(f"not an amount: {raw!r}") from None
+    value *= factor
+    return -value if negative else value

@@ -76,3 +76,16 @@ class RowReport:
     @property
     def message(self) -> str:
         return self.message_in()
+
+
+def cell_text(values: dict[str, object], column: str | None) -> str:
+    """The text of a row's cell (``""`` when the column is not mapped or the cell is empty, NULL or NaN);
+    whole floats from numeric columns lose their ``.0``."""
+    if not column:
+        return ""
+    value = values.get(column)
+    if value is None or (isinstance(value, float) and value != value):  # NULL, or NaN from a numeric column
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()

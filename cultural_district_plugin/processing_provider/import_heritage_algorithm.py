@@ -1,38 +1,26 @@
 """``cultural_district:importheritage`` — import a heritage inventory into a store, nothing silently dropped."""
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-    QgsProject,
 )
 
-from ..definitions import COORDINATE_MODES, HERITAGE_COLUMN_ROLES, column_parameter, coordinate_mode_labels
-from .algorithm_base import CulturalDistrictAlgorithm
+from ..definitions import COORDINATE_MODES, HERITAGE_COLUMN_ROLES, coordinate_mode_labels
+from .table_import_algorithm import TableImportAlgorithm
 
 
-class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
+class ImportHeritageAlgorithm(TableImportAlgorithm):
     ADDED = "ADDED"
     CHANGED = "CHANGED"
     COORDINATES = "COORDINATES"
-    DELIMITER = "DELIMITER"
     DUPLICATE_DISTANCE = "DUPLICATE_DISTANCE"
-    ENCODING = "ENCODING"
-    FLAGGED = "FLAGGED"
-    IMPORTED = "IMPORTED"
     MISSING_FROM_SOURCE = "MISSING_FROM_SOURCE"
-    REJECTED = "REJECTED"
     SOURCE_CRS = "SOURCE_CRS"
     SYNONYMS = "SYNONYMS"
     UNCHANGED = "UNCHANGED"
-    INPUT = "INPUT"
-    REPORT = "REPORT"
+    COLUMN_ROLES = HERITAGE_COLUMN_ROLES
 
     def name(self):
         return "importheritage"
@@ -51,8 +39,7 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Inventory (file or layer source)")))
-        self.add_store_parameter()
+        self.add_source_parameters(self.tr("Inventory (file or layer source)"))
         labels = coordinate_mode_labels()
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -65,12 +52,6 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterCrs(self.SOURCE_CRS, self.tr("CRS of X / Y or WKT coordinates"), optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterString(self.ENCODING, self.tr("Text encoding (blank: detect)"), optional=True)
-        )
-        self.addParameter(
-            QgsProcessingParameterString(self.DELIMITER, self.tr("Delimiter (blank: detect)"), optional=True)
         )
         self.addParameter(
             QgsProcessingParameterNumber(
@@ -86,44 +67,24 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
                 self.SYNONYMS, self.tr("More category synonyms (CSV: synonym;category;art101_class)"), optional=True
             )
         )
-        for role in HERITAGE_COLUMN_ROLES:
-            self.addParameter(
-                QgsProcessingParameterString(
-                    column_parameter(role), self.tr("Column for {0} (blank: recognise)").format(role), optional=True
-                )
-            )
+        self.add_column_parameters()
         self.add_outside_area_parameter()
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.REPORT,
-                self.tr("Import report"),
-                QgsProcessing.SourceType.TypeVector,
-                optional=True,
-                createByDefault=True,
+        self.add_report_outputs(
+            (
+                (self.IMPORTED, self.tr("Rows written (flagged included)")),
+                (self.FLAGGED, self.tr("Rows written with a flag")),
+                (self.REJECTED, self.tr("Rows rejected")),
+                (self.ADDED, self.tr("Assets added")),
+                (self.CHANGED, self.tr("Assets updated (same source id)")),
+                (self.UNCHANGED, self.tr("Assets unchanged (same source id)")),
+                (self.MISSING_FROM_SOURCE, self.tr("Assets no longer in the source (kept)")),
             )
         )
-        for key, label in (
-            (self.IMPORTED, self.tr("Rows written (flagged included)")),
-            (self.FLAGGED, self.tr("Rows written with a flag")),
-            (self.REJECTED, self.tr("Rows rejected")),
-            (self.ADDED, self.tr("Assets added")),
-            (self.CHANGED, self.tr("Assets updated (same source id)")),
-            (self.UNCHANGED, self.tr("Assets unchanged (same source id)")),
-            (self.MISSING_FROM_SOURCE, self.tr("Assets no longer in the source (kept)")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
-        self.addOutput(QgsProcessingOutputString(self.BATCH_ID, self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):
-        from ..services.heritage_import import REPORT_COLUMNS, import_heritage, read_synonyms, report_rows
+        from ..services.heritage_import import import_heritage, read_synonyms
 
         store = self.open_store(parameters, context)
-        source = self.parameterAsString(parameters, self.INPUT, context)
-        layer = QgsProject.instance().mapLayer(source)  # a project layer id, else a file or OGR source
-        overrides = {
-            role: self.parameterAsString(parameters, column_parameter(role), context).strip()
-            for role in HERITAGE_COLUMN_ROLES
-        }
         crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
         if crs.authid() in ("EPSG:3003", "EPSG:3004"):
             feedback.pushWarning(
@@ -135,12 +96,11 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
         mode = COORDINATE_MODES[self.parameterAsEnum(parameters, self.COORDINATES, context)] or None
         result = import_heritage(
             store,
-            layer or source,
+            self.source(parameters, context),
             crs if crs.isValid() else None,
-            {k: v for k, v in overrides.items() if v},
+            self.column_overrides(parameters, context),
             mode,
-            self.parameterAsString(parameters, self.ENCODING, context).strip() or None,
-            self.parameterAsString(parameters, self.DELIMITER, context) or None,
+            *self.dialect(parameters, context),
             self.parameterAsDouble(parameters, self.DUPLICATE_DISTANCE, context),
             synonyms=read_synonyms(synonyms)
             if (synonyms := self.parameterAsFile(parameters, self.SYNONYMS, context))
@@ -168,12 +128,5 @@ class ImportHeritageAlgorithm(CulturalDistrictAlgorithm):
             feedback.pushWarning(
                 self.tr("No longer in the source, kept in the store: {0}").format(", ".join(result.missing_from_source))
             )
-        self.write_sink(
-            parameters,
-            self.REPORT,
-            context,
-            outputs,
-            [(name, "int" if name == "row" else "string") for name in REPORT_COLUMNS],
-            report_rows(prepared),
-        )
+        self.write_report(parameters, context, outputs, prepared.report)
         return outputs

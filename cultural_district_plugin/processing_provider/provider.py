@@ -12,14 +12,18 @@ from .coverage_algorithm import CoverageAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
 from .district_test_algorithm import DistrictTestAlgorithm
 from .export_district_algorithm import ExportDistrictAlgorithm
+from .funding_summary_algorithm import FundingSummaryAlgorithm
 from .hot_spots_algorithm import HotSpotsAlgorithm
+from .import_commitments_algorithm import ImportCommitmentsAlgorithm
 from .import_districts_algorithm import ImportDistrictsAlgorithm
 from .import_heritage_algorithm import ImportHeritageAlgorithm
+from .import_stakeholders_algorithm import ImportStakeholdersAlgorithm
 from .load_municipalities_algorithm import LoadMunicipalitiesAlgorithm
 from .location_quotients_algorithm import LocationQuotientsAlgorithm
 from .point_pattern_algorithm import PointPatternAlgorithm
 from .remove_batch_algorithm import RemoveBatchAlgorithm
 from .run_checks_algorithm import RunChecksAlgorithm
+from .stakeholder_network_algorithm import StakeholderNetworkAlgorithm
 from .suggest_sites_algorithm import SuggestSitesAlgorithm
 from .summarise_districts_algorithm import SummariseDistrictsAlgorithm
 
@@ -42,6 +46,10 @@ ALGORITHM_CLASSES = (
     CandidateDistrictsAlgorithm,
     CoverageAlgorithm,
     SuggestSitesAlgorithm,
+    ImportStakeholdersAlgorithm,
+    ImportCommitmentsAlgorithm,
+    FundingSummaryAlgorithm,
+    StakeholderNetworkAlgorithm,
 )
 
 

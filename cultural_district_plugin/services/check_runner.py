@@ -21,6 +21,7 @@ from ..core.district_checks import CRS_GEOGRAPHIC, CRS_MISSING, CRS_PROJECTED, R
 from ..core.district_geometry import polygonal_part
 from ..translation import tr
 from .district_import import district_name_field
+from .funding_inputs import read_funding
 from .layer_reader import read_layer
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def _store_reference(store: DistrictStore) -> dict:
         "asset_ids": assets["fid"].to_numpy()[keep],
         "asset_names": assets["name"].astype(str).to_numpy()[keep].tolist(),
         "records": {"heritage_assets": assets, "stakeholders": stakeholders},
+        "funding": read_funding(store),
     }
 
 

@@ -6,7 +6,6 @@ provides the coordinate transforms and the store's municipalities, and writes th
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -189,18 +188,3 @@ def import_heritage(
     result.missing_from_source = sorted(set(previous) - in_file)
     result.batch_id = batch.batch_id
     return result
-
-
-REPORT_COLUMNS = ("row", "source_id", "name", "status", "reasons", "message")
-
-
-def report_rows(prepared: PreparedInventory) -> list[tuple]:
-    return [(r.row, r.source_id, r.name, r.status, ",".join(r.reasons), r.message_in(tr)) for r in prepared.report]
-
-
-def write_report_csv(prepared: PreparedInventory, path: str | Path) -> None:
-    """The report as CSV (UTF-8 with BOM, so spreadsheets open it with accents intact)."""
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(REPORT_COLUMNS)
-        writer.writerows(report_rows(prepared))

@@ -118,3 +118,26 @@ def style_near_misses(layer: QgsVectorLayer) -> None:
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()
+
+
+def style_links(layer: QgsVectorLayer) -> None:
+    """Stakeholder links: one colour per role, width by amount."""
+    from qgis.core import QgsLineSymbol, QgsProperty, QgsSymbolLayer
+
+    colours = {
+        "promoter": ("200,30,45", tr("Promoter")),
+        "partner": ("40,110,180", tr("Partner")),
+        "funder": ("230,150,20", tr("Funder")),
+        "manager": ("60,150,60", tr("Manager")),
+        "": ("130,130,130", tr("No role recorded")),
+    }
+    categories = []
+    for role, (colour, label) in colours.items():
+        symbol = QgsLineSymbol.createSimple({"color": colour, "width": "0.6", "capstyle": "round"})
+        symbol.symbolLayer(0).setDataDefinedProperty(
+            QgsSymbolLayer.PropertyStrokeWidth,
+            QgsProperty.fromExpression('0.4 + 1.6 * scale_linear(coalesce("amount_eur", 0), 0, 50000000, 0, 1)'),
+        )
+        categories.append(QgsRendererCategory(role or None, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("role", categories))
+    layer.triggerRepaint()

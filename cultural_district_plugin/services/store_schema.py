@@ -13,6 +13,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.code_lists import (
+    ART101_CLASSES,
+    ASSET_CATEGORIES,
+    ASSET_RELATIONS,
+    DISTRICT_STATUSES,
+    DISTRICT_TYPES,
+    LEGAL_STATUSES,
+    OWNER_TYPES,
+    SEVERITIES,
+    STAKEHOLDER_ROLES,
+    STAKEHOLDER_TYPES,
+)
+
 SCHEMA_VERSION = 3
 GEOMETRY_COLUMN = "geom"
 NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
@@ -59,42 +72,6 @@ def _real(name, **kw):
 _CREATED = _text("created_at")  # filled by a trigger (see the module docstring)
 _BATCH = _text("batch_id", references="batches(batch_id)", on_delete="CASCADE")
 
-DISTRICT_TYPES = ("industrial", "institutional", "museum", "metropolitan", "system_wide")
-DISTRICT_STATUSES = ("proposal", "under_review", "recognised")
-SEVERITIES = ("error", "warning", "info")
-# D.Lgs. 42/2004 art. 101 "istituti e luoghi della cultura"
-ART101_CLASSES = ("museo", "biblioteca", "archivio", "area archeologica", "parco archeologico", "complesso monumentale")
-# National vocabulary of "luoghi pubblici di interesse culturale" (AgID/MiBACT, level 1)
-ASSET_CATEGORIES = (
-    "Architettura militare e fortificata",
-    "Architettura residenziale",
-    "Area archeologica",
-    "Centro per la cultura",
-    "Edificio di culto",
-    "Monumento e complesso monumentale",
-    "Parco e giardino",
-    "Bellezza naturale",
-    "Luogo per lo sport e il tempo libero",
-    "Architettura commerciale",
-    "Centro per l'assistenza e la tutela sociale",
-    "Infrastruttura e impianto",
-    "Struttura ricettiva",
-)
-OWNER_TYPES = ("state", "region", "municipality", "other_public", "religious", "private")
-STAKEHOLDER_TYPES = (
-    "state_body",
-    "region",
-    "municipality",
-    "banking_foundation",
-    "enterprise",
-    "third_sector",
-    "university_research",
-    "religious_body",
-    "other",
-)
-STAKEHOLDER_ROLES = ("promoter", "partner", "funder", "manager")
-LEGAL_STATUSES = ("public", "private")  # of a stakeholder, when its type does not settle it (universities)
-ASSET_RELATIONS = ("owner", "manager")  # of a stakeholder to a heritage asset
 # Columns whose values come from a code list (value maps in the layer styles)
 CODE_LISTS = {
     ("districts", "district_type"): DISTRICT_TYPES,

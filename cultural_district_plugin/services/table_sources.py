@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.delimited_text import read_delimited
-from ..core.source_rows import SourceRow
+from ..core.source_rows import RowReport, SourceRow
 from ..translation import error_message, tr
 from .district_store import StoreError
 from .layer_reader import read_layer
@@ -65,3 +65,12 @@ def read_header(
         except ValueError as error:
             raise StoreError(tr("{0}: {1}").format(source, error_message(error))) from error
     return [f.name() for f in open_vector(source).fields() if f.name() != "fid"]
+
+
+REPORT_COLUMNS = ("row", "source_id", "name", "status", "reasons", "message")
+REPORT_FIELDS = tuple((name, "int" if name == "row" else "string") for name in REPORT_COLUMNS)
+
+
+def report_rows(reports: list[RowReport]) -> list[tuple]:
+    """An import's report, one tuple of :data:`REPORT_COLUMNS` per source row, messages in the user's language."""
+    return [(r.row, r.source_id, r.name, r.status, ",".join(r.reasons), r.message_in(tr)) for r in reports]

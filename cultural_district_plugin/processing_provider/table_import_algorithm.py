@@ -1,0 +1,84 @@
+"""What the import algorithms share (``importheritage``, ``importstakeholders``, ``importcommitments``): the
+source (a file or a project layer), its dialect, column overrides per role and the row-by-row report."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+
+from ..definitions import column_parameter
+from .algorithm_base import CulturalDistrictAlgorithm
+
+
+class TableImportAlgorithm(CulturalDistrictAlgorithm):
+    INPUT = "INPUT"
+    ENCODING = "ENCODING"
+    DELIMITER = "DELIMITER"
+    REPORT = "REPORT"
+    IMPORTED = "IMPORTED"
+    FLAGGED = "FLAGGED"
+    REJECTED = "REJECTED"
+    BATCH_ID = "BATCH_ID"
+    COLUMN_ROLES = ()  # the roles whose <ROLE>_COLUMN parameters override the recognised columns
+
+    def add_source_parameters(self, label):
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, label))
+        self.add_store_parameter()
+        self.addParameter(
+            QgsProcessingParameterString(self.ENCODING, self.tr("Text encoding (blank: detect)"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(self.DELIMITER, self.tr("Delimiter (blank: detect)"), optional=True)
+        )
+
+    def add_column_parameters(self):
+        for role in self.COLUMN_ROLES:
+            self.addParameter(
+                QgsProcessingParameterString(
+                    column_parameter(role), self.tr("Column for {0} (blank: recognise)").format(role), optional=True
+                )
+            )
+
+    def add_report_outputs(self, counts):
+        """The report sink, the counts (``(key, label)``; IMPORTED, FLAGGED, REJECTED first) and the batch id."""
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPORT,
+                self.tr("Import report"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        for key, label in counts:
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.addOutput(QgsProcessingOutputString(self.BATCH_ID, self.tr("Batch id")))
+
+    def source(self, parameters, context):
+        """A project layer (by id) or a file / OGR source."""
+        source = self.parameterAsString(parameters, self.INPUT, context)
+        return QgsProject.instance().mapLayer(source) or source
+
+    def dialect(self, parameters, context):
+        """``(encoding, delimiter)``, None where they are to be detected."""
+        return (
+            self.parameterAsString(parameters, self.ENCODING, context).strip() or None,
+            self.parameterAsString(parameters, self.DELIMITER, context) or None,
+        )
+
+    def column_overrides(self, parameters, context):
+        overrides = {
+            role: self.parameterAsString(parameters, column_parameter(role), context).strip()
+            for role in self.COLUMN_ROLES
+        }
+        return {role: column for role, column in overrides.items() if column}
+
+    def write_report(self, parameters, context, outputs, reports):
+        from ..services.table_sources import REPORT_FIELDS, report_rows
+
+        self.write_sink(parameters, self.REPORT, context, outputs, REPORT_FIELDS, report_rows(reports))
