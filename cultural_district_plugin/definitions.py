@@ -4,6 +4,9 @@
 Ids are stable (scripts, saved projects and models rely on them); labels are translated where shown.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from .translation import tr
 
 # The store's tables shown in the project, in layer-tree order (top to bottom).
@@ -15,6 +18,8 @@ STORE_LAYERS = (
     "municipalities",
     "district_members",
     "commitments",
+    "stakeholder_assets",
+    "declared_totals",
 )
 # Custom property of a project layer that names the store table it shows (layer names are translated).
 TABLE_PROPERTY = "cultural_district/table"
@@ -30,6 +35,8 @@ def table_titles() -> dict:
         "municipalities": tr("Municipalities"),
         "district_members": tr("District members"),
         "commitments": tr("Commitments"),
+        "stakeholder_assets": tr("Owners and managers of assets"),
+        "declared_totals": tr("Declared totals"),
     }
 
 
@@ -145,3 +152,46 @@ def commitment_role_labels() -> dict:
 def column_parameter(role: str) -> str:
     """The Processing parameter that overrides the column of ``role`` (e.g. ``NAME_COLUMN``)."""
     return f"{role.upper()}_COLUMN"
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    """What one import algorithm needs from the shared import dialog."""
+
+    algorithm: str
+    roles: tuple[str, ...]
+    role_labels: Callable[[], dict]
+    recogniser: str  # "module.function" (relative to the gui package) recognising the columns of a header
+    title: Callable[[], str]
+    source_label: Callable[[], str]
+    coordinate_modes: bool = False  # heritage: lat/lon, X/Y, WKT or the layer's geometry
+    memory_prefix: str = ""  # before the file name in settings.IMPORT_MAPPING
+
+
+HERITAGE_IMPORT = ImportKind(
+    "importheritage",
+    HERITAGE_COLUMN_ROLES,
+    heritage_role_labels,
+    "..core.heritage_columns.recognise_heritage_columns",
+    lambda: tr("Import heritage inventory"),
+    lambda: tr("Inventory"),
+    coordinate_modes=True,
+)
+STAKEHOLDER_IMPORT = ImportKind(
+    "importstakeholders",
+    STAKEHOLDER_COLUMN_ROLES,
+    stakeholder_role_labels,
+    "..core.stakeholder_columns.recognise_stakeholder_columns",
+    lambda: tr("Import stakeholders"),
+    lambda: tr("Stakeholder list"),
+    memory_prefix="stakeholders:",
+)
+COMMITMENT_IMPORT = ImportKind(
+    "importcommitments",
+    COMMITMENT_COLUMN_ROLES,
+    commitment_role_labels,
+    "..core.stakeholder_columns.recognise_commitment_columns",
+    lambda: tr("Import commitments"),
+    lambda: tr("Funding table"),
+    memory_prefix="commitments:",
+)

@@ -10,11 +10,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cultural_district_plugin"
-# Runtime resources shipped inside the plugin (sources such as .ts and .csv stay out).
+# Runtime resources shipped inside the plugin (sources such as .ts and the heritage CSV stay out; the sample
+# partner lists are imported by the dock's Add sample).
 RUNTIME_RESOURCES = (
     "icons/*.png",
     "icons/*.svg",
     "sample/*.gpkg",
+    "sample/stakeholders_*.csv",
+    "sample/commitments_*.csv",
     "styles/*.qml",
     "layouts/*.qpt",
     "reference/*.geojson",

@@ -59,6 +59,10 @@ def test_every_check_is_declared_with_a_severity_and_defaults():
         "residents_coverage",
         "members_boundary",
         "completeness",
+        "member_without_stakeholder",
+        "asset_without_keeper",
+        "district_without_promoter",
+        "declared_totals",
     ]
     assert DISTRICT_CHECKS["parts"].severity is Severity.WARNING  # serial districts are legitimate
     assert DISTRICT_CHECKS["geometry_validity"].severity is Severity.ERROR
@@ -132,18 +136,20 @@ def test_runchecks_over_the_store_records_one_removable_batch(district_store, ru
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     result = run_algorithm("runchecks", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT")
     # parts, holes, near misses (4 towns' monuments within 2 km), catchment (1 % of the area within 1 km of an
-    # asset), 4 × completeness; residents (info)
-    assert (result["ERRORS"], result["WARNINGS"], result["INFOS"]) == (0, 8, 1)
+    # asset), 4 × completeness, members without a stakeholder, assets without a keeper, no promoter; residents (info)
+    assert (result["ERRORS"], result["WARNINGS"], result["INFOS"]) == (0, 11, 1)
     rows = sorted((f["check_id"], f["value"]) for f in result["OUTPUT"].getFeatures())
     assert [r for r in rows if r[0] in ("holes", "parts")] == [("holes", 1.0), ("parts", 6.0)]
     assert sorted(r[0] for r in rows) == sorted(
-        ["parts", "holes", "near_misses", "catchment_coverage", "residents_coverage"] + ["completeness"] * 4
+        ["parts", "holes", "near_misses", "catchment_coverage", "residents_coverage"]
+        + ["completeness"] * 4
+        + ["member_without_stakeholder", "asset_without_keeper", "district_without_promoter"]
     )
     store = DistrictStore(path)
     results, geometries = store.read_table(
         "check_results", ["run_id", "check_id", "severity", "district_id", "batch_id", "message"]
     )
-    assert results["run_id"].tolist() == [result["RUN_ID"]] * 9
+    assert results["run_id"].tolist() == [result["RUN_ID"]] * 12
     assert set(results["district_id"].dropna()) == {1}
     assert "6" in results.loc[results["check_id"] == "parts", "message"].iloc[0]
     located = results["check_id"].isin(["parts", "holes", "near_misses", "catchment_coverage"]).to_numpy()
@@ -241,19 +247,22 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
         assert blocker.args[0] is True
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
         view = checks.results
-        assert view.table.rowCount() == 9 and not view.stale_label.isVisibleTo(dock)
-        assert {view.table.item(r, 2).text() for r in range(9)} == {
+        assert view.table.rowCount() == 12 and not view.stale_label.isVisibleTo(dock)
+        assert {view.table.item(r, 2).text() for r in range(12)} == {
             "near_misses",
             "parts",
             "holes",
             "catchment_coverage",
             "residents_coverage",
             "completeness",
+            "member_without_stakeholder",
+            "asset_without_keeper",
+            "district_without_promoter",
         }
         view.severity_filter.setCurrentIndex(view.severity_filter.findData("error"))
         assert view.table.rowCount() == 0
         view.severity_filter.setCurrentIndex(0)
-        holes = [r for r in range(9) if view.table.item(r, 2).text() == "holes"][0]
+        holes = [r for r in range(12) if view.table.item(r, 2).text() == "holes"][0]
         view.show_finding(holes)
         assert view.districts_layer.selectedFeatureIds() == [1]
         # #8.6: a holes finding zooms to the hole, not to the whole district
@@ -268,17 +277,17 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
         with qtbot.waitSignal(checks.checksFinished, timeout=30000) as second:
             checks.run_checks()
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
-        assert second.args[1] > blocker.args[1] and view.table.rowCount() == 9
+        assert second.args[1] > blocker.args[1] and view.table.rowCount() == 12
         # a finding about assets selects them on the assets layer
         missing = [
             r
-            for r in range(9)
+            for r in range(12)
             if view.table.item(r, 2).text() == "completeness" and "protection" in view.table.item(r, 3).text()
         ][0]
         view.show_finding(missing)
         assert len(dock.session.layer("heritage_assets").selectedFeatureIds()) == 40
         # the near misses select the four monuments just outside, and the view zooms to them
-        near = [r for r in range(9) if view.table.item(r, 2).text() == "near_misses"][0]
+        near = [r for r in range(12) if view.table.item(r, 2).text() == "near_misses"][0]
         view.show_finding(near)
         selected = dock.session.layer("heritage_assets").getSelectedFeatures()
         assert sorted(f["name"].split(" (")[-1] for f in selected) == [
@@ -306,7 +315,7 @@ def test_findings_are_marked_stale_after_the_district_changes(
         assert dock.session.open(str(path))
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
         view = dock.checks_section.results
-        assert view.table.rowCount() == 9 and view.stale == []
+        assert view.table.rowCount() == 12 and view.stale == []
         panel = dock.editing
         panel.paint_button.click()
         with qtbot.waitSignal(panel.editor.geometryUpdated, timeout=30000):

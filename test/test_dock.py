@@ -2,7 +2,7 @@
 and follows the project (new, saved, reopened) without stale state."""
 
 import pytest
-from conftest import MUNICIPALITIES, VAL_DI_NOTO
+from conftest import MUNICIPALITIES, SAVOY, VAL_DI_NOTO
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QMessageBox
 
@@ -114,10 +114,12 @@ def test_a_new_store_without_districts_enables_the_next_steps(qtbot, dock, monke
     assert sorted(layer.customProperty("cultural_district/table") for layer in dock.session.layers()) == [
         "check_results",
         "commitments",
+        "declared_totals",
         "district_members",
         "districts",
         "heritage_assets",
         "municipalities",
+        "stakeholder_assets",
         "stakeholders",
     ]
 
@@ -214,7 +216,10 @@ RELATIONS = [
     "cultural_district_check_results_district_id",
     "cultural_district_commitments_district_id",
     "cultural_district_commitments_stakeholder_id",
+    "cultural_district_declared_totals_district_id",
     "cultural_district_district_members_district_id",
+    "cultural_district_stakeholder_assets_asset_id",
+    "cultural_district_stakeholder_assets_stakeholder_id",
 ]
 
 
@@ -248,7 +253,7 @@ def test_relations_and_project_state_survive_saving_and_reopening(qtbot, dock, d
     assert dock.session.path == str(path)
     assert dock.district_section.name_edit.text() == "Secondo distretto"
     assert dock.district_section.codes_edit.toPlainText() == "089013, 089015"
-    assert len(dock.session.layers()) == 7  # the project's layers are reused, not added twice
+    assert len(dock.session.layers()) == 9  # the project's layers are reused, not added twice
     assert sorted(store_relations()) == RELATIONS
     assert dock.summaries[0].members == 8 and dock.district_section.build_button.isEnabled()
 
@@ -316,7 +321,7 @@ def test_dock_undoes_the_last_bulk_operation(qtbot, dock, district_store, monkey
 def test_import_dialog_recognises_remembers_and_the_dock_imports(qtbot, dock, run_algorithm, tmp_path):
     from conftest import ROOT
 
-    from cultural_district_plugin.gui.heritage_import_dialog import HeritageImportDialog
+    from cultural_district_plugin.gui.import_dialog import ImportDialog
     from cultural_district_plugin.settings import IMPORT_MAPPING
 
     source = ROOT / "test" / "data" / "heritage" / "luoghi_regione_cp1252.csv"
@@ -326,7 +331,7 @@ def test_import_dialog_recognises_remembers_and_the_dock_imports(qtbot, dock, ru
     assert dock.session.open(str(store))
     wait_idle(qtbot, dock)
 
-    dialog = HeritageImportDialog(dock)
+    dialog = ImportDialog(dock)
     qtbot.addWidget(dialog)
     dialog.file_widget.setFilePath(str(source))
     assert dialog.ok_button.isEnabled()
@@ -344,7 +349,7 @@ def test_import_dialog_recognises_remembers_and_the_dock_imports(qtbot, dock, ru
     parameters = dialog.parameters(str(store))
     assert parameters["CATEGORY_COLUMN"] == "Note" and parameters["INPUT"] == str(source)
 
-    again = HeritageImportDialog(dock)
+    again = ImportDialog(dock)
     qtbot.addWidget(again)
     again.file_widget.setFilePath(str(source))
     assert again.mapping()["category"] == "Note" and "remembered" in again.message.text()
@@ -490,3 +495,86 @@ def test_the_panel_fits_a_narrow_dock(dock):
     assert body.minimumSizeHint().width() <= 480, [
         (type(s).__name__, s.minimumSizeHint().width()) for s in dock.sections()
     ]
+
+
+def test_stakeholders_and_funding_from_the_panel(qtbot, dock, district_store, monkeypatch):
+    """#12: Add sample imports the Savoy partners and the APQ addendum; the funding table shows the hand-computed
+    totals; Network maps the links; Import stakeholders… opens the shared import dialog."""
+    from cultural_district_plugin.gui import funding_section
+    from cultural_district_plugin.gui.analysis_outputs import analysis_output
+
+    path, _ = district_store(1, "Residenze Sabaude", SAVOY)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    section = dock.funding_section
+    assert (
+        section.table.isHidden() and section.result_label.text() == "No commitments recorded yet"
+    ), dock.status_label.text()
+    click(qtbot, dock, section.sample_button)
+    assert "114,000,000 € committed" in dock.status_label.text()
+    assert dock.session.layer("stakeholders").featureCount() == 13
+    cells = [section.table.item(0, c).text() for c in range(5)]
+    assert cells == ["Residenze Sabaude", "9", "114,000,000 €", "66 %", f"{round(114e6 / 1023396)} €"]
+    click(qtbot, dock, section.network_button)
+    assert analysis_output("stakeholder_network").featureCount() == 9
+    opened = []
+    monkeypatch.setattr(funding_section.ImportDialog, "exec", lambda self: opened.append(self.kind.algorithm) or 0)
+    click(qtbot, dock, section.stakeholders_button)
+    click(qtbot, dock, section.commitments_button)
+    assert opened == ["importstakeholders", "importcommitments"]
+
+
+def test_deleting_linked_records_asks_first(qtbot, dock, district_store, run_algorithm):
+    """#12: deleting a stakeholder with commitments asks; No undoes the deletion, Yes removes its commitments and
+    asset links with it when saved. Deleting a district keeps its findings, without the district."""
+    import sqlite3
+
+    from conftest import ROOT
+
+    path, _ = district_store(1, "Residenze Sabaude", SAVOY)
+    samples = ROOT / "resources" / "sample"
+    run_algorithm("importstakeholders", STORE=str(path), INPUT=str(samples / "stakeholders_residenze_sabaude.csv"))
+    run_algorithm("importcommitments", STORE=str(path), INPUT=str(samples / "commitments_residenze_sabaude.csv"))
+    run_algorithm("runchecks", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT")
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+
+    def count(sql):
+        con = sqlite3.connect(path)
+        try:
+            return con.execute(sql).fetchone()[0]
+        finally:
+            con.close()
+
+    asked = []
+    layer = dock.session.layer("stakeholders")
+    turin = next(f.id() for f in layer.getFeatures() if f["name"] == "Città di Torino")
+    dock.link_guard.ask = lambda table, counts: asked.append((table, counts)) or False
+    layer.startEditing()
+    layer.deleteFeature(turin)
+    qtbot.waitUntil(lambda: bool(asked))  # asked once QGIS has recorded the deletion
+    assert asked == [("stakeholders", {"commitments": 1, "stakeholder_assets": 1})]
+    assert turin not in layer.editBuffer().deletedFeatureIds()  # No: the deletion was undone
+    assert layer.commitChanges() and layer.featureCount() == 13
+
+    answered = []
+    dock.link_guard.ask = lambda table, counts: answered.append(table) or True
+    layer.startEditing()
+    layer.deleteFeature(turin)
+    qtbot.waitUntil(lambda: bool(answered))
+    assert layer.commitChanges()
+    assert count("SELECT count(*) FROM stakeholders") == 12
+    assert count(f"SELECT count(*) FROM commitments WHERE stakeholder_id = {turin}") == 0
+    assert count(f"SELECT count(*) FROM stakeholder_assets WHERE stakeholder_id = {turin}") == 0
+    assert count("SELECT count(*) FROM commitments") == 8
+
+    findings = count("SELECT count(*) FROM check_results")
+    districts = dock.session.layer("districts")
+    districts.startEditing()
+    districts.deleteFeature(next(districts.getFeatures()).id())
+    qtbot.waitUntil(lambda: "districts" in answered)
+    assert districts.commitChanges()
+    assert count("SELECT count(*) FROM district_members") == 0 and count("SELECT count(*) FROM commitments") == 0
+    assert count("SELECT count(*) FROM declared_totals") == 0
+    assert count("SELECT count(*) FROM check_results") == findings
+    assert count("SELECT count(*) FROM check_results WHERE district_id IS NOT NULL") == 0

@@ -346,6 +346,8 @@ def test_a_schema_2_store_gains_the_stakeholder_and_finding_columns(qgis_app, tm
         ("Comune di Noto", 0, None)
     ]
     assert _query(path, "SELECT check_id, feature_table FROM check_results") == [("parts", None)]
+    links = {(r[3], r[6]) for r in _query(path, 'PRAGMA foreign_key_list("check_results")')}
+    assert ("district_id", "SET NULL") in links  # a finding outlives its district
     assert _query(path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'declared_totals'") == [("attributes",)]
     with store.batch("test") as batch:
         batch.add("declared_totals", [{"district_id": 1, "instrument": "APQ", "total_eur": 1000.0, "year": 2007}])

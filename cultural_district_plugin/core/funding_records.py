@@ -32,4 +32,9 @@ class FundingRecords:
     def commitments_with_stakeholders(self) -> pd.DataFrame:
         """Each commitment with its stakeholder's type, role, municipality and legal status."""
         stakeholders = self.stakeholders.rename(columns={"fid": "stakeholder_id", "name": "stakeholder"})
-        return self.commitments.merge(stakeholders, on="stakeholder_id", how="left")
+        stakeholders["stakeholder_id"] = pd.to_numeric(stakeholders["stakeholder_id"]).astype("float64")
+        commitments = self.commitments.assign(
+            stakeholder_id=pd.to_numeric(self.commitments["stakeholder_id"]).astype("float64"),
+            district_id=pd.to_numeric(self.commitments["district_id"]).astype("float64"),
+        )  # empty tables come back as object columns; ids compare as numbers
+        return commitments.merge(stakeholders, on="stakeholder_id", how="left")

@@ -12,7 +12,7 @@ class ChecksSection(QGroupBox):
     checksFinished = pyqtSignal(bool, int)
 
     def __init__(self, iface, runner, session, parent=None):
-        super().__init__(tr("7. Checks"), parent)
+        super().__init__(tr("8. Checks"), parent)
         self.runner = runner
         self.session = session
         self.run_id = None

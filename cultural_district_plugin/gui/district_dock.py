@@ -22,14 +22,16 @@ from .concentration_section import ConcentrationSection
 from .coverage_section import CoverageSection
 from .district_section import DistrictSection
 from .dock_state import DockState
+from .funding_section import FundingSection
 from .heritage_section import HeritageSection
 from .layout_rows import make_compact
+from .link_guard import LinkGuard
 from .store_section import StoreSection
 from .summary_section import SummarySection
 
 
 class DistrictDock(QgsDockWidget):
-    """Store → districts → heritage → figures → concentration → coverage → checks."""
+    """Store → districts → heritage → figures → concentration → coverage → stakeholders and funding → checks."""
 
     operationFinished = pyqtSignal(str, bool, str)
     summariesUpdated = pyqtSignal(list)
@@ -41,6 +43,7 @@ class DistrictDock(QgsDockWidget):
         self.missing = missing_requirements()
         self.runner = AlgorithmRunner(QgsProject.instance(), self)
         self.session = StoreSession(QgsProject.instance(), self)
+        self.link_guard = LinkGuard(self.session, parent=self)
         self.counts = {"municipalities": 0, "districts": 0, "assets": 0}
         self._summary_request = 0
         self._build_ui()
@@ -78,13 +81,14 @@ class DistrictDock(QgsDockWidget):
         self.summary_section = SummarySection()
         self.concentration_section = ConcentrationSection(self.runner, self.session)
         self.coverage_section = CoverageSection(self.runner, self.session)
+        self.funding_section = FundingSection(self.runner, self.session)
         self.checks_section = ChecksSection(self.iface, self.runner, self.session)
         for section in self.sections():
             layout.addWidget(section)
             make_compact(section)
         for section in (self.store_section, self.district_section, self.heritage_section, self.concentration_section):
             section.changed.connect(self.refresh)
-        for section in (self.store_section, self.heritage_section):
+        for section in (self.store_section, self.heritage_section, self.funding_section):
             section.message.connect(self.report)
         self.store_section.closeRequested.connect(self.ask_close_store)
         self.summary_section.exportRequested.connect(self.export)
@@ -131,6 +135,7 @@ class DistrictDock(QgsDockWidget):
             self.summary_section,
             self.concentration_section,
             self.coverage_section,
+            self.funding_section,
             self.checks_section,
         )
 
@@ -153,6 +158,7 @@ class DistrictDock(QgsDockWidget):
         self.editing.set_districts([], [])
         self.concentration_section.clear()
         self.coverage_section.clear()
+        self.funding_section.clear()
         self.checks_section.clear()
         self.update_state()
 
@@ -205,6 +211,7 @@ class DistrictDock(QgsDockWidget):
             self.concentration_section.set_districts([s.name for s in summaries])
             self.coverage_section.set_districts([s.name for s in summaries])
             self.checks_section.refresh_staleness()
+            self.funding_section.refresh()
             self.summariesUpdated.emit(summaries)
             return ""
 

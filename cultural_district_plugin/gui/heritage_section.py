@@ -9,7 +9,7 @@ from ..plugin_resources import sample_data_path
 from ..qgis_enums import layer_filter
 from ..translation import tr
 from .dock_state import DockState, set_available
-from .heritage_import_dialog import HeritageImportDialog
+from .import_dialog import ImportDialog
 from .layout_rows import row
 
 KEEP_OUTSIDE, REJECT_OUTSIDE = 0, 1  # OUTSIDE_AREA of importheritage / attachheritage
@@ -89,7 +89,7 @@ class HeritageSection(QGroupBox):
         )
 
     def ask_import(self):
-        dialog = HeritageImportDialog(self)
+        dialog = ImportDialog(self)
         if dialog.exec():
             self.import_heritage(dialog.parameters(self.session.path))
 

@@ -30,7 +30,7 @@ class ImportStakeholdersAlgorithm(TableImportAlgorithm):
             "Types and roles are normalised with a synonym table ('Fondazione di origine bancaria' → banking "
             "foundation, 'associazione' → third sector, 'Soprintendenza' → State body; promotore, partner, "
             "finanziatore, gestore). Placed at their coordinates, else on their municipality. Every row ends "
-            "imported, flagged (unknown_type: kept as other; unknown_role, unknown_legal_status, approximate_location, "
+            "imported, flagged (unknown_type: kept as other; unknown_role, unknown_legal_status, "
             "no_location, unparsable_coordinate, outside_italy, unknown_asset) or rejected (missing_name, duplicate: "
             "same name, type and municipality), listed in the report."
         )

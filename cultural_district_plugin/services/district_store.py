@@ -340,13 +340,21 @@ class DistrictStore:
         return row["batch_id"], row["operation"], row["description"]
 
     def remove_batch(self, batch_id: str) -> None:
-        """Delete a batch and every row it wrote (cascading FOREIGN KEYs)."""
-        con = sqlite3.connect(self.path)
-        try:
-            con.execute("PRAGMA foreign_keys = ON")
-            with con:
-                deleted = con.execute("DELETE FROM batches WHERE batch_id = ?", (batch_id,)).rowcount
-        finally:
-            con.close()
-        if not deleted:
+        """Delete a batch and every row it wrote (cascading FOREIGN KEYs; findings about a removed district keep
+        existing without it). Through OGR: the feature tables' R-tree triggers call GeoPackage SQL functions."""
+        batches, _ = self.read_table("batches", ["batch_id"])
+        if batch_id not in set(batches["batch_id"]):
             raise StoreError(tr("{0}: no batch {1}").format(self.path, batch_id))
+        quoted = str(batch_id).replace("'", "''")
+        ds = ogr.Open(str(self.path), update=1)
+        try:
+            ds.ExecuteSQL("PRAGMA foreign_keys = ON")
+            ds.StartTransaction()
+            try:
+                ds.ExecuteSQL(f"DELETE FROM batches WHERE batch_id = '{quoted}'")  # noqa: S608  # nosec B608
+                ds.CommitTransaction()
+            except Exception:
+                ds.RollbackTransaction()
+                raise
+        finally:
+            ds = None

@@ -12,7 +12,8 @@ was. The backup stays beside the store (``<name>.schema<N>-backup.gpkg``) for th
   their point is their municipality's; new tables ``stakeholder_assets`` (owners and managers of assets)
   and ``declared_totals`` (declared totals of funding instruments); findings name the table their
   ``feature_ids`` point into (``feature_table``). Columns are added with ``ALTER TABLE … ADD COLUMN``
-  (existing rows get NULL, or the column's default).
+  (existing rows get NULL, or the column's default). A finding outlives its district: its link becomes
+  ``ON DELETE SET NULL`` (the table's declaration is rewritten, SQLite's documented procedure).
 """
 
 from __future__ import annotations
@@ -176,7 +177,30 @@ def _create_attribute_table(con: sqlite3.Connection, name: str) -> None:
     )
 
 
+V2_FINDING_LINK = "FOREIGN KEY (district_id) REFERENCES districts(fid) ON DELETE CASCADE"
+V3_FINDING_LINK = "FOREIGN KEY (district_id) REFERENCES districts(fid) ON DELETE SET NULL"
+
+
+def _rewrite_declaration(con: sqlite3.Connection, table: str, old: str, new: str) -> None:
+    """Change a table's declaration in place (SQLite's procedure for changes that keep the stored format)."""
+    schema_version = con.execute("PRAGMA schema_version").fetchone()[0]
+    con.execute("PRAGMA writable_schema = ON")
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()[0]
+    con.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (sql.replace(old, new), table))
+    con.execute(f"PRAGMA schema_version = {int(schema_version) + 1}")
+    con.execute("PRAGMA writable_schema = OFF")
+
+
 def _v2_to_v3(path: Path) -> None:
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("BEGIN")
+        _rewrite_declaration(con, "check_results", V2_FINDING_LINK, V3_FINDING_LINK)
+        con.execute("COMMIT")
+        if con.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise RuntimeError("integrity check failed after the schema change")
+    finally:
+        con.close()
     con = sqlite3.connect(path)
     try:
         with con:

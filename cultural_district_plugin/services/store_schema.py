@@ -257,7 +257,7 @@ TABLES = (
         "Findings of a check run.",
         (
             _int("run_id", not_null=True, references="check_runs(fid)"),
-            _int("district_id", references="districts(fid)"),
+            _int("district_id", references="districts(fid)", on_delete="SET NULL"),  # findings outlive districts
             _text("check_id", not_null=True),
             _text("severity", not_null=True, check=_one_of("severity", SEVERITIES)),
             _real("value"),

@@ -39,6 +39,61 @@
       <translation>il parametro {name} deve essere almeno {minimum} (indicato {value})</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/core/column_roles.py" />
+      <source>no column {column!r} in the file (columns: {columns})</source>
+      <translation>nessuna colonna {column!r} nel file (colonne: {columns})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/commitment_import.py" />
+      <source>no stakeholder with id {id!r}</source>
+      <translation>nessun soggetto con id {id!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/commitment_import.py" />
+      <source>{count} stakeholders are named {name!r}: give the stakeholder id</source>
+      <translation>{count} soggetti si chiamano {name!r}: indicare l'id del soggetto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/commitment_import.py" />
+      <source>no stakeholder named {name!r}</source>
+      <translation>nessun soggetto di nome {name!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/commitment_import.py" />
+      <source>no amount</source>
+      <translation>nessun importo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/commitment_import.py" />
+      <source>declared total {text!r} cannot be read (ignored)</source>
+      <translation>totale dichiarato {text!r} illeggibile (ignorato)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/commitment_import.py" />
+      <source>no district named {name!r}</source>
+      <translation>nessun distretto di nome {name!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/commitment_import.py" />
+      <source>amount {text!r} cannot be read</source>
+      <translation>importo {text!r} illeggibile</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/commitment_import.py" />
+      <source>amount {text!r} is negative</source>
+      <translation>importo {text!r} negativo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/commitment_import.py" />
+      <source>declared total {total:.2f} differs from {first:.2f} given earlier (the first is kept)</source>
+      <translation>totale dichiarato {total:.2f} diverso da {first:.2f} indicato prima (si tiene il primo)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/commitment_import.py" />
+      <source>year {text!r} is not a year (left empty)</source>
+      <translation>anno {text!r} non valido (lasciato vuoto)</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
       <source>District {name} has no {field}</source>
       <translation>Il distretto {name} non ha {field}</translation>
@@ -310,6 +365,31 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Members without a stakeholder taking part</source>
+      <translation>Membri senza un soggetto partecipante</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Assets without owner or manager</source>
+      <translation>Beni senza proprietario o gestore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>District without a promoter</source>
+      <translation>Distretto senza promotore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Commitments against declared totals</source>
+      <translation>Impegni rispetto ai totali dichiarati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>The commitments to a district's funding instrument (an APQ, a CIS) must add up to the total declared for it.</source>
+      <translation>Gli impegni su uno strumento di finanziamento del distretto (un APQ, un CIS) devono sommare al totale dichiarato.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Areas and distances need a projected CRS; a missing CRS is an error, a geographic one a warning (the data are projected to measure them).</source>
       <translation>Superfici e distanze richiedono un sistema di riferimento proiettato; la sua assenza è un errore, uno geografico un avviso (i dati vengono proiettati per misurarli).</translation>
     </message>
@@ -322,6 +402,21 @@
       <location filename="cultural_district_plugin/core/district_checks.py" />
       <source>Districts without type or legal act, assets without category, owner type or protection, stakeholders without type, role or municipality: findings that select the records.</source>
       <translation>Distretti senza tipo o atto, beni senza categoria, tipo di proprietà o tutela, soggetti senza tipo, ruolo o comune: segnalazioni che selezionano i record.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Member municipalities of a district where no stakeholder committed to the district is based (the municipality itself included); the finding selects them.</source>
+      <translation>Comuni membri di un distretto in cui non ha sede alcun soggetto impegnato nel distretto (il comune stesso incluso); la segnalazione li seleziona.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Heritage assets inside a district with no stakeholder recorded as their owner or manager; the finding selects them.</source>
+      <translation>Beni culturali dentro un distretto senza un soggetto registrato come proprietario o gestore; la segnalazione li seleziona.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>No stakeholder committed to the district has the role of promoter.</source>
+      <translation>Nessun soggetto impegnato nel distretto ha il ruolo di promotore.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_checks.py" />
@@ -394,9 +489,29 @@
       <translation>Quota di un comune tagliato ignorata come rumore di confine</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/core/heritage_columns.py" />
-      <source>no column {column!r} in the file (columns: {columns})</source>
-      <translation>nessuna colonna {column!r} nel file (colonne: {columns})</translation>
+      <location filename="cultural_district_plugin/core/district_checks.py" />
+      <source>Largest difference accepted (€)</source>
+      <translation>Differenza massima accettata (€)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/funding_check_rules.py" />
+      <source>{count} of the {members} members of district {name} have no stakeholder taking part: {examples}</source>
+      <translation>{count} dei {members} membri del distretto {name} non hanno un soggetto partecipante: {examples}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/funding_check_rules.py" />
+      <source>{count} heritage asset(s) in district {name} have no owner or manager recorded: {examples}</source>
+      <translation>{count} bene/i culturale/i del distretto {name} senza proprietario o gestore registrato: {examples}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/funding_check_rules.py" />
+      <source>District {name} has no promoter among the stakeholders committed to it</source>
+      <translation>Il distretto {name} non ha un promotore tra i soggetti impegnati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/funding_check_rules.py" />
+      <source>District {name}: its {count} commitments to {instrument} add up to {committed:.2f} €, the declared total is {total:.2f} € (difference {difference:+.2f} €)</source>
+      <translation>Distretto {name}: i suoi {count} impegni su {instrument} sommano {committed:.2f} €, il totale dichiarato è {total:.2f} € (differenza {difference:+.2f} €)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
@@ -514,6 +629,46 @@
       <translation>i k vicini più prossimi richiedono 1 ≤ k &lt; numero di unità ({n}); ricevuto {k}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/core/stakeholder_import.py" />
+      <source>no name</source>
+      <translation>nessun nome</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/stakeholder_import.py" />
+      <source>type {text!r} unknown: kept as other</source>
+      <translation>tipologia {text!r} sconosciuta: registrata come altro</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/stakeholder_import.py" />
+      <source>the same name, type and municipality as an earlier stakeholder</source>
+      <translation>stesso nome, tipologia e comune di un soggetto precedente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/stakeholder_import.py" />
+      <source>lon={a!r}, lat={b!r}: not a coordinate (set aside)</source>
+      <translation>lon={a!r}, lat={b!r}: non è una coordinata (ignorata)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/stakeholder_import.py" />
+      <source>no coordinates and no known municipality: no location</source>
+      <translation>nessuna coordinata e nessun comune noto: senza posizione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/stakeholder_import.py" />
+      <source>{column} {text!r} unknown: left empty</source>
+      <translation>{column} {text!r} sconosciuto: lasciato vuoto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/stakeholder_import.py" />
+      <source>({a:g}, {b:g}) lies outside Italy (set aside)</source>
+      <translation>({a:g}, {b:g}) è fuori dall'Italia (ignorata)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/stakeholder_import.py" />
+      <source>asset {name!r} is not in the store</source>
+      <translation>il bene {name!r} non è nell'archivio</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/definitions.py" />
       <source>Check findings</source>
       <translation>Esiti dei controlli</translation>
@@ -547,6 +702,16 @@
       <location filename="cultural_district_plugin/definitions.py" />
       <source>Commitments</source>
       <translation>Impegni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Owners and managers of assets</source>
+      <translation>Proprietari e gestori dei beni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Declared totals</source>
+      <translation>Totali dichiarati</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
@@ -634,6 +799,121 @@
       <translation>Anno dei visitatori</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Type</source>
+      <translation>Tipologia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Role</source>
+      <translation>Ruolo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Legal status (public/private)</source>
+      <translation>Natura giuridica (pubblica/privata)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Address</source>
+      <translation>Indirizzo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Website</source>
+      <translation>Sito web</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Contact person</source>
+      <translation>Referente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Assets owned</source>
+      <translation>Beni di proprietà</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Assets managed</source>
+      <translation>Beni gestiti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Stakeholder (name)</source>
+      <translation>Soggetto (nome)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Stakeholder (id)</source>
+      <translation>Soggetto (id)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>District</source>
+      <translation>Distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Amount (€)</source>
+      <translation>Importo (€)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Year</source>
+      <translation>Anno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Instrument (APQ, CIS, PNRR…)</source>
+      <translation>Strumento (APQ, CIS, PNRR…)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Purpose</source>
+      <translation>Finalità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Declared total of the instrument (€)</source>
+      <translation>Totale dichiarato dello strumento (€)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Import heritage inventory</source>
+      <translation>Importa l'inventario del patrimonio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Inventory</source>
+      <translation>Inventario</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Import stakeholders</source>
+      <translation>Importa soggetti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Stakeholder list</source>
+      <translation>Elenco dei soggetti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Import commitments</source>
+      <translation>Importa impegni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Funding table</source>
+      <translation>Tabella dei finanziamenti</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
       <source>Error</source>
       <translation>Errore</translation>
@@ -670,11 +950,6 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
-      <source>District</source>
-      <translation>Distretto</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/check_results_view.py" />
       <source>Check</source>
       <translation>Controllo</translation>
     </message>
@@ -690,8 +965,8 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/checks_section.py" />
-      <source>7. Checks</source>
-      <translation>7. Controlli</translation>
+      <source>8. Checks</source>
+      <translation>8. Controlli</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/checks_section.py" />
@@ -1323,59 +1598,99 @@ Installare con:
       <translation>Analisi disattivate: manca {0}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Import heritage inventory</source>
-      <translation>Importa l'inventario del patrimonio</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>7. Stakeholders and funding</source>
+      <translation>7. Soggetti e finanziamenti</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Inventory</source>
-      <translation>Inventario</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Import stakeholders…</source>
+      <translation>Importa soggetti…</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>File</source>
-      <translation>File</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Import a list of public bodies, foundations, firms and associations, with a report of every row</source>
+      <translation>Importa un elenco di enti pubblici, fondazioni, imprese e associazioni, con un resoconto di ogni riga</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Inventories (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz);;All files (*)</source>
-      <translation>Inventari (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz);;Tutti i file (*)</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Import commitments…</source>
+      <translation>Importa impegni…</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Project layer</source>
-      <translation>Layer del progetto</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Import who commits how much to which district, through which instrument (APQ, CIS, PNRR…)</source>
+      <translation>Importa chi si impegna, per quanto, su quale distretto e con quale strumento (APQ, CIS, PNRR…)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Columns (recognised automatically; change them if needed)</source>
-      <translation>Colonne (riconosciute automaticamente; modificarle se necessario)</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Import the sample partners of the store's region: the Savoy residences and their 2007 APQ addendum (Piedmont), the Val di Noto bodies (Sicily)</source>
+      <translation>Importa i soggetti di esempio della regione dell'archivio: le Residenze Sabaude e l'atto integrativo 2007 del loro APQ (Piemonte), gli enti del Val di Noto (Sicilia)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Coordinates</source>
-      <translation>Coordinate</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Network</source>
+      <translation>Rete</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>CRS of X / Y or WKT</source>
-      <translation>Sistema di riferimento di X / Y o WKT</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Lines from each stakeholder to the districts it commits to, by role</source>
+      <translation>Linee da ogni soggetto ai distretti in cui si impegna, per ruolo</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>Import</source>
-      <translation>Importa</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Committed</source>
+      <translation>Impegnato</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source>{0} columns; {1} recognised{2}</source>
-      <translation>{0} colonne; {1} riconosciute{2}</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Public</source>
+      <translation>Pubblico</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/gui/heritage_import_dialog.py" />
-      <source> (mapping remembered from the last import)</source>
-      <translation> (corrispondenze ricordate dall'ultima importazione)</translation>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Per resident</source>
+      <translation>Per residente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>The plugin has no sample partners for this store's region</source>
+      <translation>Il plugin non ha soggetti di esempio per la regione dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>No commitments recorded yet</source>
+      <translation>Nessun impegno ancora registrato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Stakeholder network</source>
+      <translation>Rete dei soggetti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Import report</source>
+      <translation>Rapporto d'importazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Imported {0} rows ({1} flagged), rejected {2}: see the import report</source>
+      <translation>Importate {0} righe ({1} segnalate), scartate {2}: vedere il rapporto d'importazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Stakeholder network: {0} links</source>
+      <translation>Rete dei soggetti: {0} collegamenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>Public {0}, private {1}, unclassified {2}; {3} per heritage asset</source>
+      <translation>Pubblico {0}, privato {1}, non classificato {2}; {3} per bene culturale</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/funding_section.py" />
+      <source>{0} committed</source>
+      <translation>{0} impegnati</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/heritage_section.py" />
@@ -1434,11 +1749,6 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/heritage_section.py" />
-      <source>Import report</source>
-      <translation>Rapporto d'importazione</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/heritage_section.py" />
       <source>{0}; {1} of them lie outside the store's municipalities ({2})</source>
       <translation>{0}; {1} di essi sono fuori dai comuni dell'archivio ({2})</translation>
     </message>
@@ -1453,11 +1763,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/heritage_section.py" />
-      <source>Imported {0} rows ({1} flagged), rejected {2}: see the import report</source>
-      <translation>Importate {0} righe ({1} segnalate), scartate {2}: vedere il rapporto d'importazione</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/heritage_section.py" />
       <source>{0} assets outside the store's area left out; importing again</source>
       <translation>{0} beni fuori dall'area dell'archivio esclusi; nuova importazione in corso</translation>
     </message>
@@ -1465,6 +1770,67 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/gui/heritage_section.py" />
       <source>{0} assets attached</source>
       <translation>{0} beni collegati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/import_dialog.py" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/import_dialog.py" />
+      <source>Tables and layers (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz);;All files (*)</source>
+      <translation>Tabelle e layer (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson *.json *.kml *.kmz);;Tutti i file (*)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/import_dialog.py" />
+      <source>Project layer</source>
+      <translation>Layer del progetto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/import_dialog.py" />
+      <source>Columns (recognised automatically; change them if needed)</source>
+      <translation>Colonne (riconosciute automaticamente; modificarle se necessario)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/import_dialog.py" />
+      <source>Import</source>
+      <translation>Importa</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/import_dialog.py" />
+      <source>Coordinates</source>
+      <translation>Coordinate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/import_dialog.py" />
+      <source>CRS of X / Y or WKT</source>
+      <translation>Sistema di riferimento di X / Y o WKT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/import_dialog.py" />
+      <source>{0} columns; {1} recognised{2}</source>
+      <translation>{0} colonne; {1} riconosciute{2}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/import_dialog.py" />
+      <source> (mapping remembered from the last import)</source>
+      <translation> (corrispondenze ricordate dall'ultima importazione)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/link_guard.py" />
+      <source>Linked records</source>
+      <translation>Record collegati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/link_guard.py" />
+      <source>The {0} you deleted have linked records:
+{1}
+
+Delete them too when you save (findings are kept without their district)? No keeps the {0}.</source>
+      <translation>I {0} eliminati hanno record collegati:
+{1}
+
+Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto)? No mantiene i {0}.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/paint_tool.py" />
@@ -2367,6 +2733,36 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>Nessun distretto di nome {0!r} in {1}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/funding_summary_algorithm.py" />
+      <source>Funding summary</source>
+      <translation>Riepilogo dei finanziamenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/funding_summary_algorithm.py" />
+      <source>Stakeholders and funding</source>
+      <translation>Soggetti e finanziamenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/funding_summary_algorithm.py" />
+      <source>One row per district of the store: the stakeholders committed to it, the total committed, public and private money and the public share, euro per resident (its members' population) and per heritage asset inside, and the total of each stakeholder type (columns eur_&lt;type&gt;); a second table by stakeholder type and year. Public: State bodies, the Region, municipalities; private: banking foundations (private non-profit bodies by law), enterprises, third sector, religious bodies; universities and others by their legal status (unclassified when it is not recorded).</source>
+      <translation>Una riga per distretto dell'archivio: i soggetti impegnati, il totale impegnato, le risorse pubbliche e private e la quota pubblica, euro per residente (popolazione dei comuni membri) e per bene culturale interno, e il totale di ogni tipologia di soggetto (colonne eur_&lt;tipo&gt;); una seconda tabella per tipologia e anno. Pubblici: enti statali, la Regione, i comuni; privati: fondazioni di origine bancaria (per legge persone giuridiche private senza scopo di lucro), imprese, terzo settore, enti religiosi; università e altri secondo la natura giuridica (non classificati se non registrata).</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/funding_summary_algorithm.py" />
+      <source>Funding by district</source>
+      <translation>Finanziamenti per distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/funding_summary_algorithm.py" />
+      <source>Funding by stakeholder type and year</source>
+      <translation>Finanziamenti per tipologia di soggetto e anno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/funding_summary_algorithm.py" />
+      <source>{0} district(s); {1:.2f} € committed in all</source>
+      <translation>{0} distretto/i; {1:.2f} € impegnati in tutto</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
       <source>Distance band between unit centroids (inclusive)</source>
       <translation>Fascia di distanza tra i centroidi delle unità (inclusiva)</translation>
@@ -2502,6 +2898,46 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>{0} unità non hanno vicini e non hanno statistiche locali: {1}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/import_commitments_algorithm.py" />
+      <source>Imports funding commitments — which stakeholder commits how much to which district, in which year, through which instrument (APQ, CIS, PNRR…) and for what — as one batch. The stakeholder is named (or given by id) and matched ignoring case and accents; the district by name; amounts are read as offices write them ('1.250.000,00 €', '€ 11.800.000', '9.200.000,00', '11,8 M€'). A 'declared total' column records the total declared for the district's instrument, which the checks compare with the commitments. Rejected rows: unknown_stakeholder, ambiguous_stakeholder, unknown_district, missing_amount, unparsable_amount, negative_amount; flagged: unparsable_year, conflicting_total.</source>
+      <translation>Importa gli impegni di finanziamento — quale soggetto impegna quanto, su quale distretto, in quale anno, con quale strumento (APQ, CIS, PNRR…) e per cosa — in un solo lotto. Il soggetto è indicato per nome (o per id) e riconosciuto ignorando maiuscole e accenti; il distretto per nome; gli importi sono letti come li scrivono gli uffici ('1.250.000,00 €', '€ 11.800.000', '9.200.000,00', '11,8 M€'). Una colonna 'totale dichiarato' registra il totale dichiarato per lo strumento del distretto, che i controlli confrontano con gli impegni. Righe scartate: unknown_stakeholder, ambiguous_stakeholder, unknown_district, missing_amount, unparsable_amount, negative_amount; segnalate: unparsable_year, conflicting_total.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_commitments_algorithm.py" />
+      <source>Funding table (file or layer source)</source>
+      <translation>Tabella dei finanziamenti (file o sorgente del layer)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_commitments_algorithm.py" />
+      <source>Sum of the imported amounts (€)</source>
+      <translation>Somma degli importi importati (€)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_commitments_algorithm.py" />
+      <source>Commitments written (flagged included)</source>
+      <translation>Impegni scritti (segnalati inclusi)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_commitments_algorithm.py" />
+      <source>Rows written with a flag</source>
+      <translation>Righe scritte con segnalazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_commitments_algorithm.py" />
+      <source>Rows rejected</source>
+      <translation>Righe scartate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_commitments_algorithm.py" />
+      <source>Declared totals recorded</source>
+      <translation>Totali dichiarati registrati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_commitments_algorithm.py" />
+      <source>{0} commitments imported, {1:.2f} € in all; {2} rejected</source>
+      <translation>{0} impegni importati, {1:.2f} € in tutto; {2} scartati</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
       <source>Import district boundaries</source>
       <translation>Importa i confini dei distretti</translation>
@@ -2578,16 +3014,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Text encoding (blank: detect)</source>
-      <translation>Codifica del testo (vuoto: riconosci)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Delimiter (blank: detect)</source>
-      <translation>Separatore (vuoto: riconosci)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Duplicates: same or similar name within (m)</source>
       <translation>Doppioni: stesso nome o nome simile entro (m)</translation>
     </message>
@@ -2598,18 +3024,13 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
+      <source>Gauss–Boaga (Monte Mario) coordinates are reprojected without the IGM grids: expect shifts of some metres to tens of metres</source>
+      <translation>Le coordinate Gauss–Boaga (Monte Mario) sono riproiettate senza i grigliati IGM: attendersi spostamenti da alcuni metri a decine di metri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Rows written (flagged included)</source>
       <translation>Righe scritte (comprese le segnalate)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Rows written with a flag</source>
-      <translation>Righe scritte con segnalazione</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Rows rejected</source>
-      <translation>Righe scartate</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
@@ -2628,11 +3049,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Gauss–Boaga (Monte Mario) coordinates are reprojected without the IGM grids: expect shifts of some metres to tens of metres</source>
-      <translation>Le coordinate Gauss–Boaga (Monte Mario) sono riproiettate senza i grigliati IGM: attendersi spostamenti da alcuni metri a decine di metri</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
       <source>Columns: {0}; coordinates: {1}</source>
       <translation>Colonne: {0}; coordinate: {1}</translation>
     </message>
@@ -2642,9 +3058,24 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>Non più presenti nella sorgente, conservati nell'archivio: {0}</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Column for {0} (blank: recognise)</source>
-      <translation>Colonna per {0} (vuoto: riconosci)</translation>
+      <location filename="cultural_district_plugin/processing_provider/import_stakeholders_algorithm.py" />
+      <source>Imports a list of stakeholders — State bodies, the Region, municipalities, banking foundations, enterprises, third sector, universities, religious bodies — from CSV/TXT (encoding, delimiter and title lines detected), XLSX/ODS or a table or point layer into the store, as one batch. Italian and English headers are recognised (Denominazione/Nome/Soggetto, Tipologia/Tipo, Comune/Codice ISTAT, Ruolo, Natura giuridica, Indirizzo, Email, Sito, Latitudine/Longitudine, Beni di proprietà, Beni gestiti). Types and roles are normalised with a synonym table ('Fondazione di origine bancaria' → banking foundation, 'associazione' → third sector, 'Soprintendenza' → State body; promotore, partner, finanziatore, gestore). Placed at their coordinates, else on their municipality. Every row ends imported, flagged (unknown_type: kept as other; unknown_role, unknown_legal_status, no_location, unparsable_coordinate, outside_italy, unknown_asset) or rejected (missing_name, duplicate: same name, type and municipality), listed in the report.</source>
+      <translation>Importa un elenco di soggetti — enti statali, la Regione, comuni, fondazioni di origine bancaria, imprese, terzo settore, università, enti religiosi — da CSV/TXT (codifica, separatore e righe di titolo riconosciuti), XLSX/ODS o un layer di tabella o di punti nell'archivio, in un solo lotto. Si riconoscono intestazioni italiane e inglesi (Denominazione/Nome/Soggetto, Tipologia/Tipo, Comune/Codice ISTAT, Ruolo, Natura giuridica, Indirizzo, Email, Sito, Latitudine/Longitudine, Beni di proprietà, Beni gestiti). Tipologie e ruoli sono normalizzati con una tabella di sinonimi ('Fondazione di origine bancaria' → fondazione bancaria, 'associazione' → terzo settore, 'Soprintendenza' → ente statale; promotore, partner, finanziatore, gestore). Posizionati alle loro coordinate, altrimenti sul loro comune. Ogni riga risulta importata, segnalata (unknown_type: registrata come altro; unknown_role, unknown_legal_status, no_location, unparsable_coordinate, outside_italy, unknown_asset) o scartata (missing_name, duplicate: stesso nome, tipologia e comune), elencata nel resoconto.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_stakeholders_algorithm.py" />
+      <source>Stakeholder list (file or layer source)</source>
+      <translation>Elenco dei soggetti (file o sorgente del layer)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_stakeholders_algorithm.py" />
+      <source>Links to the assets they own or manage</source>
+      <translation>Collegamenti ai beni di cui sono proprietari o gestori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_stakeholders_algorithm.py" />
+      <source>{0} stakeholders imported ({1} flagged), {2} rejected</source>
+      <translation>{0} soggetti importati ({1} segnalati), {2} scartati</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/load_municipalities_algorithm.py" />
@@ -2947,6 +3378,21 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>Annullato: nessuna esecuzione registrata</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/stakeholder_network_algorithm.py" />
+      <source>A line from each stakeholder (at its location or its municipality) to the centroid (a point on the surface) of each district it commits to, with its role, type, public or private side, the amount and the number of commitments; styled by role, for a network view. Stakeholders without a location are left out and counted in the log.</source>
+      <translation>Una linea da ogni soggetto (nella sua posizione o nel suo comune) al centro (un punto interno) di ogni distretto in cui si impegna, con ruolo, tipologia, natura pubblica o privata, importo e numero di impegni; stile per ruolo, per una vista di rete. I soggetti senza posizione sono esclusi e contati nel registro.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/stakeholder_network_algorithm.py" />
+      <source>Stakeholder links</source>
+      <translation>Collegamenti dei soggetti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/stakeholder_network_algorithm.py" />
+      <source>{0} link(s) left out: their stakeholder has no location</source>
+      <translation>{0} collegamento/i escluso/i: il soggetto non ha posizione</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
       <source>Suggest sites for new hubs</source>
       <translation>Suggerisci siti per nuovi nodi</translation>
@@ -3095,6 +3541,21 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <location filename="cultural_district_plugin/processing_provider/summarise_districts_algorithm.py" />
       <source>Provinces of the store's municipalities (separated by |)</source>
       <translation>Province dei comuni dell'archivio (separate da |)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/table_import_algorithm.py" />
+      <source>Text encoding (blank: detect)</source>
+      <translation>Codifica del testo (vuoto: riconosci)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/table_import_algorithm.py" />
+      <source>Delimiter (blank: detect)</source>
+      <translation>Separatore (vuoto: riconosci)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/table_import_algorithm.py" />
+      <source>Column for {0} (blank: recognise)</source>
+      <translation>Colonna per {0} (vuoto: riconosci)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/algorithm_runner.py" />
@@ -3377,11 +3838,6 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>{0}: le coordinate sono {1}: indicarne il sistema di riferimento (es. EPSG:3004 per Gauss–Boaga Est, EPSG:7792 per RDN2008 / UTM 33N)</translation>
     </message>
     <message>
-      <location filename="cultural_district_plugin/services/heritage_import.py" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
-    </message>
-    <message>
       <location filename="cultural_district_plugin/services/hot_spots.py" />
       <source>Give a numeric field of the units, or the points to count</source>
       <translation>Indica un campo numerico delle unità, o i punti da contare</translation>
@@ -3507,6 +3963,41 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
       <translation>Cold spot, confidenza 99 %</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Promoter</source>
+      <translation>Promotore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Funder</source>
+      <translation>Finanziatore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Manager</source>
+      <translation>Gestore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>No role recorded</source>
+      <translation>Nessun ruolo registrato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/stakeholder_import.py" />
+      <source>{0} stakeholders from {1}</source>
+      <translation>{0} soggetti da {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/stakeholder_import.py" />
+      <source>{0} commitments from {1}</source>
+      <translation>{0} impegni da {1}</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/store_migration.py" />
       <source>{0}: store schema version {1} cannot be migrated to version {2}; the file was left untouched</source>
       <translation>{0}: la versione {1} dello schema dell'archivio non può essere migrata alla versione {2}; il file non è stato modificato</translation>
@@ -3603,28 +4094,13 @@ Tenere solo i beni dentro l'area dell'archivio?</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Promoter</source>
-      <translation>Promotore</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Partner</source>
-      <translation>Partner</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Funder</source>
-      <translation>Finanziatore</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Manager</source>
-      <translation>Gestore</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
       <source>Cultural District Planner default style</source>
       <translation>Stile predefinito del pianificatore di distretti culturali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/table_sources.py" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/vector_sources.py" />

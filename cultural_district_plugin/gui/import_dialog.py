@@ -1,8 +1,11 @@
-"""The import dialog: choose an inventory, check or change the recognised columns, import.
+"""The import dialog every import shares (heritage inventories, stakeholder lists, funding tables): choose a
+file or a project layer, check or change the recognised columns, import.
 
-The mapping chosen for a source is remembered (per file name) and offered again next time.
+What differs between the imports is declared in ``definitions.IMPORT_KINDS``. The mapping chosen for a source
+is remembered (per kind and file name) and offered again next time.
 """
 
+import importlib
 import json
 from pathlib import Path
 
@@ -19,13 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..definitions import (
-    COORDINATE_MODES,
-    HERITAGE_COLUMN_ROLES,
-    column_parameter,
-    coordinate_mode_labels,
-    heritage_role_labels,
-)
+from ..definitions import COORDINATE_MODES, HERITAGE_IMPORT, column_parameter, coordinate_mode_labels
 from ..qgis_enums import layer_filter
 from ..settings import IMPORT_MAPPING
 from ..translation import tr
@@ -33,23 +30,25 @@ from ..translation import tr
 NONE = ""
 
 
-class HeritageImportDialog(QDialog):
-    """Collects the ``importheritage`` parameters for a file or a project layer."""
+class ImportDialog(QDialog):
+    """Collects the parameters of one import algorithm (``kind``: an :class:`definitions.ImportKind`) for a file
+    or a project layer."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, kind=HERITAGE_IMPORT):
         super().__init__(parent)
-        self.setWindowTitle(tr("Import heritage inventory"))
+        self.kind = kind
+        self.setWindowTitle(kind.title())
         self.header = []
         layout = QVBoxLayout(self)
 
-        source_box = QGroupBox(tr("Inventory"))
+        source_box = QGroupBox(kind.source_label())
         source_form = QFormLayout(source_box)
         self.from_file = QRadioButton(tr("File"))
         self.from_file.setChecked(True)
         self.file_widget = QgsFileWidget()
         self.file_widget.setFilter(
             tr(
-                "Inventories (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson "
+                "Tables and layers (*.csv *.txt *.tsv *.xlsx *.ods *.gpkg *.shp *.zip *.geojson "
                 "*.json *.kml *.kmz);;All files (*)"
             )
         )
@@ -67,8 +66,8 @@ class HeritageImportDialog(QDialog):
         columns_box = QGroupBox(tr("Columns (recognised automatically; change them if needed)"))
         columns_form = QFormLayout(columns_box)
         self.role_combos = {}
-        labels = heritage_role_labels()
-        for role in HERITAGE_COLUMN_ROLES:
+        labels = kind.role_labels()
+        for role in kind.roles:
             label = labels[role]
             combo = QComboBox()
             self.role_combos[role] = combo
@@ -77,11 +76,12 @@ class HeritageImportDialog(QDialog):
         mode_labels = coordinate_mode_labels()
         for mode in COORDINATE_MODES:  # the combo's index is the COORDINATES enum value
             self.mode_combo.addItem(mode_labels[mode], mode)
-        columns_form.addRow(tr("Coordinates"), self.mode_combo)
         self.crs_widget = QgsProjectionSelectionWidget()
         self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
         self.crs_widget.setCrs(QgsCoordinateReferenceSystem())
-        columns_form.addRow(tr("CRS of X / Y or WKT"), self.crs_widget)
+        if kind.coordinate_modes:  # lat/lon, X/Y in a CRS, WKT or the layer's geometry
+            columns_form.addRow(tr("Coordinates"), self.mode_combo)
+            columns_form.addRow(tr("CRS of X / Y or WKT"), self.crs_widget)
         layout.addWidget(columns_box)
 
         self.message = QLabel()
@@ -102,15 +102,18 @@ class HeritageImportDialog(QDialog):
         return self.file_widget.filePath() or None
 
     def source_key(self):
+        """Where the mapping for this source is remembered: the file (or layer) name, after the kind's prefix."""
         source = self.source()
         if source is None:
             return None
-        return Path(source).name if isinstance(source, str) else source.name()
+        return self.kind.memory_prefix + (Path(source).name if isinstance(source, str) else source.name())
 
     def load_columns(self):
         """Read the source's columns, recognise them, and offer the remembered mapping when there is one."""
-        from ..core.heritage_columns import recognise_heritage_columns
         from ..services.table_sources import read_header
+
+        module, function = self.kind.recogniser.rsplit(".", 1)
+        recognise = getattr(importlib.import_module(module, __package__), function)
 
         source = self.source()
         self.header = []
@@ -123,7 +126,7 @@ class HeritageImportDialog(QDialog):
             self.message.setText(str(error))
             return
         remembered = json.loads(IMPORT_MAPPING.value(self.source_key()) or "{}")
-        mapping = recognise_heritage_columns(self.header)
+        mapping = recognise(self.header)
         mapping.update({role: column for role, column in remembered.items() if column in self.header})
         for role, combo in self.role_combos.items():
             combo.clear()
@@ -142,19 +145,16 @@ class HeritageImportDialog(QDialog):
         return {role: combo.currentData() for role, combo in self.role_combos.items() if combo.currentData()}
 
     def parameters(self, store_path):
-        """The ``importheritage`` parameters; remembers the mapping for this source."""
+        """The import algorithm's parameters; remembers the mapping for this source."""
         IMPORT_MAPPING.set_value(json.dumps(self.mapping()), self.source_key())
         source = self.source()
         # a file-based layer is read from its source by the task (a project layer belongs to the GUI thread)
         if not isinstance(source, str):
             source = source.source() if source.providerType() == "ogr" else source.id()
-        parameters = {
-            "INPUT": source,
-            "STORE": store_path,
-            "COORDINATES": self.mode_combo.currentIndex(),
-            "REPORT": "TEMPORARY_OUTPUT",
-        }
+        parameters = {"INPUT": source, "STORE": store_path, "REPORT": "TEMPORARY_OUTPUT"}
         parameters.update({column_parameter(role): column for role, column in self.mapping().items()})
-        if self.crs_widget.crs().isValid():
-            parameters["SOURCE_CRS"] = self.crs_widget.crs()
+        if self.kind.coordinate_modes:
+            parameters["COORDINATES"] = self.mode_combo.currentIndex()
+            if self.crs_widget.crs().isValid():
+                parameters["SOURCE_CRS"] = self.crs_widget.crs()
         return parameters
