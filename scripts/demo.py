@@ -21,6 +21,9 @@ PLUGIN_PATH = Path(os.environ.get("QGIS_PLUGINPATH", ROOT / "build"))
 SAMPLE = PLUGIN_PATH / "cultural_district_plugin" / "resources" / "sample" / "sample_data.gpkg"
 DISTRICT_NAME = "Tardo barocco del Val di Noto"
 VAL_DI_NOTO = ["087011", "087015", "087025", "088006", "088009", "088011", "089013", "089015"]
+SAVOY_NAME = "Residenze Sabaude"
+SAVOY = ["001272", "001292", "001219", "001164", "001156"]  # Turin, Venaria Reale, Rivoli, Nichelino, Moncalieri
+PARTNERS = SAMPLE.parent
 # /usr/bin/qgis_process (a wrapper script) is broken on Debian 12: use the binary when it exists.
 QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "qgis_process"
 
@@ -117,6 +120,9 @@ def main():
         sites = run_algorithm(
             "suggestsites", env, STORE=store, DISTRICT=DISTRICT_NAME, COUNT=3, OUTPUT=out / "suggested_sites.gpkg"
         )
+        bodies = run_algorithm("importstakeholders", env, STORE=store, INPUT=PARTNERS / "stakeholders_val_di_noto.csv")
+        print(f"stakeholders: {int(bodies['IMPORTED'])} Val di Noto bodies (municipalities, Region, Soprintendenze)")
+        funding = savoy_funding(out, env)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     for summary in json.loads((out / "summary.json").read_text(encoding="utf-8")):
@@ -130,6 +136,7 @@ def main():
         )
     print_concentration(out, concentration)
     print_coverage(out, coverage, sites)
+    print_funding(out, funding)
     print(f"\noutputs in {out}: " + ", ".join(sorted(p.name for p in out.iterdir())))
 
 
@@ -163,6 +170,50 @@ def print_concentration(out, results):
                     f"    {row['category']:<22} LQ {float(row['lq']):5.2f}  95 % CI {float(row['ci_low']):.2f}–"
                     f"{float(row['ci_high']):.2f}{'  specialised' if row['specialised'] in ('1', 'true') else ''}"
                 )
+
+
+def savoy_funding(out, env):
+    """The Savoy residences around Turin in a Piedmont store, their partners and the 2007 APQ addendum."""
+    store = out / "residenze_sabaude_store.gpkg"
+    run_algorithm(
+        "createstore", env, OUTPUT=store, REGION_CODES="1", MUNICIPALITIES=f"{SAMPLE}|layername=municipalities"
+    )
+    run_algorithm("builddistrictfrommunicipalities", env, STORE=store, NAME=SAVOY_NAME, CODES=",".join(SAVOY))
+    run_algorithm("attachheritage", env, STORE=store, INPUT=f"{SAMPLE}|layername=heritage_assets", OUTSIDE_AREA=1)
+    partners = run_algorithm(
+        "importstakeholders", env, STORE=store, INPUT=PARTNERS / "stakeholders_residenze_sabaude.csv"
+    )
+    commitments = run_algorithm(
+        "importcommitments", env, STORE=store, INPUT=PARTNERS / "commitments_residenze_sabaude.csv"
+    )
+    run_algorithm(
+        "fundingsummary", env, STORE=store, OUTPUT=out / "funding.csv", BY_SOURCE=out / "funding_by_source.csv"
+    )
+    run_algorithm("stakeholdernetwork", env, STORE=store, OUTPUT=out / "stakeholder_network.gpkg")
+    return {"partners": partners, "commitments": commitments}
+
+
+def print_funding(out, funding):
+    """The Savoy residences' funding summary, read back from the algorithm's output."""
+    import csv
+
+    with open(out / "funding.csv", encoding="utf-8") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["district"] == SAVOY_NAME)
+    partners, commitments = funding["partners"], funding["commitments"]
+    print(
+        f"\nFunding — {SAVOY_NAME} (APQ 2007 addendum; the split between the two banking foundations and among the "
+        f"local authorities is illustrative)\n"
+        f"  stakeholders: {int(partners['IMPORTED'])} imported ({int(partners['FLAGGED'])} flagged: type not in the "
+        f"synonym table, kept as other), {int(row['stakeholders'])} committed\n"
+        f"  committed:    {float(row['total_eur']):,.0f} € in {int(commitments['IMPORTED'])} commitments\n"
+        f"  public:       {float(row['public_eur']):,.0f} € ({float(row['public_share']):.1%}): State "
+        f"{float(row['eur_state_body']):,.0f}, Region {float(row['eur_region']):,.0f}, municipalities "
+        f"{float(row['eur_municipality']):,.0f}\n"
+        f"  private:      {float(row['private_eur']):,.0f} € "
+        f"(banking foundations {float(row['eur_banking_foundation']):,.0f})\n"
+        f"  per resident: {float(row['eur_per_resident']):,.2f} €; "
+        f"per heritage asset: {float(row['eur_per_asset']):,.0f} €"
+    )
 
 
 def print_coverage(out, coverage, sites):

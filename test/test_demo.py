@@ -105,3 +105,16 @@ def test_demo_coverage_outputs(demo_out):
     ds = ogr.Open(str(demo_out / "suggested_sites.gpkg"))
     assert ds.GetLayer(0).GetFeatureCount() == 3
     ds = None
+
+
+def test_demo_funding_outputs(demo_out):
+    """#12: the Savoy residences' funding summary (APQ 2007 addendum, 114 M€) read back from the demo's file."""
+    import csv
+
+    with open(demo_out / "funding.csv", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["district"] == "Residenze Sabaude" and float(row["total_eur"]) == pytest.approx(114e6)
+    assert float(row["public_eur"]) == pytest.approx(75.5e6) and float(row["private_eur"]) == pytest.approx(38.5e6)
+    ds = ogr.Open(str(demo_out / "stakeholder_network.gpkg"))
+    assert ds.GetLayer(0).GetFeatureCount() == 9
+    ds = None
