@@ -24,6 +24,7 @@ EXPECTED_IDS = {
     "importcommitments",
     "fundingsummary",
     "stakeholdernetwork",
+    "exportlayers",
     "hotspots",
     "pointpattern",
     "locationquotients",

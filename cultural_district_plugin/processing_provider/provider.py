@@ -12,6 +12,7 @@ from .coverage_algorithm import CoverageAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
 from .district_test_algorithm import DistrictTestAlgorithm
 from .export_district_algorithm import ExportDistrictAlgorithm
+from .export_layers_algorithm import ExportLayersAlgorithm
 from .funding_summary_algorithm import FundingSummaryAlgorithm
 from .hot_spots_algorithm import HotSpotsAlgorithm
 from .import_commitments_algorithm import ImportCommitmentsAlgorithm
@@ -50,6 +51,7 @@ ALGORITHM_CLASSES = (
     ImportCommitmentsAlgorithm,
     FundingSummaryAlgorithm,
     StakeholderNetworkAlgorithm,
+    ExportLayersAlgorithm,
 )
 
 
