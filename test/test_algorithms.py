@@ -25,6 +25,7 @@ EXPECTED_IDS = {
     "fundingsummary",
     "stakeholdernetwork",
     "exportlayers",
+    "exportmetadata",
     "hotspots",
     "pointpattern",
     "locationquotients",

@@ -13,6 +13,7 @@ from .create_store_algorithm import CreateStoreAlgorithm
 from .district_test_algorithm import DistrictTestAlgorithm
 from .export_district_algorithm import ExportDistrictAlgorithm
 from .export_layers_algorithm import ExportLayersAlgorithm
+from .export_metadata_algorithm import ExportMetadataAlgorithm
 from .funding_summary_algorithm import FundingSummaryAlgorithm
 from .hot_spots_algorithm import HotSpotsAlgorithm
 from .import_commitments_algorithm import ImportCommitmentsAlgorithm
@@ -52,6 +53,7 @@ ALGORITHM_CLASSES = (
     FundingSummaryAlgorithm,
     StakeholderNetworkAlgorithm,
     ExportLayersAlgorithm,
+    ExportMetadataAlgorithm,
 )
 
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qgis.core import QgsFeature, QgsProject, QgsVectorFileWriter, QgsVectorLayer
 
 from ..translation import tr
+from .atomic_files import replaced_atomically
 from .district_report import summaries_with_geometries, summary_attributes, summary_fields
 from .district_store import StoreError
 from .measures import to_qgs_geometry
@@ -24,21 +22,6 @@ if TYPE_CHECKING:
     from .district_store import DistrictStore
 
 EXPORT_LAYER = "districts"
-
-
-@contextlib.contextmanager
-def _replaced_atomically(path, suffix):
-    """Yield a temporary path next to ``path``; move it into place only when the block succeeds."""
-    path = Path(path)
-    handle, tmp = tempfile.mkstemp(suffix=suffix, dir=path.parent)
-    os.close(handle)
-    os.unlink(tmp)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
 
 
 def export_districts(
@@ -64,7 +47,7 @@ def export_districts(
     options.driverName = "GPKG"
     options.layerName = EXPORT_LAYER
     options.fileEncoding = "UTF-8"
-    with _replaced_atomically(output_path, ".gpkg") as tmp:
+    with replaced_atomically(output_path, ".gpkg") as tmp:
         error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
             memory, tmp, QgsProject.instance().transformContext(), options
         )
@@ -75,7 +58,7 @@ def export_districts(
 
 def write_summary_json(summaries: list[DistrictSummary], output_path: str | Path) -> None:
     """The summaries as a JSON list (one object per district), written atomically."""
-    with _replaced_atomically(output_path, ".json") as tmp:
+    with replaced_atomically(output_path, ".json") as tmp:
         Path(tmp).write_text(
             json.dumps([dataclasses.asdict(s) for s in summaries], indent=2, ensure_ascii=False), encoding="utf-8"
         )
