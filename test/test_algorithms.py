@@ -26,6 +26,7 @@ EXPECTED_IDS = {
     "stakeholdernetwork",
     "exportlayers",
     "exportmetadata",
+    "exportdossier",
     "hotspots",
     "pointpattern",
     "locationquotients",

@@ -12,6 +12,7 @@ from .coverage_algorithm import CoverageAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
 from .district_test_algorithm import DistrictTestAlgorithm
 from .export_district_algorithm import ExportDistrictAlgorithm
+from .export_dossier_algorithm import ExportDossierAlgorithm
 from .export_layers_algorithm import ExportLayersAlgorithm
 from .export_metadata_algorithm import ExportMetadataAlgorithm
 from .funding_summary_algorithm import FundingSummaryAlgorithm
@@ -54,6 +55,7 @@ ALGORITHM_CLASSES = (
     StakeholderNetworkAlgorithm,
     ExportLayersAlgorithm,
     ExportMetadataAlgorithm,
+    ExportDossierAlgorithm,
 )
 
 

@@ -614,6 +614,26 @@
       <translation>la K di Ripley richiede distanze maggiori di 0 m</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/core/rndt_metadata.py" />
+      <source>the positional accuracy must be a positive number of metres</source>
+      <translation>l'accuratezza posizionale deve essere un numero positivo di metri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/rndt_metadata.py" />
+      <source>iPA code {code!r}: lowercase letters, digits and _ (e.g. r_sicili, c_h501)</source>
+      <translation>codice iPA {code!r}: lettere minuscole, cifre e _ (es. r_sicili, c_h501)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/rndt_metadata.py" />
+      <source>the organisation's name is missing</source>
+      <translation>manca il nome dell'ente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/rndt_metadata.py" />
+      <source>e-mail {email!r} is not an e-mail address</source>
+      <translation>e-mail {email!r} non è un indirizzo e-mail</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/core/spatial_weights.py" />
       <source>unknown kind of weights {kind!r}</source>
       <translation>tipo di pesi sconosciuto {kind!r}</translation>
@@ -2733,6 +2753,216 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <translation>Nessun distretto di nome {0!r} in {1}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>Export the dossier (PDF)</source>
+      <translation>Esporta il dossier (PDF)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>Exports</source>
+      <translation>Esportazioni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>The dossier of a district (blank: of every district, one after the other as an atlas) as one PDF, from the shipped layout template (resources/layouts/dossier_a4.qpt, dossier_a3.qpt: open and restyle them in the layout designer, keeping the item ids): title, date, map of the district with its municipalities and its heritage assets by category, legend, scale bar, north arrow, overview inset, reference system and sources with credits; then the indicator tables — key figures, members, assets by category, coverage, stakeholders and funding, check findings — with numbers written for the language (Italian: 2.132,24 km²). A last page makes it reproducible: plugin and QGIS versions, the parameters, the data sources with their batches and dates, the check run shown. Optionally the first map page as PNG.</source>
+      <translation>Il dossier di un distretto (vuoto: di ogni distretto, uno dopo l'altro come un atlante) in un unico PDF, dal modello di layout fornito (resources/layouts/dossier_a4.qpt, dossier_a3.qpt: apribili e modificabili nel compositore di stampe, mantenendo gli id degli elementi): titolo, data, mappa del distretto con i comuni e i beni culturali per categoria, legenda, barra di scala, freccia del nord, riquadro d'insieme, sistema di riferimento e fonti con crediti; poi le tabelle degli indicatori — dati principali, comuni membri, beni per categoria, copertura, soggetti e finanziamenti, esiti dei controlli — con i numeri scritti secondo la lingua (italiano: 2.132,24 km²). L'ultima pagina lo rende riproducibile: versioni del plugin e di QGIS, parametri, fonti dei dati con lotti e date, esecuzione dei controlli mostrata. Facoltativamente la prima pagina di mappa in PNG.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>District (name; blank: all, as an atlas)</source>
+      <translation>Distretto (nome; vuoto: tutti, come atlante)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>Page size</source>
+      <translation>Formato pagina</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>Language</source>
+      <translation>Lingua</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>Map of the first page (PNG)</source>
+      <translation>Mappa della prima pagina (PNG)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>PNG (*.png)</source>
+      <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>Overwrite existing files</source>
+      <translation>Sovrascrivi i file esistenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>Pages</source>
+      <translation>Pagine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>The user interface's</source>
+      <translation>Quella dell'interfaccia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
+      <source>{0} pages for {1}</source>
+      <translation>{0} pagine per {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>Export layers for official documents</source>
+      <translation>Esporta i layer per i documenti ufficiali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>Writes the districts (one by name, or all), their member municipalities, the heritage assets inside, the stakeholders and commitments and the latest check findings in the formats given (comma list of gpkg, shp, geojson, kml, dxf, csv, xlsx): a styled GeoPackage with layer metadata; Shapefiles with .prj and UTF-8 .cpg, field names cut to 10 characters with the mapping in &lt;file&gt;_fields.csv; GeoJSON per RFC 7946 (WGS84); KML; a DXF with districts and assets on named layers; CSV (Italian dialect: ';' and decimal comma; or international) and one XLSX workbook. CRS by default RDN2008 / UTM 32N, 33N or 34N (EPSG 7791–7793) from the districts' longitude; areas are recomputed in it. Cells a spreadsheet would run as a formula are neutralised. Nothing is overwritten unless allowed; a failed or cancelled export leaves nothing behind.</source>
+      <translation>Scrive i distretti (uno per nome, o tutti), i comuni membri, i beni culturali interni, i soggetti e gli impegni e gli esiti dell'ultimo controllo nei formati indicati (elenco separato da virgole di gpkg, shp, geojson, kml, dxf, csv, xlsx): un GeoPackage con stili e metadati dei layer; Shapefile con .prj e .cpg UTF-8, nomi dei campi tagliati a 10 caratteri con la corrispondenza in &lt;file&gt;_fields.csv; GeoJSON secondo RFC 7946 (WGS84); KML; un DXF con distretti e beni su layer con nome; CSV (dialetto italiano: ';' e virgola decimale; o internazionale) e una cartella di lavoro XLSX. SR predefinito RDN2008 / UTM 32N, 33N o 34N (EPSG 7791–7793) secondo la longitudine dei distretti; le superfici vi sono ricalcolate. Le celle che un foglio di calcolo eseguirebbe come formula sono neutralizzate. Nulla viene sovrascritto senza consenso; un'esportazione fallita o annullata non lascia nulla.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>District (name; blank: all)</source>
+      <translation>Distretto (nome; vuoto: tutti)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>Formats (comma list: gpkg, shp, geojson, kml, dxf, csv, xlsx)</source>
+      <translation>Formati (elenco con virgole: gpkg, shp, geojson, kml, dxf, csv, xlsx)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>CRS (blank: RDN2008 / UTM zone of the districts)</source>
+      <translation>SR (vuoto: RDN2008 / fuso UTM dei distretti)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>CSV dialect</source>
+      <translation>Dialetto CSV</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>Output folder</source>
+      <translation>Cartella di destinazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>Files written</source>
+      <translation>File scritti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>Number of files</source>
+      <translation>Numero di file</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>CRS of the export</source>
+      <translation>SR dell'esportazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>Italian (; and decimal comma)</source>
+      <translation>Italiano (; e virgola decimale)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>International (, and decimal point)</source>
+      <translation>Internazionale (, e punto decimale)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>{0} file(s) written to {1} in {2}</source>
+      <translation>{0} file scritti in {1} in {2}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>{0} (Gauss–Boaga, Monte Mario datum): no open grid exists for the shift from RDN2008/ETRF2000, so the datum is converted with a 7-parameter transformation; expect errors of a few metres</source>
+      <translation>{0} (Gauss–Boaga, datum Monte Mario): non esiste un grigliato libero per il passaggio da RDN2008/ETRF2000, quindi il datum è convertito con una trasformazione a 7 parametri; attendersi errori di alcuni metri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>Export RNDT metadata</source>
+      <translation>Esporta i metadati RNDT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>Writes the ISO 19139 metadata record of a district (or of all) following the mandatory elements of the RNDT profile (Linee Guida RNDT 2.0): file identifier prefixed by the administration's iPA code, resource identifier, language ita, contacts, date stamp, title, abstract, keywords (INSPIRE theme and free), topic categories, access and use constraints, bounding box, reference system (RNDT name with its EPSG URI), lineage from the store's batches, positional accuracy in metres, distribution format. No empty elements. The record is to be validated with the RNDT validator before publication.</source>
+      <translation>Scrive la scheda di metadati ISO 19139 di un distretto (o di tutti) secondo gli elementi obbligatori del profilo RNDT (Linee Guida RNDT 2.0): identificatore del file con il prefisso del codice iPA dell'amministrazione, identificatore della risorsa, lingua ita, contatti, data dei metadati, titolo, descrizione, parole chiave (tema INSPIRE e libere), categorie tematiche, vincoli di accesso e d'uso, riquadro di delimitazione, sistema di riferimento (nome RNDT con URI EPSG), genealogia dai lotti dell'archivio, accuratezza posizionale in metri, formato di distribuzione. Nessun elemento vuoto. Da validare con il validatore RNDT prima della pubblicazione.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>iPA code of the administration</source>
+      <translation>Codice iPA dell'amministrazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>Organisation</source>
+      <translation>Ente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>Contact e-mail</source>
+      <translation>E-mail di contatto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>Licence</source>
+      <translation>Licenza</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>Positional accuracy (m)</source>
+      <translation>Accuratezza posizionale (m)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>Where the data can be downloaded (URL)</source>
+      <translation>Dove scaricare i dati (URL)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>Reference system (blank: RDN2008 / UTM zone of the districts)</source>
+      <translation>Sistema di riferimento (vuoto: RDN2008 / fuso UTM dei distretti)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>Metadata record</source>
+      <translation>Scheda di metadati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>XML (*.xml)</source>
+      <translation>XML (*.xml)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>Overwrite an existing file</source>
+      <translation>Sovrascrivi un file esistente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>File identifier</source>
+      <translation>Identificatore del file</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_metadata_algorithm.py" />
+      <source>No download address given: RNDT asks for an online resource; add it before publishing</source>
+      <translation>Nessun indirizzo di scaricamento: RNDT richiede una risorsa online; aggiungerla prima della pubblicazione</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/funding_summary_algorithm.py" />
       <source>Funding summary</source>
       <translation>Riepilogo dei finanziamenti</translation>
@@ -3404,11 +3634,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
-      <source>District (name; blank: all)</source>
-      <translation>Distretto (nome; vuoto: tutti)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
       <source>Cover</source>
       <translation>Copri</translation>
     </message>
@@ -3818,6 +4043,336 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <translation>{0}: non può essere letto ({1})</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>State body</source>
+      <translation>Organo dello Stato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Region</source>
+      <translation>Regione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Municipality</source>
+      <translation>Comune</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Banking foundation</source>
+      <translation>Fondazione bancaria</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Enterprise</source>
+      <translation>Impresa</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Third sector</source>
+      <translation>Terzo settore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>University or research body</source>
+      <translation>Università o ente di ricerca</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Religious body</source>
+      <translation>Ente religioso</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Other</source>
+      <translation>Altro</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Promoter</source>
+      <translation>Promotore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Partner</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Funder</source>
+      <translation>Finanziatore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Manager</source>
+      <translation>Gestore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Key figures</source>
+      <translation>Dati principali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Heritage assets by category</source>
+      <translation>Beni culturali per categoria</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Total</source>
+      <translation>Totale</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Indicator</source>
+      <translation>Indicatore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>ISTAT code</source>
+      <translation>Codice ISTAT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Province</source>
+      <translation>Provincia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Stakeholder</source>
+      <translation>Soggetto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Area (ellipsoidal)</source>
+      <translation>Superficie (ellissoidica)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Residents (ISTAT 2023)</source>
+      <translation>Residenti (ISTAT 2023)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Parts / holes</source>
+      <translation>Parti / buchi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Heritage assets per km²</source>
+      <translation>Beni culturali per km²</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Heritage assets per 10,000 residents</source>
+      <translation>Beni culturali ogni 10.000 residenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Heritage density against the store's territory</source>
+      <translation>Densità di beni rispetto al territorio dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Clark–Evans R of the assets (below 1: clustered)</source>
+      <translation>R di Clark–Evans dei beni (sotto 1: raggruppati)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Heritage assets inside / in the inventory</source>
+      <translation>Beni culturali interni / nell'inventario</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Near misses within 2 km of the boundary</source>
+      <translation>Quasi inclusi entro 2 km dal confine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Area within 1 km of an asset inside</source>
+      <translation>Superficie entro 1 km da un bene interno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Residents within 1 km of an asset inside</source>
+      <translation>Residenti entro 1 km da un bene interno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Distance from residents to the nearest asset, median</source>
+      <translation>Distanza dei residenti dal bene più vicino, mediana</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Distance from residents to the nearest asset, 90th percentile</source>
+      <translation>Distanza dei residenti dal bene più vicino, 90° percentile</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Residents: municipal populations spread evenly over their area.</source>
+      <translation>Residenti: popolazioni comunali distribuite uniformemente sulla superficie.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>The checks were never run.</source>
+      <translation>I controlli non sono mai stati eseguiti.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Public {0} €, private {1} € (public share {2}); {3} € per resident.</source>
+      <translation>Pubblici {0} €, privati {1} € (quota pubblica {2}); {3} € per residente.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Check run {0} of {1}.</source>
+      <translation>Esecuzione dei controlli {0} del {1}.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Near misses: {0}</source>
+      <translation>Quasi inclusi: {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Parameters:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Data sources and the operations that wrote them (batch, date):</source>
+      <translation>Fonti dei dati e operazioni che le hanno scritte (lotto, data):</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Reproducibility</source>
+      <translation>Riproducibilità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Sources: {0}; heritage inventory: {1}.</source>
+      <translation>Fonti: {0}; inventario dei beni culturali: {1}.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Other or unknown category</source>
+      <translation>Categoria altra o sconosciuta</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Made with Cultural District Planner {0} on QGIS {1}.</source>
+      <translation>Realizzato con Cultural District Planner {0} su QGIS {1}.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Cultural District Planner {0}; QGIS {1}.</source>
+      <translation>Cultural District Planner {0}; QGIS {1}.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Store: {0} ({1}, schema {2}).</source>
+      <translation>Archivio: {0} ({1}, schema {2}).</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Dossier cancelled: nothing was written</source>
+      <translation>Dossier annullato: nulla è stato scritto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Cultural district: {0}</source>
+      <translation>Distretto culturale: {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Dossier of {0}</source>
+      <translation>Dossier del {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Reference system: {0} ({1})</source>
+      <translation>Sistema di riferimento: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Check run shown: {0} ({1}).</source>
+      <translation>Esecuzione dei controlli mostrata: {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>{0}: the file exists; allow overwriting or choose another name</source>
+      <translation>{0}: il file esiste; consentire la sovrascrittura o scegliere un altro nome</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>{0}: the folder does not exist or is read-only</source>
+      <translation>{0}: la cartella non esiste o è in sola lettura</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>Indicators: {0}</source>
+      <translation>Indicatori: {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>{0}: the PDF could not be written ({1})</source>
+      <translation>{0}: impossibile scrivere il PDF ({1})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_export.py" />
+      <source>{0}: the map image could not be written ({1})</source>
+      <translation>{0}: impossibile scrivere l'immagine della mappa ({1})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/export_styles.py" />
+      <source>Cultural districts</source>
+      <translation>Distretti culturali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/export_styles.py" />
+      <source>Funding commitments</source>
+      <translation>Impegni di finanziamento</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/export_styles.py" />
+      <source>Findings of the latest check run</source>
+      <translation>Esiti dell'ultima esecuzione dei controlli</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/export_styles.py" />
+      <source>Cultural District Planner default style</source>
+      <translation>Stile predefinito del pianificatore di distretti culturali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/export_styles.py" />
+      <source>Exported by Cultural District Planner {0}</source>
+      <translation>Esportato da Cultural District Planner {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/export_styles.py" />
+      <source>{0}: layer {1} cannot be read back</source>
+      <translation>{0}: impossibile rileggere il layer {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/export_styles.py" />
+      <source>{0}: the metadata of {1} could not be saved ({2})</source>
+      <translation>{0}: impossibile salvare i metadati di {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/export_styles.py" />
+      <source>{0}: the style of {1} could not be saved ({2})</source>
+      <translation>{0}: impossibile salvare lo stile di {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/export_tables.py" />
+      <source>{0}: the store has no district to export</source>
+      <translation>{0}: l'archivio non ha distretti da esportare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/export_tables.py" />
+      <source>No district named {0} (the store has: {1})</source>
+      <translation>Nessun distretto di nome {0} (l'archivio ha: {1})</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/heritage_attachment.py" />
       <source>municipality of {0} assets corrected</source>
       <translation>comune corretto per {0} beni</translation>
@@ -3846,6 +4401,46 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/hot_spots.py" />
       <source>A rate per residents needs the units' population (a population field)</source>
       <translation>Un tasso sui residenti richiede la popolazione delle unità (un campo popolazione)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_export.py" />
+      <source>Export cancelled: nothing was written</source>
+      <translation>Esportazione annullata: nulla è stato scritto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_export.py" />
+      <source>{0}: layer {1} could not be created</source>
+      <translation>{0}: impossibile creare il layer {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_export.py" />
+      <source>Unknown export format(s) {0} (known: {1})</source>
+      <translation>Formato/i di esportazione sconosciuto/i {0} (noti: {1})</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_export.py" />
+      <source>{0}: no such folder</source>
+      <translation>{0}: cartella inesistente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_export.py" />
+      <source>{0}: the folder is read-only; choose another one</source>
+      <translation>{0}: la cartella è in sola lettura; sceglierne un'altra</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_export.py" />
+      <source>{0}: {1} already exist; allow overwriting or choose another folder</source>
+      <translation>{0}: {1} esistono già; consentire la sovrascrittura o scegliere un'altra cartella</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_export.py" />
+      <source>{0}: could not be created</source>
+      <translation>{0}: impossibile crearlo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_export.py" />
+      <source>{0}: the export could not be written ({1}); nothing was left behind</source>
+      <translation>{0}: impossibile scrivere l'esportazione ({1}); non è rimasto nulla</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/layer_reader.py" />
@@ -3881,6 +4476,16 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/membership_editor.py" />
       <source>Dissolve district</source>
       <translation>Dissoluzione del distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/metadata_export.py" />
+      <source>{0}: an RNDT record needs an EPSG reference system</source>
+      <translation>{0}: una scheda RNDT richiede un sistema di riferimento EPSG</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/metadata_export.py" />
+      <source>the record would have empty elements: {0}</source>
+      <translation>la scheda avrebbe elementi vuoti: {0}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/municipality_loader.py" />
@@ -3964,26 +4569,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/output_styles.py" />
-      <source>Promoter</source>
-      <translation>Promotore</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/output_styles.py" />
-      <source>Partner</source>
-      <translation>Partner</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/output_styles.py" />
-      <source>Funder</source>
-      <translation>Finanziatore</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/output_styles.py" />
-      <source>Manager</source>
-      <translation>Gestore</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/output_styles.py" />
       <source>No role recorded</source>
       <translation>Nessun ruolo registrato</translation>
     </message>
@@ -4039,23 +4624,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Region</source>
-      <translation>Regione</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Municipality</source>
-      <translation>Comune</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
       <source>Other public body</source>
       <translation>Altro ente pubblico</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Religious body</source>
-      <translation>Ente religioso</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/store_styles.py" />
@@ -4064,38 +4634,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>State body</source>
-      <translation>Organo dello Stato</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Banking foundation</source>
-      <translation>Fondazione bancaria</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Enterprise</source>
-      <translation>Impresa</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Third sector</source>
-      <translation>Terzo settore</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
       <source>University or research</source>
       <translation>Università o ricerca</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Other</source>
-      <translation>Altro</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/store_styles.py" />
-      <source>Cultural District Planner default style</source>
-      <translation>Stile predefinito del pianificatore di distretti culturali</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/table_sources.py" />
