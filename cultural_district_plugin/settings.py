@@ -57,6 +57,10 @@ COVERAGE_HUB_M = Setting("coverage/hub_distance_m", PROJECT, "2000", "Reach of a
 COVERAGE_SITES = Setting("coverage/new_sites", PROJECT, "3", "New sites to suggest")
 COVERAGE_DEMAND = Setting("coverage/demand", PROJECT, "0", "What new sites should reach: 0 assets, 1 residents")
 
+EXPORT_CHOICES = Setting(
+    "export/choices", PROJECT, "{}", "What the Export dialog produces, where, and the office's iPA code, name, e-mail"
+)
+
 # The panel's inputs kept with the project
 PANEL_INPUTS = (
     REGION_CODES,

@@ -10,8 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cultural_district_plugin"
-# Runtime resources shipped inside the plugin (sources such as .ts and the heritage CSV stay out; the sample
-# partner lists are imported by the dock's Add sample).
+# Runtime resources shipped inside the plugin (the heritage CSV stays out; the sample partner lists are imported by
+# the dock's Add sample; the .ts catalogues give dossiers their language whatever the interface's).
 RUNTIME_RESOURCES = (
     "icons/*.png",
     "icons/*.svg",
@@ -21,6 +21,7 @@ RUNTIME_RESOURCES = (
     "styles/*.qml",
     "layouts/*.qpt",
     "reference/*.geojson",
+    "i18n/*.ts",
 )
 # Public addresses written into metadata.txt (override them with --set before publishing).
 DEFAULT_URLS = {

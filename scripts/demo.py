@@ -123,6 +123,7 @@ def main():
         bodies = run_algorithm("importstakeholders", env, STORE=store, INPUT=PARTNERS / "stakeholders_val_di_noto.csv")
         print(f"stakeholders: {int(bodies['IMPORTED'])} Val di Noto bodies (municipalities, Region, Soprintendenze)")
         funding = savoy_funding(out, env)
+        documents = official_documents(out, store, env)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     for summary in json.loads((out / "summary.json").read_text(encoding="utf-8")):
@@ -137,6 +138,7 @@ def main():
     print_concentration(out, concentration)
     print_coverage(out, coverage, sites)
     print_funding(out, funding)
+    print_documents(documents)
     print(f"\noutputs in {out}: " + ", ".join(sorted(p.name for p in out.iterdir())))
 
 
@@ -170,6 +172,49 @@ def print_concentration(out, results):
                     f"    {row['category']:<22} LQ {float(row['lq']):5.2f}  95 % CI {float(row['ci_low']):.2f}–"
                     f"{float(row['ci_high']):.2f}{'  specialised' if row['specialised'] in ('1', 'true') else ''}"
                 )
+
+
+def official_documents(out, store, env):
+    """The Val di Noto's dossier (PDF and its map as PNG), its layers and its RNDT record, into out/."""
+    run_algorithm("runchecks", env, STORE=store, OUTPUT=out / "findings.gpkg")
+    dossier = run_algorithm(
+        "exportdossier",
+        env,
+        STORE=store,
+        DISTRICT=DISTRICT_NAME,
+        OUTPUT=out / "val_di_noto_dossier.pdf",
+        LANGUAGE=1,
+        MAP_IMAGE=out / "val_di_noto_map.png",
+    )
+    layers = run_algorithm(
+        "exportlayers",
+        env,
+        STORE=store,
+        DISTRICT=DISTRICT_NAME,
+        FORMATS="gpkg,shp,geojson,csv,xlsx",
+        OUTPUT_FOLDER=out / "layers",
+    )
+    metadata = run_algorithm(
+        "exportmetadata",
+        env,
+        STORE=store,
+        DISTRICT=DISTRICT_NAME,
+        IPA_CODE="r_sicili",
+        ORGANISATION="Regione Siciliana (esempio)",
+        CONTACT_EMAIL="distretti@example.org",
+        OUTPUT=out / "val_di_noto_rndt.xml",
+    )
+    return {"dossier": dossier, "layers": layers, "metadata": metadata}
+
+
+def print_documents(documents):
+    dossier, layers, metadata = documents["dossier"], documents["layers"], documents["metadata"]
+    print(
+        f"\nOfficial documents — {DISTRICT_NAME}\n"
+        f"  dossier:  val_di_noto_dossier.pdf ({int(dossier['PAGES'])} pages, Italian), its map val_di_noto_map.png\n"
+        f"  layers:   {int(layers['FILE_COUNT'])} files in layers/ ({layers['CRS_AUTHID']})\n"
+        f"  metadata: val_di_noto_rndt.xml (RNDT, file identifier {metadata['FILE_IDENTIFIER']})"
+    )
 
 
 def savoy_funding(out, env):

@@ -118,3 +118,15 @@ def test_demo_funding_outputs(demo_out):
     ds = ogr.Open(str(demo_out / "stakeholder_network.gpkg"))
     assert ds.GetLayer(0).GetFeatureCount() == 9
     ds = None
+
+
+def test_demo_official_documents(demo_out):
+    """#13: the Val di Noto's dossier (PDF), its map (PNG), its layers and its RNDT record in out/."""
+    import xml.etree.ElementTree as ET
+
+    assert (demo_out / "val_di_noto_dossier.pdf").read_bytes().startswith(b"%PDF")
+    assert (demo_out / "val_di_noto_map.png").read_bytes().startswith(b"\x89PNG")
+    layers = {p.name for p in (demo_out / "layers").iterdir()}
+    assert {"tardo_barocco_del_val_di_noto.gpkg", "tardo_barocco_del_val_di_noto.xlsx"} <= layers
+    root = ET.parse(demo_out / "val_di_noto_rndt.xml").getroot()
+    assert root.tag == "{http://www.isotc211.org/2005/gmd}MD_Metadata"

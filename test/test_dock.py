@@ -578,3 +578,50 @@ def test_deleting_linked_records_asks_first(qtbot, dock, district_store, run_alg
     assert count("SELECT count(*) FROM declared_totals") == 0
     assert count("SELECT count(*) FROM check_results") == findings
     assert count("SELECT count(*) FROM check_results WHERE district_id IS NOT NULL") == 0
+
+
+def test_export_for_documents_from_the_panel(qtbot, dock, district_store, tmp_path, monkeypatch):
+    """#13: the Export dialog (filled as a user would) runs the dossier, the layers and the RNDT record into one
+    folder; its choices and the office's values come back with the project."""
+    from cultural_district_plugin.gui import export_dialog
+
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    out = tmp_path / "consegna"
+    out.mkdir()
+
+    def fill_and_accept(dialog):
+        assert dialog.district_combo.count() == 2  # all, or the Val di Noto
+        dialog.district_combo.setCurrentIndex(1)
+        dialog.folder_widget.setFilePath(str(out))
+        dialog.layers_box.setChecked(True)
+        for name, check in dialog.format_checks.items():
+            check.setChecked(name in ("gpkg", "csv"))
+        dialog.metadata_box.setChecked(True)
+        dialog._accept()  # refused: the office's values are missing
+        assert "iPA code" in dialog.message.text() and dialog.result() == 0
+        dialog.ipa_edit.setText("r_sicili")
+        dialog.organisation_edit.setText("Regione Siciliana")
+        dialog.email_edit.setText("distretti@regione.sicilia.it")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", fill_and_accept)
+    click(qtbot, dock, dock.summary_section.documents_button)
+    assert sorted(p.name for p in out.iterdir()) == [
+        "val_di_noto.gpkg",
+        "val_di_noto_assets.csv",
+        "val_di_noto_commitments.csv",
+        "val_di_noto_districts.csv",
+        "val_di_noto_dossier.pdf",
+        "val_di_noto_findings.csv",
+        "val_di_noto_members.csv",
+        "val_di_noto_rndt.xml",
+        "val_di_noto_stakeholders.csv",
+    ]
+    assert "exportmetadata: written to" in dock.status_label.text()
+    again = export_dialog.ExportDialog(["Val di Noto"], dock)
+    qtbot.addWidget(again)
+    assert again.choices()["ipa_code"] == "r_sicili" and again.choices()["folder"] == str(out)
+    assert [name for name, check in again.format_checks.items() if check.isChecked()] == ["gpkg", "csv"]

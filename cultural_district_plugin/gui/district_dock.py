@@ -92,6 +92,7 @@ class DistrictDock(QgsDockWidget):
             section.message.connect(self.report)
         self.store_section.closeRequested.connect(self.ask_close_store)
         self.summary_section.exportRequested.connect(self.export)
+        self.summary_section.documentsRequested.connect(self.ask_export_documents)
         self.editing.membershipSaved.connect(self.refresh)
         self.editing.editingChanged.connect(lambda editing: self.update_state())
         self.heritage_section.heritage_combo.layerChanged.connect(lambda layer: self.update_state())
@@ -223,6 +224,27 @@ class DistrictDock(QgsDockWidget):
             {"STORE": self.session.path, "OUTPUT": path},
             lambda results: tr("Exported {0} district(s) to {1}").format(int(results["DISTRICTS"]), results["OUTPUT"]),
         )
+
+    def ask_export_documents(self):
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog([s.name for s in self.summaries], self)
+        if dialog.exec():
+            self.export_documents(dialog.jobs(self.session.path))
+
+    def export_documents(self, jobs):
+        """Run the chosen exports one after the other (each a task with progress); the last says where."""
+        if not jobs:
+            return False
+        (algorithm, parameters), rest = jobs[0], jobs[1:]
+
+        def done(results):
+            if rest:
+                self.export_documents(rest)
+            written = results.get("OUTPUT") or results.get("OUTPUT_FOLDER") or ""
+            return tr("{0}: written to {1}").format(algorithm, written)
+
+        return self.runner.run(algorithm, parameters, done)
 
     # Reporting ------------------------------------------------------------------------------------------
     def _operation_finished(self, algorithm_id, ok, message):

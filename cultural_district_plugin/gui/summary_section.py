@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
 from ..settings import LAST_FOLDER
 from ..translation import tr
 from .dock_state import DockState, set_available
+from .layout_rows import row
 
 
 def summary_columns():
@@ -68,6 +69,7 @@ class _FigureItem(QTableWidgetItem):
 
 class SummarySection(QGroupBox):
     exportRequested = pyqtSignal(str)
+    documentsRequested = pyqtSignal()
 
     def __init__(self, parent=None):
         super().__init__(tr("4. District figures"), parent)
@@ -94,10 +96,16 @@ class SummarySection(QGroupBox):
         self.export_button = QPushButton(tr("Export districts…"))
         self.export_button.setToolTip(tr("Write the districts and their figures to a GeoPackage"))
         self.export_button.clicked.connect(self._ask_export)
-        layout.addWidget(self.export_button)
+        self.documents_button = QPushButton(tr("Export for documents…"))
+        self.documents_button.setToolTip(
+            tr("The dossier (PDF), the layers in the formats offices ask for, the RNDT metadata")
+        )
+        self.documents_button.clicked.connect(self.documentsRequested.emit)
+        layout.addWidget(row(self.export_button, self.documents_button))
 
     def update_state(self, state: DockState) -> None:
         set_available(self.export_button, state.blocker("ready", "store", "districts", "idle"))
+        set_available(self.documents_button, state.blocker("ready", "store", "districts", "idle", "not_editing"))
 
     def show_summaries(self, summaries) -> None:
         self.summaries = list(summaries or [])

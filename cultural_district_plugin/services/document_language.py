@@ -1,7 +1,7 @@
 """The language of a document (a dossier), chosen apart from QGIS's own: Italian or English.
 
-Strings are the plugin's English sources; Italian comes from the shipped translation (the compiled ``.qm`` of an
-installed plugin, else the ``.ts`` source of a checkout)."""
+Strings are the plugin's English sources; Italian comes from the shipped ``.ts`` catalogue, read directly (a
+QTranslator would be the application's, and PyQt passes its strings as ASCII)."""
 
 from __future__ import annotations
 
@@ -9,30 +9,24 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QTranslator
-
 from ..core.number_format import format_number, format_share
 from ..plugin_resources import resource_path
-from ..translation import CONTEXT, user_locale
+from ..translation import user_locale
 
 LANGUAGES = ("it", "en")
 
 
 @lru_cache(maxsize=4)
-def _catalogue(language: str) -> tuple[QTranslator | None, dict]:
-    folder = Path(resource_path("i18n"))
-    translator = QTranslator()
-    if translator.load(str(folder / f"cultural_district_{language}.qm")):
-        return translator, {}
-    source = folder / f"cultural_district_{language}.ts"
+def _catalogue(language: str) -> dict:
+    source = Path(resource_path("i18n")) / f"cultural_district_{language}.ts"
     if not source.exists():
-        return None, {}
+        return {}
     entries = {}
     for message in ET.parse(source).getroot().iter("message"):  # noqa: S314  (the plugin's own .ts)
         translation = message.find("translation")
         if translation is not None and translation.text and translation.get("type") != "unfinished":
             entries[message.findtext("source")] = translation.text
-    return None, entries
+    return entries
 
 
 class DocumentLanguage:
@@ -43,10 +37,7 @@ class DocumentLanguage:
     def tr(self, text: str) -> str:
         if self.code == "en":
             return text
-        translator, entries = _catalogue(self.code)
-        if translator is not None:
-            return translator.translate(CONTEXT, text) or text
-        return entries.get(text, text)
+        return _catalogue(self.code).get(text, text)
 
     def number(self, value, decimals: int = 0) -> str:
         return format_number(value, decimals, self.code)

@@ -1430,6 +1430,11 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>{0}: written to {1}</source>
+      <translation>{0}: scritto in {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Details</source>
       <translation>Dettagli</translation>
     </message>
@@ -1616,6 +1621,141 @@ Installare con:
       <location filename="cultural_district_plugin/gui/dock_state.py" />
       <source>Analysis disabled: missing {0}</source>
       <translation>Analisi disattivate: manca {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Export for official documents</source>
+      <translation>Esporta per i documenti ufficiali</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>All districts (the dossier as an atlas)</source>
+      <translation>Tutti i distretti (il dossier come atlante)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Folder:</source>
+      <translation>Cartella:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Dossier (PDF)</source>
+      <translation>Dossier (PDF)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Page size:</source>
+      <translation>Formato pagina:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Language:</source>
+      <translation>Lingua:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Layers</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Formats:</source>
+      <translation>Formati:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>RDN2008 / UTM zone of the districts</source>
+      <translation>RDN2008 / fuso UTM dei distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>CRS:</source>
+      <translation>SR:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>CSV:</source>
+      <translation>CSV:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>RNDT metadata</source>
+      <translation>Metadati RNDT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Overwrite files that exist</source>
+      <translation>Sovrascrivi i file esistenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Export</source>
+      <translation>Esporta</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Choose an existing folder</source>
+      <translation>Scegliere una cartella esistente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Choose at least one product</source>
+      <translation>Scegliere almeno un prodotto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Choose at least one format for the layers</source>
+      <translation>Scegliere almeno un formato per i layer</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>The metadata need the iPA code, the organisation and the e-mail</source>
+      <translation>I metadati richiedono il codice iPA, l'ente e l'e-mail</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>The user interface's</source>
+      <translation>Quella dell'interfaccia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Italian (; and decimal comma)</source>
+      <translation>Italiano (; e virgola decimale)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>International (, and decimal point)</source>
+      <translation>Internazionale (, e punto decimale)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>iPA code:</source>
+      <translation>Codice iPA:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Organisation:</source>
+      <translation>Ente:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>E-mail:</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Licence:</source>
+      <translation>Licenza:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Positional accuracy:</source>
+      <translation>Accuratezza posizionale:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/export_dialog.py" />
+      <source>Download address:</source>
+      <translation>Indirizzo di scaricamento:</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/funding_section.py" />
@@ -2056,6 +2196,16 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/gui/summary_section.py" />
       <source>Write the districts and their figures to a GeoPackage</source>
       <translation>Scrive i distretti e i loro dati in un GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Export for documents…</source>
+      <translation>Esporta per i documenti…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>The dossier (PDF), the layers in the formats offices ask for, the RNDT metadata</source>
+      <translation>Il dossier (PDF), i layer nei formati richiesti dagli uffici, i metadati RNDT</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/summary_section.py" />
@@ -2814,11 +2964,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
-      <source>The user interface's</source>
-      <translation>Quella dell'interfaccia</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/export_dossier_algorithm.py" />
       <source>{0} pages for {1}</source>
       <translation>{0} pagine per {1}</translation>
     </message>
@@ -2871,16 +3016,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
       <source>CRS of the export</source>
       <translation>SR dell'esportazione</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
-      <source>Italian (; and decimal comma)</source>
-      <translation>Italiano (; e virgola decimale)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
-      <source>International (, and decimal point)</source>
-      <translation>Internazionale (, e punto decimale)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
@@ -4235,7 +4370,7 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     <message>
       <location filename="cultural_district_plugin/services/dossier_export.py" />
       <source>Parameters:</source>
-      <translation type="unfinished" />
+      <translation>Parametri:</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/dossier_export.py" />
