@@ -27,6 +27,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 from ..definitions import TABLE_PROPERTY, table_titles
 from ..plugin_resources import plugin_version
 from ..translation import tr
+from .ogr_bulk_read import read_ogr_layer
 from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql, trigger_sql
 from .store_styles import save_default_styles
 
@@ -279,16 +280,9 @@ class DistrictStore:
             raise StoreError(
                 tr("{0}: table {1!r} has no column {2!r}").format(self.path, table, names[indexes.index(-1)])
             )
-        fids, rows, wkbs = [], [], []
-        for feature in layer:
-            fids.append(feature.GetFID())
-            rows.append([feature.GetField(i) if feature.IsFieldSetAndNotNull(i) else None for i in indexes])
-            geometry = feature.GetGeometryRef()
-            wkbs.append(bytes(geometry.ExportToIsoWkb()) if geometry is not None else None)
+        frame, geometries = read_ogr_layer(layer, names)  # in bulk (Arrow) where GDAL can
         ds = None
-        frame = pd.DataFrame(rows, columns=names)
-        frame.insert(0, "fid", fids)
-        return frame, shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
+        return frame, geometries
 
     def layer_uri(self, table: str) -> str:
         return f"{self.path}|layername={table}"

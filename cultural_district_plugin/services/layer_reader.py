@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 import shapely
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsProject
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsProviderRegistry,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ..translation import tr
@@ -14,6 +20,9 @@ from ..translation import tr
 if TYPE_CHECKING:
     import numpy as np
     from qgis.core import QgsVectorLayer
+
+
+BULK_DRIVERS = ("GPKG", "GeoJSON", "FlatGeobuf", "SQLite")  # text is UTF-8 by definition (a shapefile's .cpg may lie)
 
 
 class LayerReadError(ValueError):
@@ -55,6 +64,10 @@ def read_layer(
     missing = [n for n in names if layer.fields().indexOf(n) < 0]
     if missing:
         raise LayerReadError(tr("layer {0!r} has no field(s) {1}").format(layer.name(), ", ".join(missing)))
+    if request is None and own_transform is None:
+        bulk = _read_ogr_source(layer, names, target_crs)
+        if bulk is not None:
+            return bulk
     request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
     request.setSubsetOfAttributes(names, layer.fields())
     if layer.isSpatial() and target_crs is not None and own_transform is None:
@@ -70,3 +83,41 @@ def read_layer(
     table = pd.DataFrame(rows, columns=names)
     table.insert(0, "fid", fids)
     return table, shapely.from_wkb(wkbs)
+
+
+def _read_ogr_source(layer: QgsVectorLayer, names: list[str], target_crs) -> tuple[pd.DataFrame, np.ndarray] | None:
+    """The layer read straight from its OGR source in bulk (then reprojected as arrays), or None when it cannot
+    be (another provider, a field QGIS adds, a filter OGR would not understand)."""
+    from osgeo import ogr
+
+    from .coordinate_arrays import transform_geometries
+    from .ogr_bulk_read import read_ogr_layer
+
+    if layer.providerType() != "ogr" or layer.isModified():  # unsaved edits live in QGIS's edit buffer only
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    if not path:
+        return None
+    try:
+        ds = ogr.Open(path)
+    except RuntimeError:
+        return None
+    if ds is None or ds.GetDriver().ShortName not in BULK_DRIVERS:
+        return None
+    source = ds.GetLayerByName(parts["layerName"]) if parts.get("layerName") else ds.GetLayer(parts.get("layerId") or 0)
+    if source is None:
+        return None
+    definition = source.GetLayerDefn()
+    if any(definition.GetFieldIndex(n) < 0 for n in names):
+        return None
+    if parts.get("subset") and source.SetAttributeFilter(parts["subset"]) != 0:
+        return None
+    table, geometries = read_ogr_layer(source, names)
+    ds = None
+    if layer.isSpatial() and target_crs is not None and target_crs.isValid() and target_crs != layer.crs():
+        present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+        if present.any():
+            geometries = geometries.copy()
+            geometries[present] = transform_geometries(geometries[present], layer.crs(), target_crs)
+    return table, geometries
