@@ -103,7 +103,7 @@ def _read_ogr_source(layer: QgsVectorLayer, names: list[str], target_crs) -> tup
         ds = ogr.Open(path)
     except RuntimeError:
         return None
-    if ds is None or ds.GetDriver().ShortName not in BULK_DRIVERS:
+    if ds is None or ds.GetDriver().GetName() not in BULK_DRIVERS:
         return None
     source = ds.GetLayerByName(parts["layerName"]) if parts.get("layerName") else ds.GetLayer(parts.get("layerId") or 0)
     if source is None:
