@@ -1,0 +1,73 @@
+"""Regression guard for the bulk paths (#18): a read of 100,000 points, and the steps that read layers and store
+tables, must go through OGR's Arrow stream, not feature by feature. Asserts on the path taken (a counter), never
+on wall-clock time."""
+
+import numpy as np
+import pytest
+import shapely
+from conftest import MUNICIPALITIES, VAL_DI_NOTO
+from osgeo import ogr, osr
+from qgis.core import QgsVectorLayer
+
+from cultural_district_plugin.services import ogr_bulk_read
+from cultural_district_plugin.services.district_store import DistrictStore
+from cultural_district_plugin.services.layer_reader import read_layer
+
+
+def points_gpkg(path, count, seed=7):
+    """``count`` points over south-eastern Sicily (lon/lat), with a name and a category."""
+    rng = np.random.default_rng(seed)
+    lon, lat = rng.uniform(14.5, 15.2, count), rng.uniform(36.75, 37.3, count)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    layer = ds.CreateLayer("points", srs, ogr.wkbPoint, options=["FID=fid", "GEOMETRY_NAME=geom"])
+    for name in ("name", "category"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    definition = layer.GetLayerDefn()
+    layer.StartTransaction()
+    for i, wkb in enumerate(shapely.to_wkb(shapely.points(lon, lat))):
+        feature = ogr.Feature(definition)
+        feature.SetField(0, f"Bene {i}")
+        feature.SetField(1, "Edificio di culto" if i % 3 else None)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    ds = None
+    return lon, lat
+
+
+@pytest.fixture
+def reads():
+    before = dict(ogr_bulk_read.READS)
+    yield lambda path: ogr_bulk_read.READS[path] - before.get(path, 0)
+
+
+def test_a_100k_point_layer_is_read_in_bulk(tmp_path, reads):
+    lon, lat = points_gpkg(tmp_path / "points.gpkg", 100_000)
+    layer = QgsVectorLayer(f"{tmp_path / 'points.gpkg'}|layername=points", "points", "ogr")
+    table, geometries = read_layer(layer, "EPSG:7792", ["name", "category"])
+    assert (reads("arrow"), reads("per_feature")) == (1, 0)
+    assert len(table) == 100_000 and table["name"].iloc[99_999] == "Bene 99999"
+    assert table["category"].iloc[0] is None and table["category"].iloc[1] == "Edificio di culto"
+    assert table["fid"].tolist()[:3] == [1, 2, 3]
+    # reprojected as arrays: the first point where QGIS puts it
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:7792"), QgsProject.instance()
+    )
+    expected = transform.transform(QgsPointXY(lon[0], lat[0]))
+    assert (geometries[0].x, geometries[0].y) == pytest.approx((expected.x(), expected.y()), abs=1e-6)
+
+
+def test_the_analysis_steps_read_in_bulk(run_algorithm, tmp_path, reads):
+    points_gpkg(tmp_path / "points.gpkg", 5_000)
+    store = tmp_path / "store.gpkg"
+    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO))
+    run_algorithm("attachheritage", STORE=str(store), INPUT=f"{tmp_path / 'points.gpkg'}|layername=points")
+    run_algorithm("coverage", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")
+    run_algorithm("hotspots", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")
+    assert reads("per_feature") == 0 and reads("arrow") > 10
+    assert len(DistrictStore(store).read_table("heritage_assets", ["name"])[0]) == 5_000
