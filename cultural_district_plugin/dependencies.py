@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from importlib import metadata
 
 REQUIREMENTS = (("shapely", (2, 0)), ("pandas", (1, 5)))
+# What the required versions bring, checked when a distribution's version string says nothing useful
+# (Debian's shapely 2.2 reports "0+unknown"): the API is what counts, not the label.
+CAPABILITIES = {"shapely": ("contains_xy", "STRtree", "from_wkb"), "pandas": ("ArrowDtype",)}
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,24 @@ def _installed_version(package):
     return str(version)
 
 
-def missing_requirements(version_of=_installed_version):
-    """Requirements that are absent or older than needed."""
+def _capable(package):
+    """Whether ``package`` imports with the API the plugin uses (its version label aside)."""
+    try:
+        module = importlib.import_module(package)
+    except ImportError:
+        return False
+    return all(hasattr(module, name) for name in CAPABILITIES.get(package, ()))
+
+
+def missing_requirements(version_of=_installed_version, capable=_capable):
+    """Requirements that are absent or older than needed. A version label that is not a version (``0+unknown``,
+    ``0``) is judged by the package's API instead."""
     missing = []
     for package, minimum in REQUIREMENTS:
         installed = version_of(package)
-        if not installed or _version_tuple(installed) < minimum:
+        too_old = not installed or _version_tuple(installed) < minimum
+        unlabelled = bool(installed) and _version_tuple(installed) in ((), (0,))
+        if too_old and not (unlabelled and capable(package)):
             missing.append(MissingRequirement(package, ".".join(map(str, minimum)), installed))
     return missing
 

@@ -93,3 +93,15 @@ def test_plugin_modules_import_without_the_analysis_packages():
     )
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == "['pandas', 'shapely']"
+
+
+def test_an_unlabelled_version_is_judged_by_the_api():
+    """#16: Debian sid's shapely 2.2 reports "0+unknown": it counts when its 2.x API is there, not otherwise."""
+    unlabelled = {"shapely": "0+unknown", "pandas": "2.2.0"}.get
+    assert missing_requirements(unlabelled, capable=lambda package: True) == []
+    assert missing_requirements(unlabelled, capable=lambda package: False) == [
+        MissingRequirement("shapely", "2.0", "0+unknown")
+    ]
+    assert missing_requirements(lambda p: {"shapely": "1.8.5", "pandas": "2.2.0"}[p], capable=lambda p: True) == [
+        MissingRequirement("shapely", "2.0", "1.8.5")
+    ]  # a real old version is old, whatever its API looks like
