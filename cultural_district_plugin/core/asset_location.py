@@ -11,6 +11,23 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
+def point_polygon_pairs(points: np.ndarray, polygons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(point index, polygon index)`` of every polygon covering a point (border included): candidates by
+    bounding box from an STRtree, then one vectorised test of each candidate against its prepared polygon —
+    several times faster than the tree's own predicate on large polygons (provinces, regions)."""
+    points = np.asarray(points, dtype=object)
+    polygons = np.asarray(polygons, dtype=object)
+    if len(points) == 0 or len(polygons) == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    point_idx, polygon_idx = shapely.STRtree(polygons).query(points)
+    if len(point_idx) == 0:
+        return point_idx.astype(np.int64), polygon_idx.astype(np.int64)
+    shapely.prepare(polygons)
+    x, y = shapely.get_x(points), shapely.get_y(points)
+    hit = shapely.intersects_xy(polygons[polygon_idx], x[point_idx], y[point_idx])
+    return point_idx[hit].astype(np.int64), polygon_idx[hit].astype(np.int64)
+
+
 def unit_of_points(points: np.ndarray, unit_geometries: np.ndarray, unit_keys: Sequence) -> np.ndarray:
     """Index of the unit holding each point, -1 when no unit holds it.
 
@@ -21,8 +38,7 @@ def unit_of_points(points: np.ndarray, unit_geometries: np.ndarray, unit_keys: S
     result = np.full(len(points), -1, dtype=np.int64)
     if len(points) == 0 or len(unit_keys) == 0:
         return result
-    tree = shapely.STRtree(np.asarray(unit_geometries, dtype=object))
-    point_idx, unit_idx = tree.query(points, predicate="intersects")
+    point_idx, unit_idx = point_polygon_pairs(points, unit_geometries)
     if len(point_idx) == 0:
         return result
     keys = np.asarray(unit_keys, dtype=object)[unit_idx].astype(str)
@@ -49,8 +65,7 @@ def points_in_areas(points: np.ndarray, areas: np.ndarray) -> tuple[np.ndarray, 
     areas = np.asarray(areas, dtype=object)
     if len(points) == 0 or len(areas) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    point_idx, area_idx = shapely.STRtree(areas).query(points, predicate="intersects")
-    return point_idx.astype(np.int64), area_idx.astype(np.int64)
+    return point_polygon_pairs(points, areas)
 
 
 def covered_mask(area: shapely.Geometry, points: np.ndarray) -> np.ndarray:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import shapely
 
+from .asset_location import point_polygon_pairs
 from .heritage_categories import normalise_category, parse_flag
 from .italy_outline import in_italy
 from .number_text import parse_coordinate, parse_decimal, parse_integer
@@ -113,6 +114,21 @@ def _owner(text):
     return text or None
 
 
+def _layer_coordinates(rows):
+    """(x, y) of each row's geometry (a point on the surface of other shapes), or None without one — all rows
+    at once."""
+    geometries = np.array([r.geometry for r in rows], dtype=object)
+    present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    xy = [None] * len(rows)
+    if present.any():
+        shapes = geometries[present]
+        not_point = shapely.get_type_id(shapes) != 0
+        shapes[not_point] = shapely.point_on_surface(shapes[not_point])
+        for position, x, y in zip(np.flatnonzero(present), shapely.get_x(shapes), shapely.get_y(shapes)):
+            xy[position] = (float(x), float(y))
+    return xy
+
+
 def _raw_coordinates(source, mapping, mode, report):
     """(a, b) in the source's axis order — (lon, lat) or (x, y) — or None with the reason recorded."""
     values = source.values
@@ -180,13 +196,18 @@ def prepare_inventory(
     """
     reports, records, coords, approximate = [], [], [], []
     extra_columns = [c for c in (rows[0].values if rows else {}) if c not in mapping.values()]
-    for source in rows:
+    layer_xy = _layer_coordinates(rows) if settings.coordinates == "geometry" else None
+    for position, source in enumerate(rows):
         values = source.values
         source_id = cell_text(values, mapping.get("source_id"))
         name = cell_text(values, mapping.get("name")) or source_id or f"#{source.row}"
         report = RowReport(source.row, source_id, name, "imported")
         reports.append(report)
-        raw = _raw_coordinates(source, mapping, settings.coordinates, report)
+        raw = (
+            layer_xy[position]
+            if layer_xy is not None
+            else _raw_coordinates(source, mapping, settings.coordinates, report)
+        )
         if raw == "rejected":
             report.status = "rejected"
             continue
@@ -265,24 +286,24 @@ def _locate(records, coords, approximate, settings, to_lonlat, to_store, municip
     swapped = ~direct & in_italy(swapped_lon, swapped_lat, settings.italy)
     lon, lat = np.where(swapped, swapped_lon, lon), np.where(swapped, swapped_lat, lat)
     x, y = to_store(lon, lat)
+    made = shapely.points(x, y)  # all at once; NaN rows give empty points, never used
     for i, (report, _) in enumerate(records):
         if not measured[i]:
             points[i] = municipalities.surface_point(approximate[i])
         elif swapped[i]:
             report.reasons.append("swapped_lat_lon")
             report.note(translatable("latitude and longitude were swapped; swapped back"))
-            points[i] = shapely.Point(x[i], y[i])
+            points[i] = made[i]
         elif not direct[i]:
             report.status = "rejected"
             report.reasons.append("outside_italy")
             report.note(translatable("({a:g}, {b:g}) lies outside Italy"), a=float(a[i]), b=float(b[i]))
         else:
-            points[i] = shapely.Point(x[i], y[i])
+            points[i] = made[i]
     if municipalities is not None and len(municipalities.geometries):
         located = [i for i in range(count) if measured[i] and points[i] is not None]
         if located:
-            tree = shapely.STRtree(municipalities.geometries)
-            hits = np.unique(tree.query(points[located], predicate="intersects")[0])
+            hits = np.unique(point_polygon_pairs(points[located], municipalities.geometries)[0])
             for position in sorted(set(range(len(located))) - set(hits.tolist())):
                 report = records[located[position]][0]
                 if settings.reject_outside_store_area:

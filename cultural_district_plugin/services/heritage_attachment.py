@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import shapely
 
-from ..core.asset_location import assign_to_units
+from ..core.asset_location import assign_to_units, point_polygon_pairs
 from ..core.district_summary import ASSET_COLUMNS
 from ..translation import tr
 from .district_builder import store_municipalities
@@ -44,10 +44,9 @@ def locate_store_assets(store: DistrictStore) -> pd.DataFrame:
     covering = [[] for _ in range(len(table))]
     if len(districts) and located.any():
         valid = np.array([g is not None and not g.is_empty for g in district_geometries], dtype=bool)
-        tree = shapely.STRtree(district_geometries[valid])
         names = districts["name"].to_numpy()[valid]
         rows = np.flatnonzero(located)
-        point_idx, district_idx = tree.query(points[located], predicate="intersects")
+        point_idx, district_idx = point_polygon_pairs(points[located], district_geometries[valid])
         for p, d in sorted(zip(point_idx.tolist(), district_idx.tolist())):
             covering[rows[p]].append(names[d])
     changed = [
