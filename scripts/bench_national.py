@@ -260,6 +260,7 @@ def main():
                 shutil.copy(provinces_store, target)
 
             attach = timed(env, [("attachheritage", {"STORE": attach_store, "INPUT": layer})], fresh_attach_store)
+            store_units = f"{attach_store}|layername=municipalities"  # the same (repaired) polygons as the plugin's
             join = timed(
                 env,
                 [
@@ -267,7 +268,7 @@ def main():
                         "native:joinattributesbylocation",
                         {
                             "INPUT": layer,
-                            "JOIN": municipalities,
+                            "JOIN": store_units,
                             "PREDICATE": 0,
                             "METHOD": 1,
                             "OUTPUT": work / f"joined_{size}.gpkg",
@@ -281,7 +282,7 @@ def main():
                     (
                         "native:countpointsinpolygon",
                         {
-                            "POLYGONS": municipalities,
+                            "POLYGONS": store_units,
                             "POINTS": layer,
                             "FIELD": "NUMPOINTS",
                             "OUTPUT": work / f"counted_{size}.gpkg",

@@ -97,9 +97,12 @@ def _name_tokens(name):
 
 def _similar(a, b, threshold):
     """Same or very similar names: equal keys, one's words within the other's (at least two words, e.g.
-    "Cattedrale di S. Agata" in "Basilica Cattedrale di Sant'Agata"), or a close spelling."""
+    "Cattedrale di S. Agata" in "Basilica Cattedrale di Sant'Agata"), or a close spelling. Names whose numbers
+    differ ("Torre 1" and "Torre 2", "Bene 123" and "Bene 1234") are different places."""
     a, b = _name_tokens(a), _name_tokens(b)
     if not a or not b:
+        return False
+    if {t for t in a if t.isdigit()} != {t for t in b if t.isdigit()}:
         return False
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= 2 and set(shorter) <= set(longer):
