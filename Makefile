@@ -58,6 +58,8 @@ build: .stamps/debian
 lint: setup
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m bandit -q -r $(PLUGIN) -ll 2>/dev/null || $(PY) -m bandit -r $(PLUGIN) -ll
+	$(VENV)/bin/detect-secrets scan $(PLUGIN) resources scripts | $(PY) scripts/no_secrets.py
 
 ## test: the whole suite, headless, against the real QGIS (imports the source tree; the package, desktop and
 ## demo tests assemble the plugin themselves)

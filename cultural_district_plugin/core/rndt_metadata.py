@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-import xml.etree.ElementTree as ET
+import xml.etree.ElementTree as ET  # nosec B405 - builds and writes XML; nothing is parsed
 from dataclasses import dataclass, field
 
 from .input_error import InputError

@@ -81,8 +81,9 @@ class LinkGuard(QObject):
         con = sqlite3.connect(f"file:{self.session.path}?mode=ro", uri=True)
         try:
             for linking, column in linked_tables()[table]:
-                query = f'SELECT count(*) FROM "{linking}" WHERE "{column}" IN ({marks})'  # noqa: S608  (schema names)
-                count = con.execute(query, fids).fetchone()[0]  # nosec B608
+                # identifiers from the schema's declarations, quoted; the ids are bound parameters
+                query = f'SELECT count(*) FROM "{linking}" WHERE "{column}" IN ({marks})'  # noqa: S608  # nosec B608
+                count = con.execute(query, fids).fetchone()[0]
                 if count:
                     counts[linking] = count
         finally:

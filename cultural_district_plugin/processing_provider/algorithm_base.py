@@ -20,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from .. import log
+from ..core.spreadsheet_safety import neutralised
 from ..dependencies import install_command, missing_requirements
 from ..plugin_resources import resource_path
 from ..qgis_enums import new_field
@@ -156,13 +157,23 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         )
         if sink is None:
             return
+        spreadsheet = self._spreadsheet_destination(parameters, name, context)
         for i, row in enumerate(rows):
             feature = QgsFeature(fields)
-            feature.setAttributes(list(row))
+            feature.setAttributes([neutralised(v) for v in row] if spreadsheet else list(row))
             if geometries is not None and geometries[i] is not None:
                 feature.setGeometry(geometries[i])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         outputs[name] = sink_id
+
+    def _spreadsheet_destination(self, parameters, name, context) -> bool:
+        """Whether the sink ``name`` goes to a file a spreadsheet opens (CSV, XLSX, ODS): its text is then
+        neutralised against formula injection (``core.spreadsheet_safety``)."""
+        try:
+            destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        except Exception:
+            return False
+        return destination.split("|")[0].lower().endswith((".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods"))
 
     def write_frame(self, parameters, name, context, outputs, frame, geometries=None, geometry_type=None, crs=None):
         """Fill the sink output ``name`` with a DataFrame (one field per column, typed from its dtype; NaN and

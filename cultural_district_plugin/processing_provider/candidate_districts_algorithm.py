@@ -21,7 +21,7 @@ class CandidateDistrictsAlgorithm(CulturalDistrictAlgorithm):
     HOTSPOT_LEVEL = "HOTSPOT_LEVEL"
     MEASURE = "MEASURE"
     DISTANCE = "DISTANCE"
-    PASS_FIELD = "PASS_FIELD"  # noqa: S105 (a parameter name, not a password)
+    PASS_FIELD = "PASS_FIELD"  # noqa: S105  # nosec B105 (a parameter name, not a password)
     MIN_UNITS = "MIN_UNITS"
     MIN_POPULATION = "MIN_POPULATION"
     MIN_ASSETS = "MIN_ASSETS"

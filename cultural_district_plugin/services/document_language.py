@@ -5,9 +5,10 @@ QTranslator would be the application's, and PyQt passes its strings as ASCII).""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
+
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.number_format import format_number, format_share
 from ..plugin_resources import resource_path
@@ -21,11 +22,16 @@ def _catalogue(language: str) -> dict:
     source = Path(resource_path("i18n")) / f"cultural_district_{language}.ts"
     if not source.exists():
         return {}
+    document = QDomDocument()
+    if not document.setContent(source.read_bytes()):  # Qt's parser: no external entities are resolved
+        return {}
     entries = {}
-    for message in ET.parse(source).getroot().iter("message"):  # noqa: S314  (the plugin's own .ts)
-        translation = message.find("translation")
-        if translation is not None and translation.text and translation.get("type") != "unfinished":
-            entries[message.findtext("source")] = translation.text
+    messages = document.elementsByTagName("message")
+    for i in range(messages.count()):
+        message = messages.at(i).toElement()
+        translation = message.firstChildElement("translation")
+        if translation.text() and translation.attribute("type") != "unfinished":
+            entries[message.firstChildElement("source").text()] = translation.text()
     return entries
 
 
