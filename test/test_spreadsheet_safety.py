@@ -25,8 +25,7 @@ def test_the_import_report_as_csv_is_safe(run_algorithm, tmp_path):
     run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
     source = tmp_path / "beni.csv"
     source.write_text(
-        'Denominazione;Comune;Latitudine;Longitudine\n=HYPERLINK("http://evil";"x");Noto;36.89;15.07\n'
-        "@cmd;Noto;;\n",
+        'Denominazione;Comune;Latitudine;Longitudine\n=HYPERLINK("http://evil";"x");Noto;36.89;15.07\n' "@cmd;Noto;;\n",
         encoding="utf-8",
     )
     report = tmp_path / "report.csv"
