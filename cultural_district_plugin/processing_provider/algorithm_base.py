@@ -1,5 +1,7 @@
 """Common behaviour of the plugin's Processing algorithms."""
 
+from pathlib import Path
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -34,6 +36,24 @@ OUTSIDE_EXAMPLES = "OUTSIDE_EXAMPLES"
 MUNICIPALITIES = "MUNICIPALITIES"
 REGION_CODES = "REGION_CODES"
 BOUNDARY_YEAR = "BOUNDARY_YEAR"
+
+
+def destination_problem(path: Path, folder: bool = False) -> str:
+    """Why ``path`` cannot be written ("" when it can): its folder missing or read-only, a folder where a file
+    should go."""
+    import os
+
+    target_folder = path if folder else path.parent
+    if not folder and path.is_dir():
+        return tr("{0} is a folder; give a file name").format(path)
+    if folder and path.exists() and not path.is_dir():
+        return tr("{0} is a file; give a folder").format(path)
+    existing = target_folder if target_folder.exists() else target_folder.parent
+    if not existing.is_dir():
+        return tr("folder {0} does not exist").format(target_folder)
+    if not os.access(existing, os.W_OK):
+        return tr("folder {0} is read-only").format(existing)
+    return ""
 
 
 class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
@@ -271,6 +291,24 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
     def report_repairs(self, feedback, repaired):
         for code, name, reason in repaired:
             feedback.pushWarning(self.tr("Repaired boundary of {0} {1}: {2}").format(code, name, reason))
+
+    def checkParameterValues(self, parameters, context):
+        """Refuse up front, with the parameter and the reason, what would fail later: file destinations in a
+        folder that does not exist or cannot be written, or that are folders themselves."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        for definition in self.parameterDefinitions():
+            kind = definition.type()
+            if kind not in ("fileDestination", "folderDestination") or not parameters.get(definition.name()):
+                continue
+            value = parameters[definition.name()]
+            if not isinstance(value, (str, Path)) or str(value) == "TEMPORARY_OUTPUT":
+                continue
+            problem = destination_problem(Path(str(value)), folder=kind == "folderDestination")
+            if problem:
+                return False, self.tr("{0}: {1}").format(definition.description(), problem)
+        return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.input_error import InputError

@@ -59,6 +59,25 @@ class TableImportAlgorithm(CulturalDistrictAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString(self.BATCH_ID, self.tr("Batch id")))
 
+    def checkParameterValues(self, parameters, context):
+        import codecs
+
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        encoding = (parameters.get(self.ENCODING) or "").strip()
+        if encoding:
+            try:
+                codecs.lookup(encoding)
+            except LookupError:
+                return False, self.tr("Text encoding {0!r} is not an encoding (e.g. utf-8, cp1252, latin-1)").format(
+                    encoding
+                )
+        delimiter = parameters.get(self.DELIMITER) or ""
+        if delimiter and len(delimiter) != 1:
+            return False, self.tr("Delimiter {0!r}: one character (e.g. ; or ,)").format(delimiter)
+        return True, ""
+
     def source(self, parameters, context):
         """A project layer (by id) or a file / OGR source."""
         source = self.parameterAsString(parameters, self.INPUT, context)

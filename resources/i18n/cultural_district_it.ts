@@ -2259,6 +2259,26 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>{0} is a folder; give a file name</source>
+      <translation>{0} è una cartella; indicare un nome di file</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>{0} is a file; give a folder</source>
+      <translation>{0} è un file; indicare una cartella</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>folder {0} does not exist</source>
+      <translation>la cartella {0} non esiste</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>folder {0} is read-only</source>
+      <translation>la cartella {0} è in sola lettura</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>District project store (GeoPackage)</source>
       <translation>Archivio del progetto di distretto (GeoPackage)</translation>
     </message>
@@ -2326,6 +2346,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Unexpected error in {0}: {1}. Nothing was changed by the failed step; details (traceback) in the QGIS log, tab {2}.</source>
       <translation>Errore imprevisto in {0}: {1}. Il passo non riuscito non ha modificato nulla; i dettagli (traceback) sono nel registro di QGIS, scheda {2}.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
@@ -3914,8 +3939,18 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/table_import_algorithm.py" />
+      <source>Delimiter {0!r}: one character (e.g. ; or ,)</source>
+      <translation>Separatore {0!r}: un solo carattere (es. ; o ,)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/table_import_algorithm.py" />
       <source>Column for {0} (blank: recognise)</source>
       <translation>Colonna per {0} (vuoto: riconosci)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/table_import_algorithm.py" />
+      <source>Text encoding {0!r} is not an encoding (e.g. utf-8, cp1252, latin-1)</source>
+      <translation>La codifica {0!r} non è una codifica (es. utf-8, cp1252, latin-1)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/algorithm_runner.py" />
@@ -4771,11 +4806,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/store_styles.py" />
       <source>University or research</source>
       <translation>Università o ricerca</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/table_sources.py" />
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/vector_sources.py" />
