@@ -59,3 +59,13 @@ def new_field(name, kind):
 def python_field_kind(python_type):
     """The field kind for a Python type (int, float, str)."""
     return {int: "int", float: "double", str: "string", bool: "int"}[python_type]
+
+
+def always_text():
+    """Text in PDFs as text (searchable, extractable): Qgis.TextRenderFormat from 3.22, QgsRenderContext before."""
+    enum = getattr(Qgis, "TextRenderFormat", None)
+    if enum is not None:
+        return enum.AlwaysText
+    from qgis.core import QgsRenderContext
+
+    return QgsRenderContext.TextFormatAlwaysText

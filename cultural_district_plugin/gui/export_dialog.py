@@ -48,7 +48,7 @@ class ExportDialog(QDialog):
             self.district_combo.addItem(name, name)
         form.addRow(tr("District:"), self.district_combo)
         self.folder_widget = QgsFileWidget()
-        self.folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         form.addRow(tr("Folder:"), self.folder_widget)
         layout.addLayout(form)
 

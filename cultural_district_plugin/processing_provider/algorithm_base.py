@@ -162,7 +162,7 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         columns,
         rows,
         geometries=None,
-        geometry_type=QgsWkbTypes.NoGeometry,
+        geometry_type=QgsWkbTypes.Type.NoGeometry,
         crs=None,
     ):
         """Fill the (optional) feature-sink output ``name`` with ``rows``; ``columns`` are (field name,
@@ -183,7 +183,7 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             feature.setAttributes([neutralised(v) for v in row] if spreadsheet else list(row))
             if geometries is not None and geometries[i] is not None:
                 feature.setGeometry(geometries[i])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         outputs[name] = sink_id
 
     def _spreadsheet_destination(self, parameters, name, context) -> bool:
@@ -235,7 +235,7 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             columns,
             rows,
             qgs,
-            geometry_type if geometry_type is not None else QgsWkbTypes.NoGeometry,
+            geometry_type if geometry_type is not None else QgsWkbTypes.Type.NoGeometry,
             crs,
         )
 

@@ -163,7 +163,15 @@ class RunChecksAlgorithm(CulturalDistrictAlgorithm):
         geometries = [None if f.geometry is None else to_qgs_geometry(f.geometry) for f in findings]
         outputs = {}
         self.write_sink(
-            parameters, self.OUTPUT, context, outputs, FINDING_FIELDS, rows, geometries, QgsWkbTypes.MultiPolygon, crs
+            parameters,
+            self.OUTPUT,
+            context,
+            outputs,
+            FINDING_FIELDS,
+            rows,
+            geometries,
+            QgsWkbTypes.Type.MultiPolygon,
+            crs,
         )
         run_id = -1
         if store is not None and layer is None:

@@ -51,7 +51,7 @@ def export_districts(
         error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
             memory, tmp, QgsProject.instance().transformContext(), options
         )
-        if error != QgsVectorFileWriter.NoError:
+        if error != QgsVectorFileWriter.WriterError.NoError:
             raise StoreError(tr("{0}: export failed: {1}").format(output_path, message))
     return summaries
 

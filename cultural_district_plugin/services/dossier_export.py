@@ -25,11 +25,11 @@ from qgis.core import (
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsMarkerSymbol,
     QgsProject,
     QgsRectangle,
-    QgsRenderContext,
     QgsRendererCategory,
     QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
@@ -42,6 +42,7 @@ from qgis.PyQt.QtGui import QFont, QFontMetricsF
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.code_lists import ASSET_CATEGORIES
+from ..qgis_enums import always_text
 from ..translation import tr
 from .district_store import StoreError
 from .dossier_content import district_sections, read_facts
@@ -268,7 +269,7 @@ class Dossier:
         legend.refresh()
         scalebar = items["scalebar"]
         scalebar.setLinkedMap(map_item)
-        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
         scalebar.setMinimumBarWidth(15 * self.k)
         scalebar.setMaximumBarWidth(30 * self.k)
         scalebar.update()
@@ -276,7 +277,7 @@ class Dossier:
     # Table pages ------------------------------------------------------------------------------------------------
     def _new_page(self) -> int:
         page = QgsLayoutItemPage(self.layout)
-        page.setPageSize(self.page_size, QgsLayoutItemPage.Portrait)
+        page.setPageSize(self.page_size, QgsLayoutItemPage.Orientation.Portrait)
         self.layout.pageCollection().addPage(page)
         return self.layout.pageCollection().pageCount() - 1
 
@@ -291,8 +292,8 @@ class Dossier:
         inner = self.width - 2 * self.margin
         lines = max(1, int(len(text) * size * 0.19 / inner) + 1 + text.count("\n"))
         height = height or lines * size * 0.45 * self.k + 1
-        label.attemptResize(QgsLayoutSize(inner, height, QgsUnitTypes.LayoutMillimeters))
-        label.attemptMove(QgsLayoutPoint(self.margin, y, QgsUnitTypes.LayoutMillimeters), True, False, page)
+        label.attemptResize(QgsLayoutSize(inner, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        label.attemptMove(QgsLayoutPoint(self.margin, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, page)
         self.layout.addLayoutItem(label)
         return height
 
@@ -346,9 +347,9 @@ class Dossier:
         header.setSize(8)
         table.setContentTextFormat(content)
         table.setHeaderTextFormat(header)
-        table.setWrapBehavior(QgsLayoutItemTextTable.WrapText)
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
         table.setCellMargin(1.0)
-        table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
         table.refresh()
         return table
 
@@ -382,12 +383,12 @@ class Dossier:
             page, y = self._new_page(), self.margin
             available = full
         table = self._make_table(section, rows)
-        table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
         inner = self.width - 2 * self.margin
         self.layout.addMultiFrame(table)
         frame = QgsLayoutFrame(self.layout, table)
-        frame.attemptResize(QgsLayoutSize(inner, min(needed, available), QgsUnitTypes.LayoutMillimeters))
-        frame.attemptMove(QgsLayoutPoint(self.margin, y, QgsUnitTypes.LayoutMillimeters), True, False, page)
+        frame.attemptResize(QgsLayoutSize(inner, min(needed, available), QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+        frame.attemptMove(QgsLayoutPoint(self.margin, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), True, False, page)
         table.addFrame(frame)
         table.recalculateFrameSizes()
         if table.frameCount() > 1:  # it went on: the next section starts on a fresh page
@@ -407,9 +408,9 @@ class Dossier:
         settings.dpi = 150
         settings.rasterizeWholeImage = False
         settings.forceVectorOutput = True
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.textRenderFormat = always_text()
         result = exporter.exportToPdf(path, settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise StoreError(tr("{0}: the PDF could not be written ({1})").format(path, exporter.errorMessage()))
 
     def export_map_png(self, path: str) -> None:
@@ -418,7 +419,7 @@ class Dossier:
         settings.dpi = 110
         settings.pages = [0]
         result = exporter.exportToImage(path, settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise StoreError(tr("{0}: the map image could not be written ({1})").format(path, exporter.errorMessage()))
 
 

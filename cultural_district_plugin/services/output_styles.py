@@ -135,7 +135,7 @@ def style_links(layer: QgsVectorLayer) -> None:
     for role, (colour, label) in colours.items():
         symbol = QgsLineSymbol.createSimple({"color": colour, "width": "0.6", "capstyle": "round"})
         symbol.symbolLayer(0).setDataDefinedProperty(
-            QgsSymbolLayer.PropertyStrokeWidth,
+            QgsSymbolLayer.Property.PropertyStrokeWidth,
             QgsProperty.fromExpression('0.4 + 1.6 * scale_linear(coalesce("amount_eur", 0), 0, 50000000, 0, 1)'),
         )
         categories.append(QgsRendererCategory(role or None, symbol, label))
