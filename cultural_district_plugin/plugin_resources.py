@@ -21,6 +21,12 @@ def resource_path(*parts: str) -> str:
     return str(RESOURCES_DIR.joinpath(*parts))
 
 
+def help_path(name: str) -> str:
+    """A help page (``guide_it.md``, ``methods.md``): ``resources/help/`` when installed, ``docs/`` in a checkout."""
+    installed = _INSTALLED / "help" / name
+    return str(installed if installed.exists() else PLUGIN_DIR.parent / "docs" / name)
+
+
 def sample_data_path() -> str:
     """The bundled sample GeoPackage (municipalities of Sicily and Piedmont, heritage assets)."""
     return resource_path("sample", "sample_data.gpkg")

@@ -65,6 +65,18 @@ def write_metadata(out, substitutions):
     (out / "metadata.txt").write_text(text, encoding="utf-8")
 
 
+# The user guides and the methods, shown by the panel's Help (docs/ in a checkout, resources/help/ installed).
+HELP_FILES = ("guide_en.md", "guide_it.md", "methods.md", "images/*.png")
+
+
+def copy_help(out):
+    for pattern in HELP_FILES:
+        for source in sorted((ROOT / "docs").glob(pattern)):
+            target = out / "resources" / "help" / source.relative_to(ROOT / "docs")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+
+
 def copy_resources(out):
     for pattern in RUNTIME_RESOURCES:
         for source in sorted((ROOT / "resources").glob(pattern)):
@@ -101,6 +113,7 @@ def main():
     write_metadata(out, substitutions)
     shutil.copy2(ROOT / "LICENSE", out / "LICENSE")
     copy_resources(out)
+    copy_help(out)
     compile_translations(out)
     print(f"built {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
 

@@ -625,3 +625,17 @@ def test_export_for_documents_from_the_panel(qtbot, dock, district_store, tmp_pa
     qtbot.addWidget(again)
     assert again.choices()["ipa_code"] == "r_sicili" and again.choices()["folder"] == str(out)
     assert [name for name, check in again.format_checks.items() if check.isChecked()] == ["gpkg", "csv"]
+
+
+def test_help_shows_the_guide_and_the_methods(qtbot, dock):
+    """#15: the Help button shows the user guide in the interface's language and the methods, images included."""
+    dock.help_button.click()
+    dialog = dock.help_dialog
+    qtbot.addWidget(dialog)
+    guide, methods = (dialog.tabs.widget(i) for i in range(2))
+    assert "Cultural District Planner" in guide.toPlainText() and "Coverage" in guide.toPlainText()
+    assert "Getis" in methods.toPlainText() and "RNDT" in methods.toPlainText()
+    from pathlib import Path
+
+    assert "images/near_misses.png" in guide.toHtml()
+    assert (Path(guide.searchPaths()[0]) / "images" / "near_misses.png").exists()  # the screenshot it shows

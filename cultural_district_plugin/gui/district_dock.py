@@ -9,7 +9,7 @@ in step with the QGIS project.
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFrame, QLabel, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from .. import log
 from ..dependencies import install_command, missing_requirements
@@ -61,6 +61,10 @@ class DistrictDock(QgsDockWidget):
     def _build_ui(self):
         body = QWidget()
         layout = QVBoxLayout(body)
+        self.help_button = QPushButton(tr("Help"))
+        self.help_button.setToolTip(tr("The user guide and the methods of the analysis"))
+        self.help_button.clicked.connect(self.show_help)
+        layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignRight)
         self.dependency_label = QLabel()
         self.dependency_label.setObjectName("dependencyLabel")
         self.dependency_label.setWordWrap(True)
@@ -224,6 +228,13 @@ class DistrictDock(QgsDockWidget):
             {"STORE": self.session.path, "OUTPUT": path},
             lambda results: tr("Exported {0} district(s) to {1}").format(int(results["DISTRICTS"]), results["OUTPUT"]),
         )
+
+    def show_help(self):
+        from .help_dialog import HelpDialog
+
+        self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        return self.help_dialog
 
     def ask_export_documents(self):
         from .export_dialog import ExportDialog

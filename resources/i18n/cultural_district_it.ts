@@ -1410,6 +1410,16 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Help</source>
+      <translation>Aiuto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>The user guide and the methods of the analysis</source>
+      <translation>La guida per l'utente e i metodi dell'analisi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
       <source>Store closed</source>
       <translation>Archivio chiuso</translation>
     </message>
@@ -1851,6 +1861,26 @@ Installare con:
       <location filename="cultural_district_plugin/gui/funding_section.py" />
       <source>{0} committed</source>
       <translation>{0} impegnati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/help_dialog.py" />
+      <source>Cultural District Planner — help</source>
+      <translation>Cultural District Planner — aiuto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/help_dialog.py" />
+      <source>User guide</source>
+      <translation>Guida per l'utente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/help_dialog.py" />
+      <source>Methods</source>
+      <translation>Metodi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/help_dialog.py" />
+      <source>{0} is missing</source>
+      <translation>{0} manca</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/heritage_section.py" />
