@@ -32,6 +32,15 @@ def sample_data_path() -> str:
     return resource_path("sample", "sample_data.gpkg")
 
 
+def metadata_value(key: str) -> str:
+    """A value of metadata.txt ("" when absent or still a build placeholder)."""
+    for line in METADATA_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith(f"{key}="):
+            value = line.split("=", 1)[1].strip()
+            return "" if value.startswith("@") else value
+    return ""
+
+
 def plugin_version() -> str:
     """Version declared in the plugin's metadata.txt."""
     for line in METADATA_FILE.read_text(encoding="utf-8").splitlines():

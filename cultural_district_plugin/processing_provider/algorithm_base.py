@@ -292,6 +292,13 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         for code, name, reason in repaired:
             feedback.pushWarning(self.tr("Repaired boundary of {0} {1}: {2}").format(code, name, reason))
 
+    def helpUrl(self):
+        """The methods page on the plugin's homepage (every formula and convention of the analysis)."""
+        from ..plugin_resources import metadata_value
+
+        homepage = metadata_value("homepage")
+        return f"{homepage}/blob/main/docs/methods.md" if homepage else ""
+
     def checkParameterValues(self, parameters, context):
         """Refuse up front, with the parameter and the reason, what would fail later: file destinations in a
         folder that does not exist or cannot be written, or that are folders themselves."""
