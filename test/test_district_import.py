@@ -6,8 +6,9 @@ import zipfile
 import pytest
 from conftest import MUNICIPALITIES, SAMPLE, VAL_DI_NOTO
 from osgeo import gdal
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
+from cultural_district_plugin.services.district_import import district_name_field
 from cultural_district_plugin.services.district_store import DistrictStore
 
 WHERE_VDN = "pro_com_t IN ({})".format(", ".join(f"'{c}'" for c in VAL_DI_NOTO))
@@ -146,3 +147,31 @@ def test_istat_boundary_files_with_a_population_table(run_algorithm, tmp_path):
     assert table["population"].notna().sum() == 2
     # UTM 32N (WGS84) → RDN2008 / UTM 32N: the same projection, no shift
     assert geometries[table.index[table["pro_com_t"] == "001272"][0]].area / 1e6 == pytest.approx(130.01, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("select", "expected_field"),
+    [
+        # a shapefile's dBase cuts DENOMINAZIONE_DISTRETTO to DENOMINAZI
+        ("comune AS DENOMINAZIONE_DISTRETTO", "DENOMINAZI"),
+        # no recognised name: the first text field filled and unique in every feature (not the constant one)
+        ("'comune' AS tipo, comune AS etichetta", "etichetta"),
+    ],
+)
+def test_district_names_are_found_without_a_name_field_given(run_algorithm, store, tmp_path, select, expected_field):
+    folder = tmp_path / "shp"
+    folder.mkdir()
+    shp = folder / "distretti.shp"
+    codes = ", ".join(f"'{c}'" for c in VAL_DI_NOTO)
+    gdal.VectorTranslate(
+        str(shp),
+        str(SAMPLE),
+        format="ESRI Shapefile",
+        SQLStatement=f"SELECT {select}, geom FROM municipalities WHERE pro_com_t IN ({codes})",
+        SQLDialect="SQLITE",
+    )
+    result = run_algorithm("importdistricts", INPUT=str(shp), STORE=str(store), REPORT="TEMPORARY_OUTPUT")
+    assert (result["IMPORTED"], result["REFUSED"]) == (8, 0)
+    names, _ = districts(store)
+    assert "Noto" in names and "Ragusa" in names
+    assert district_name_field(QgsVectorLayer(str(shp), "d", "ogr")) == expected_field

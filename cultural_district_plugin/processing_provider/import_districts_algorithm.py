@@ -96,6 +96,12 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
             crs if crs.isValid() else None,
             request,
         )
+        if result.name_field:
+            feedback.pushInfo(self.tr("District names read from field {0!r}").format(result.name_field))
+        else:
+            feedback.pushWarning(
+                self.tr("No name field recognised: districts are named after the layer and feature id (set Name field)")
+            )
         rows = [
             (fid, name, "imported", None, None, None)
             for fid, name in result.imported

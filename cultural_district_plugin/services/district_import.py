@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import shapely
+from qgis.core import NULL
+from qgis.PyQt.QtCore import QVariant
 
 from ..core.district_geometry import polygonal_part
 from ..core.text_keys import text_key
@@ -23,7 +25,24 @@ if TYPE_CHECKING:
 
     from .district_store import DistrictStore
 
-NAME_FIELDS = ("name", "nome", "denominazione", "distretto", "district", "comune")
+# as text keys; with the forms dBase (10 characters) leaves of them: DENOMINAZ(IONE), NOME_DISTR(ETTO)
+NAME_FIELDS = (
+    "name",
+    "nome",
+    "denominazione",
+    "denominazi",
+    "denominaz",
+    "denom",
+    "nome distretto",
+    "nome distr",
+    "nome dist",
+    "distretto",
+    "distrett",
+    "district",
+    "district n",
+    "district name",
+    "comune",
+)
 
 
 @dataclass
@@ -32,6 +51,7 @@ class DistrictImport:
     repaired: list[tuple] = field(default_factory=list)  # (source fid, name, reason, km² before, after)
     refused: list[tuple[int, str, str]] = field(default_factory=list)  # (source fid, name, reason)
     batch_id: str = ""
+    name_field: str | None = None  # the field the names were read from (None: "<layer> <fid>")
 
 
 def district_name_field(layer: QgsVectorLayer, name_field: str | None = None) -> str | None:
@@ -41,7 +61,24 @@ def district_name_field(layer: QgsVectorLayer, name_field: str | None = None) ->
             raise StoreError(tr("layer {0!r} has no field {1!r}").format(layer.name(), name_field))
         return name_field
     keys = {text_key(f.name()): f.name() for f in layer.fields()}
-    return next((keys[n] for n in NAME_FIELDS if n in keys), None)
+    return next((keys[n] for n in NAME_FIELDS if n in keys), None) or unique_text_field(layer)
+
+
+def unique_text_field(layer: QgsVectorLayer) -> str | None:
+    """The first text field whose values are all filled and all different (a name in all but name), or None."""
+    candidates = [f.name() for f in layer.fields() if f.type() == QVariant.String and f.name().lower() != "fid"]
+    if not candidates:
+        return None
+    columns: dict[str, list[str]] = {name: [] for name in candidates}
+    for feature in layer.getFeatures():
+        for name in candidates:
+            value = feature[name]
+            columns[name].append("" if value is None or value == NULL else str(value).strip())
+    for name in candidates:
+        texts = columns[name]
+        if texts and all(texts) and len(set(texts)) == len(texts):
+            return name
+    return None
 
 
 def import_districts(
@@ -62,7 +99,7 @@ def import_districts(
         )
     name_field = district_name_field(layer, name_field)
     table, geometries = read_layer(layer, store.crs, [name_field] if name_field else [], request, source_crs)
-    result = DistrictImport()
+    result = DistrictImport(name_field=name_field)
     records, kept = [], []
     existing, _ = store.read_table("districts", ["name"])
     names_taken = {text_key(n): n for n in existing["name"]}

@@ -3404,6 +3404,16 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>No name field recognised: districts are named after the layer and feature id (set Name field)</source>
+      <translation>Nessun campo nome riconosciuto: i distretti prendono il nome dal layer e dall'id dell'elemento (indicare il Campo nome)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>District names read from field {0!r}</source>
+      <translation>Nomi dei distretti letti dal campo {0!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
       <source>Repaired {0}: {1} (area {2:.3f} → {3:.3f} km²)</source>
       <translation>Riparato {0}: {1} (superficie {2:.3f} → {3:.3f} km²)</translation>
     </message>
