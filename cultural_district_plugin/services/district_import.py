@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 import shapely
 from qgis.core import NULL
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.district_geometry import polygonal_part
 from ..core.text_keys import text_key
+from ..qgis_enums import field_type
 from ..translation import tr
 from .district_store import StoreError
 from .layer_reader import read_layer
@@ -66,7 +66,7 @@ def district_name_field(layer: QgsVectorLayer, name_field: str | None = None) ->
 
 def unique_text_field(layer: QgsVectorLayer) -> str | None:
     """The first text field whose values are all filled and all different (a name in all but name), or None."""
-    candidates = [f.name() for f in layer.fields() if f.type() == QVariant.String and f.name().lower() != "fid"]
+    candidates = [f.name() for f in layer.fields() if f.type() == field_type("string") and f.name().lower() != "fid"]
     if not candidates:
         return None
     columns: dict[str, list[str]] = {name: [] for name in candidates}
