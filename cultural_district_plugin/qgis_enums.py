@@ -69,3 +69,13 @@ def always_text():
     from qgis.core import QgsRenderContext
 
     return QgsRenderContext.TextFormatAlwaysText
+
+
+def crs_wkt_for_gdal():
+    """WKT flavour GDAL reads best: Qgis.CrsWktVariant from 3.36, QgsCoordinateReferenceSystem.WktVariant before."""
+    enum = getattr(Qgis, "CrsWktVariant", None)
+    if enum is not None:
+        return enum.PreferredGdal
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    return QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL

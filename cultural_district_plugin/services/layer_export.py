@@ -36,6 +36,7 @@ from ..core.field_names import truncated_names
 from ..core.spreadsheet_safety import neutralised
 from ..core.store_crs import store_epsg_for_longitudes
 from ..core.text_keys import text_key
+from ..qgis_enums import crs_wkt_for_gdal
 from ..translation import tr
 from .coordinate_arrays import WGS84 as WGS84_AUTHID
 from .coordinate_arrays import transform_geometries
@@ -93,7 +94,7 @@ def planned_files(formats: list[str], base: str, tables: list[ExportTable]) -> l
 
 def _srs(crs: QgsCoordinateReferenceSystem) -> osr.SpatialReference:
     srs = osr.SpatialReference()
-    srs.ImportFromWkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+    srs.ImportFromWkt(crs.toWkt(crs_wkt_for_gdal()))
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
