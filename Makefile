@@ -20,7 +20,7 @@ PLUGIN_REPO_URL ?= http://localhost:8000
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tools python3-pytest \
-                   python3-pytestqt python3-pandas python3-shapely python3-venv python3-dev g++ libgeos-dev \
+                   python3-pytestqt python3-pandas python3-shapely python3-venv python3-dev g++ libgeos-dev pkgconf \
                    imagemagick poppler-utils
 # The venv's site-packages (shapely 2) for QGIS's own Python, qgis_process and the demo.
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
@@ -45,8 +45,12 @@ setup: .stamps/debian .stamps/venv
 	@$(SYSTEM_PYTHON) -c 'import numpy; print("numpy==" + numpy.__version__)' > .stamps/constraints.txt
 	# shapely is built against Debian's GEOS: QGIS and qgis_process load that GEOS globally, and a
 	# wheel's bundled GEOS would then be mixed with it (seen: "WKB output dimension must be 2 or 3").
+	# Debian's own shapely is used when it has the 2.x API (Debian 13, sid: whatever its version string says).
+	@if $(SYSTEM_PYTHON) -c 'import shapely, sys; sys.exit(not hasattr(shapely, "contains_xy"))' 2>/dev/null; then \
+	  grep -v '^shapely' requirements-dev.txt > .stamps/requirements.txt; \
+	else cp requirements-dev.txt .stamps/requirements.txt; fi
 	PIP_NO_BINARY=shapely $(PY) -m pip install -q --disable-pip-version-check \
-	  -c .stamps/constraints.txt -r requirements-dev.txt
+	  -c .stamps/constraints.txt -r .stamps/requirements.txt
 	@touch $@
 
 ## build: assemble build/cultural_district_plugin (the one tree every QGIS load uses)

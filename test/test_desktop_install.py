@@ -1,8 +1,9 @@
 """Install the built zip into a fresh QGIS profile exactly as "Install from ZIP" does, start the real QGIS
 desktop under Xvfb and play a planner's first session by clicking the panel's buttons (see
 desktop/desktop_user_session.py): in English (which also refreshes the README screenshot with `make
-screenshot`) and in Italian, with the analysis dependencies; and once with Debian's packages only (shapely
-1.8), where the plugin must still load, unload and reload and say what is missing."""
+screenshot`) and in Italian, with the analysis dependencies; and once with shapely 1.8 (a stand-in on the import path,
+whatever the Debian release ships), where the plugin must still load, unload and reload and say what is
+missing."""
 
 import json
 import os
@@ -28,6 +29,12 @@ def run_desktop(package, tmp_path, with_dependencies, workflow=False, screenshot
     env["CDP_REPORT"] = str(tmp_path / "report.json")
     if with_dependencies:
         env["PYTHONPATH"] = venv_site_packages()  # the venv running this test
+    else:
+        # shapely 1.8 as Debian 12 ships it, on every release: a stand-in with 1.x's version and no 2.x API
+        shim = tmp_path / "old_shapely" / "shapely"
+        shim.mkdir(parents=True)
+        (shim / "__init__.py").write_text('__version__ = "1.8.5"\n')
+        env["PYTHONPATH"] = str(shim.parent)
     if workflow:
         (tmp_path / "work").mkdir()
         env["CDP_WORKFLOW_DIR"] = str(tmp_path / "work")
