@@ -26,7 +26,7 @@ DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tool
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 QGIS_ENV = QT_QPA_PLATFORM=offscreen PYTHONPATH=$(VENV_SITE) QGIS_PLUGINPATH=$(abspath $(BUILD_DIR))
 
-.PHONY: setup build lint test demo package deploy run screenshot bench sample-data translations docs refs clean
+.PHONY: setup build lint test test-matrix demo package deploy run screenshot bench sample-data translations docs refs clean
 
 ## setup: install Debian's QGIS and tools if missing, create .venv (system numpy kept)
 setup: .stamps/debian .stamps/venv
@@ -69,6 +69,13 @@ lint: setup
 ## demo tests assemble the plugin themselves)
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest test -q -p no:cacheprovider
+
+## test-matrix: make demo and make test on this machine and in cached Debian 13 (QGIS 3.40 LTR) and sid
+## (QGIS 3.44) chroots built with debootstrap (needs root) → build/matrix/, docs/compatibility.md
+MATRIX_RELEASES ?= host trixie sid
+test-matrix:
+	bash scripts/test_matrix.sh $(MATRIX_RELEASES)
+	$(SYSTEM_PYTHON) scripts/compatibility_table.py
 
 ## demo: build the Val di Noto district from the bundled sample with qgis_process; writes out/
 demo: setup build

@@ -1,4 +1,5 @@
-"""QGIS enums that moved between 3.22 and 3.40/4.x, looked up where the running QGIS has them."""
+"""QGIS enums and APIs that moved between 3.22 and 3.40/4.x, looked up where the running QGIS has them: the
+one place that knows QGIS versions (no version checks elsewhere)."""
 
 from qgis.core import Qgis, QgsMapLayerProxyModel, QgsSnappingConfig, QgsTolerance
 
@@ -79,3 +80,14 @@ def crs_wkt_for_gdal():
     from qgis.core import QgsCoordinateReferenceSystem
 
     return QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL
+
+
+def set_label_font(label, font):
+    """A layout label's font: as a QgsTextFormat from QGIS 3.24 (QgsLayoutItemLabel.setFont is deprecated
+    there), with setFont before."""
+    if hasattr(label, "setTextFormat"):
+        from qgis.core import QgsTextFormat
+
+        label.setTextFormat(QgsTextFormat.fromQFont(font))
+    else:
+        label.setFont(font)

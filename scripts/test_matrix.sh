@@ -3,7 +3,7 @@
 # Debian chroots (debootstrap, from the archive apt uses here), as planners have QGIS on other releases:
 #   trixie  Debian 13, QGIS 3.40 LTR        sid  Debian unstable, QGIS 3.44
 # Chroots are cached in $MATRIX_CACHE (default /var/cache/cdp-matrix); QGIS is installed in them by the
-# project's own `make` (.stamps/debian), once. Results: build/matrix/<release>.json and .log; then
+# project's own `make` (.stamps/debian), once. `host` runs this machine itself (in this tree). Results: build/matrix/<release>.json and .log; then
 # scripts/compatibility_table.py writes docs/compatibility.md. Needs root (debootstrap, chroot, mounts).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,6 +11,9 @@ CACHE=${MATRIX_CACHE:-/var/cache/cdp-matrix}
 OUT="$ROOT/build/matrix"
 RELEASES=("${@:-trixie}")
 mkdir -p "$CACHE" "$OUT"
+if [ "${RELEASES[*]}" != host ] && ! command -v debootstrap >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+fi
 
 mirror() {
   # The Debian archive the host's apt uses (deb822 or one-line sources), else Debian's own.
@@ -62,8 +65,33 @@ in_chroot() {
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive "$@"
 }
 
+run_host() {
+  # This machine itself, in this working tree (CI has just made it a clean clone).
+  local release
+  release=$(. /etc/os-release && echo "${VERSION_CODENAME:-host}")
+  echo "== $release (this machine): make demo && make test (log: build/matrix/$release.log)"
+  local start result
+  start=$(date +%s)
+  set +e
+  (cd "$ROOT" && make demo && make test) >"$OUT/$release.log.tmp" 2>&1
+  result=$?
+  set -e
+  mv "$OUT/$release.log.tmp" "$OUT/$release.log"
+  tail -3 "$OUT/$release.log"
+  (cd "$ROOT" && .venv/bin/python scripts/compatibility_table.py --probe) >"$OUT/$release.versions.json" 2>/dev/null \
+    || echo '{}' >"$OUT/$release.versions.json"
+  /usr/bin/python3 "$ROOT/scripts/compatibility_table.py" --record "$release" --exit "$result" \
+    --seconds "$(($(date +%s) - start))" --log "$OUT/$release.log" --versions "$OUT/$release.versions.json" \
+    --out "$OUT/$release.json"
+  [ "$result" = 0 ] || status=1
+}
+
 status=0
 for release in "${RELEASES[@]}"; do
+  if [ "$release" = host ]; then
+    run_host
+    continue
+  fi
   prepare_chroot "$release"
   rm -rf "$CACHE/$release/work/repo"
   mkdir -p "$CACHE/$release/work"

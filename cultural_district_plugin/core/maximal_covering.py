@@ -85,18 +85,31 @@ def greedy_covering(matrix: sparse.csr_matrix, weights: np.ndarray, p: int) -> C
     )
 
 
-def exact_available() -> bool:
+def milp_solver(time_limit: float = 60.0):
+    """A PuLP solver that is really there, or None: the CBC that PuLP 2.x/3.x bundles, else one installed on
+    the system (CBC through COIN_CMD, HiGHS): PuLP 4 bundles no solver."""
     try:
-        import pulp  # noqa: F401
+        import pulp
     except ImportError:
-        return False
-    return True
+        return None
+    for name in ("PULP_CBC_CMD", "COIN_CMD", "HiGHS", "HiGHS_CMD"):
+        solver_class = getattr(pulp, name, None)
+        if solver_class is None:
+            continue
+        solver = solver_class(msg=False, timeLimit=time_limit)
+        if solver.available():
+            return solver
+    return None
+
+
+def exact_available() -> bool:
+    return milp_solver() is not None
 
 
 def exact_covering(
     matrix: sparse.csr_matrix, weights: np.ndarray, p: int, time_limit: float = 60.0
 ) -> CoveringSolution:
-    """The optimal sites by integer programming (PuLP's default solver, CBC); raises ImportError without PuLP
+    """The optimal sites by integer programming (PuLP with CBC or HiGHS); raises ImportError without them
     and RuntimeError when the solver finds no optimum within ``time_limit`` seconds."""
     import pulp
 
@@ -105,14 +118,20 @@ def exact_covering(
     n_candidates, n_demand = matrix.shape
     p = min(p, n_candidates)
     problem = pulp.LpProblem("maximal_covering", pulp.LpMaximize)
-    y = [pulp.LpVariable(f"y{j}", cat="Binary") for j in range(n_candidates)]
+    # PuLP 4 creates variables through the problem (LpVariable is no longer constructed directly); 2.x and 3.x
+    # construct them (3.x has both)
+    binary = getattr(problem, "add_variable", None) or pulp.LpVariable
+    y = [binary(f"y{j}", cat="Binary") for j in range(n_candidates)]
     reachable = [i for i in range(n_demand) if matrix.indptr[i + 1] > matrix.indptr[i] and weights[i] > 0]
-    x = {i: pulp.LpVariable(f"x{i}", cat="Binary") for i in reachable}
+    x = {i: binary(f"x{i}", cat="Binary") for i in reachable}
     problem += pulp.lpSum(weights[i] * x[i] for i in reachable)
     for i in reachable:
         problem += x[i] <= pulp.lpSum(y[j] for j in matrix.indices[matrix.indptr[i] : matrix.indptr[i + 1]])
     problem += pulp.lpSum(y) == p
-    status = problem.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=time_limit))
+    solver = milp_solver(time_limit)
+    if solver is None:
+        raise ImportError("no MILP solver for PuLP")
+    status = problem.solve(solver)
     if pulp.LpStatus[status] != "Optimal":
         raise RuntimeError(f"the solver stopped with status {pulp.LpStatus[status]}")
     chosen = [j for j in range(n_candidates) if (y[j].value() or 0) > 0.5]

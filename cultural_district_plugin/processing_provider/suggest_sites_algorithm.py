@@ -261,8 +261,8 @@ class SuggestSitesAlgorithm(CulturalDistrictAlgorithm):
         if method == EXACT and not exact_available():
             raise QgsProcessingException(
                 self.tr(
-                    "The exact method needs the PuLP package (pip install pulp in QGIS's Python); the greedy "
-                    "method needs nothing"
+                    'The exact method needs the PuLP package with a solver (pip install "pulp<4" in QGIS\'s '
+                    "Python: it includes the CBC solver); the greedy method needs nothing"
                 )
             )
         uncovered_weights = weights[~reached]

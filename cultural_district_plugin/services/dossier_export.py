@@ -42,7 +42,7 @@ from qgis.PyQt.QtGui import QFont, QFontMetricsF
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.code_lists import ASSET_CATEGORIES
-from ..qgis_enums import always_text
+from ..qgis_enums import always_text, set_label_font
 from ..translation import tr
 from .district_store import StoreError
 from .dossier_content import district_sections, read_facts
@@ -286,7 +286,7 @@ class Dossier:
         label.setText(text)
         font = QFont("Sans Serif", int(size))
         font.setBold(bold)
-        label.setFont(font)
+        set_label_font(label, font)
         label.setMarginX(0)
         label.setMarginY(0)
         inner = self.width - 2 * self.margin

@@ -28,6 +28,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..plugin_resources import resource_path
+from ..qgis_enums import set_label_font
 from .district_store import StoreError
 
 PAGE_SIZES = ("A4", "A3")
@@ -46,7 +47,7 @@ def _label(layout, item_id, text, x, y, w, h, size, bold=False):
     label.setText(text)
     font = QFont("Sans Serif", int(size))
     font.setBold(bold)
-    label.setFont(font)
+    set_label_font(label, font)
     label.setMarginX(0)
     label.setMarginY(0)
     label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))

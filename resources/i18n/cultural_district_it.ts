@@ -3904,8 +3904,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
-      <source>The exact method needs the PuLP package (pip install pulp in QGIS's Python); the greedy method needs nothing</source>
-      <translation>Il metodo esatto richiede il pacchetto PuLP (pip install pulp nel Python di QGIS); il metodo greedy non richiede nulla</translation>
+      <source>The exact method needs the PuLP package with a solver (pip install "pulp&lt;4" in QGIS's Python: it includes the CBC solver); the greedy method needs nothing</source>
+      <translation>Il metodo esatto richiede il pacchetto PuLP con un risolutore (pip install "pulp&lt;4" nel Python di QGIS: include il risolutore CBC); il metodo greedy non richiede nulla</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/suggest_sites_algorithm.py" />
