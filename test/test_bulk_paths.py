@@ -71,3 +71,18 @@ def test_the_analysis_steps_read_in_bulk(run_algorithm, tmp_path, reads):
     run_algorithm("hotspots", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")
     assert reads("per_feature") == 0 and reads("arrow") > 10
     assert len(DistrictStore(store).read_table("heritage_assets", ["name"])[0]) == 5_000
+
+
+def test_a_failing_bulk_read_falls_back_to_the_same_rows(tmp_path, reads, monkeypatch):
+    points_gpkg(tmp_path / "points.gpkg", 500)
+    ds = ogr.Open(str(tmp_path / "points.gpkg"))
+    bulk, bulk_geometries = ogr_bulk_read.read_ogr_layer(ds.GetLayerByName("points"), ["name", "category"])
+
+    def failing_stream(self, options=None):
+        raise SystemError("<built-in function _RecordBatchAsNumpy> returned a result with an exception set")
+
+    monkeypatch.setattr(ogr.Layer, "GetArrowStreamAsNumPy", failing_stream)
+    table, geometries = ogr_bulk_read.read_ogr_layer(ds.GetLayerByName("points"), ["name", "category"])
+    assert (reads("arrow"), reads("arrow_failed"), reads("per_feature")) == (1, 1, 1)
+    assert table.equals(bulk)
+    assert shapely.equals(geometries, bulk_geometries).all()

@@ -12,7 +12,9 @@ import pandas as pd
 import shapely
 from osgeo import ogr
 
-READS: Counter = Counter()  # "arrow" / "per_feature": reads by path (a regression guard watches it)
+from .. import log
+
+READS: Counter = Counter()  # "arrow" / "per_feature" (/ "arrow_failed"): reads by path (a regression guard watches it)
 BATCH_FEATURES = 100_000
 
 
@@ -67,11 +69,19 @@ def read_ogr_layer(layer: ogr.Layer, names: list[str]) -> tuple[pd.DataFrame, np
         try:
             stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH_FEATURES}"])
             batches = list(stream) if stream is not None else None
+        except (SystemError, RuntimeError, ValueError) as error:
+            # Seen with GDAL 3.10 inside QGIS 3.40, now and then: "<built-in function _RecordBatchAsNumpy> returned
+            # a result with an exception set" (Negative size passed to PyBytes_FromStringAndSize). The same read
+            # feature by feature is always right: slower, never wrong.
+            log.warning(f"bulk read of {layer.GetName()!r} failed ({error}); read feature by feature instead")
+            READS["arrow_failed"] += 1
+            batches = None
         finally:
             layer.SetIgnoredFields([])
         if batches is not None:
             READS["arrow"] += 1
             return _from_batches(batches, layer, names, has_geometry)
+        layer.ResetReading()
     READS["per_feature"] += 1
     return _per_feature(layer, names, has_geometry)
 
