@@ -379,3 +379,50 @@ def test_similar_names_with_different_numbers_are_different_places():
     assert not _similar("Torre 1", "Torre 2", 0.85)
     assert _similar("Cattedrale di S. Agata", "Basilica Cattedrale di Sant'Agata", 0.85)
     assert _similar("Chiesa di San Giorgo", "Chiesa di San Giorgio", 0.85)
+
+
+def test_every_row_of_a_damaged_text_file_is_accounted_for(run_algorithm, sicily_store, tmp_path):
+    """#14.3: a UTF-8 file with one Windows-1252 line, a NUL byte, a ragged row and a quote left open: every row
+    is in the report, flagged with what reading it repaired (and the lines a quote joined)."""
+    source = tmp_path / "danneggiato.csv"
+    source.write_bytes(
+        "Nome;Tipologia;Latitudine;Longitudine\n" "Università di Catania;Museo;37,5036;15,0873\n".encode()
+        + "Città di Noto;Chiesa;36,8916;15,0710\n".encode("cp1252")
+        + b"Torre\x00 di Palazzolo;Monumento;37,0617;14,9025\n"
+        + b"Castello di Modica;Castello;36,8586;14,7608;vedi nota;ragged\n"
+        + b'"Duomo di Siracusa;Chiesa;37,0597;15,2934\n'
+        + b"Teatro Greco;Area archeologica;37,0761;15,2766\n"
+    )
+    result = run_algorithm("importheritage", INPUT=str(source), STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
+    report = {f["row"]: (f["name"], f["status"], f["reasons"], f["message"]) for f in result["REPORT"].getFeatures()}
+    assert report[2][:3] == ("Università di Catania", "imported", "")
+    assert report[3][:3] == ("Città di Noto", "flagged", "decoded_cp1252")
+    assert report[4][:3] == ("Torre di Palazzolo", "flagged", "nul_bytes")
+    assert report[5][:3] == ("Castello di Modica", "flagged", "extra_cells")
+    assert "vedi nota | ragged" in report[5][3]
+    # the open quote swallowed the last two lines: one row, rejected, and the message says which lines
+    assert report[6][1] == "rejected" and "quote_spans_lines" in report[6][2] and "6-7" in report[6][3]
+    assert sorted(report) == [2, 3, 4, 5, 6]
+    names = set(DistrictStore(sicily_store).read_table("heritage_assets", ["name"])[0]["name"])
+    assert {"Città di Noto", "Torre di Palazzolo", "Castello di Modica"} <= names
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"Nome;Latitudine;Longitudine\n", "a header and no rows"),
+    ],
+)
+def test_empty_inputs_are_refused_with_the_reason(run_algorithm, sicily_store, tmp_path, content, message):
+    source = tmp_path / "vuoto.csv"
+    source.write_bytes(content)
+    with pytest.raises(QgsProcessingException, match=message):
+        run_algorithm("importheritage", INPUT=str(source), STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
+
+
+def test_utf16_text_is_read(run_algorithm, sicily_store, tmp_path):
+    source = tmp_path / "utf16.csv"
+    source.write_bytes("Nome;Latitudine;Longitudine\nCattedrale di Noto;36,8916;15,0710\n".encode("utf-16"))
+    result = run_algorithm("importheritage", INPUT=str(source), STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
+    assert [(f["name"], f["status"]) for f in result["REPORT"].getFeatures()] == [("Cattedrale di Noto", "imported")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .delimited_text import TEXT_FLAG_REASONS
 from .number_text import parse_amount, parse_integer
 from .source_rows import RowReport, cell_text
 from .text_keys import text_key
@@ -36,7 +37,7 @@ REJECTED_REASONS = (
     "unparsable_amount",
     "negative_amount",
 )
-FLAG_REASONS = ("unparsable_year", "conflicting_total")
+FLAG_REASONS = ("unparsable_year", "conflicting_total", *TEXT_FLAG_REASONS)
 
 
 @dataclass
@@ -79,6 +80,7 @@ def prepare_commitments(
         values = source.values
         who = cell_text(values, mapping.get("stakeholder"))
         report = RowReport(source.row, cell_text(values, mapping.get("stakeholder_id")), who, "imported")
+        report.add_source_flags(source)
         reports.append(report)
         stakeholder = _stakeholder(report, stakeholder_ids, stakeholder_names)
         district_text = cell_text(values, mapping.get("district"))

@@ -1,21 +1,25 @@
 """Read delimited text exported by Italian offices without cleaning it first.
 
-Detected (and overridable): the encoding (UTF-8 with or without BOM, else cp1252 / Latin-1), the
-delimiter (``;`` is common), title lines above the header, blank rows. Quoted fields with doubled
-quotes follow the CSV rules. Every row keeps its line number in the file, for the import report.
+Detected (and overridable): the encoding (UTF-8 with or without BOM, UTF-16 with BOM, else cp1252 / Latin-1),
+the delimiter (``;`` is common), title lines above the header, blank rows. Quoted fields with doubled
+quotes follow the CSV rules. Every row keeps its line number in the file, for the import report, and the
+flags of what reading it had to repair (:data:`TEXT_FLAG_REASONS`): a line in Windows-1252 inside a UTF-8
+file, NUL bytes, cells beyond the header's columns, a quote left open that joined lines.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .input_error import InputError
 from .translatable import translatable
 
 DELIMITERS = (";", ",", "\t", "|")
-ENCODINGS = ("utf-8-sig", "cp1252")
+ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+# What reading a row had to repair: the row is imported and flagged with these reason codes.
+TEXT_FLAG_REASONS = ("decoded_cp1252", "nul_bytes", "extra_cells", "quote_spans_lines")
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,8 @@ class DelimitedTable:
     encoding: str
     delimiter: str
     header_line: int
+    # line of a row -> what reading it repaired: (reason code, translatable template, its arguments)
+    flags: dict[int, list[tuple[str, str, dict]]] = field(default_factory=dict)
 
 
 class DelimitedTextError(InputError):
@@ -32,22 +38,67 @@ class DelimitedTextError(InputError):
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """``(text, encoding)``: the given encoding, else UTF-8 (BOM or not), else cp1252."""
-    for candidate in [encoding] if encoding else ENCODINGS:
+    """``(text, encoding)``: the given encoding, else UTF-16 (by its BOM), UTF-8 (BOM or not), cp1252,
+    Latin-1. A UTF-8 file with a few lines in another encoding is ``"utf-8+cp1252"``: see :func:`decode_lines`."""
+    text, used, _ = decode_lines(data, encoding)
+    return text, used
+
+
+def decode_lines(data: bytes, encoding: str | None = None) -> tuple[str, str, list[int]]:
+    """``(text, encoding, lines decoded as cp1252 in a UTF-8 file)``."""
+    if not data.strip():
+        raise DelimitedTextError(translatable("the file is empty"))
+    if encoding:
         try:
-            return data.decode(candidate), candidate
+            return data.decode(encoding), encoding, []
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise DelimitedTextError(
+                translatable("line {line} is not {encoding} text (choose the file's encoding)"),
+                line=line,
+                encoding=encoding,
+            ) from error
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16", []
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig", []
+    except UnicodeDecodeError:
+        pass
+    # Line by line: a UTF-8 file into which someone pasted Windows-1252 rows keeps its UTF-8 lines.
+    lines = data.split(b"\n")
+    utf8_non_ascii, fallback, texts = 0, [], []
+    for number, raw in enumerate(lines, start=1):
+        try:
+            texts.append(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+            utf8_non_ascii += any(b > 127 for b in raw)
+        except UnicodeDecodeError:
+            texts.append(raw.decode("cp1252", errors="strict") if _is_cp1252(raw) else raw.decode("latin-1"))
+            fallback.append(number)
+    if utf8_non_ascii:
+        return "\n".join(texts), "utf-8+cp1252", fallback
+    for candidate in ("cp1252", "latin-1"):  # the whole file in one 8-bit encoding: nothing to flag
+        try:
+            return data.decode(candidate), candidate, []
         except UnicodeDecodeError:
             continue
-    raise DelimitedTextError(translatable("the file is neither UTF-8 nor Windows-1252 text"))
+    raise DelimitedTextError(translatable("the file is neither UTF-8 nor Windows-1252 text"))  # pragma: no cover
+
+
+def _is_cp1252(raw: bytes) -> bool:
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _records(text, delimiter):
-    """Parsed records with their starting line numbers (quoted fields may span lines)."""
+    """Parsed records with the first and last line each spans (quoted fields may span lines)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True)
     records = []
     line = 1
     for record in reader:
-        records.append((line, record))
+        records.append((line, reader.line_num, record))
         line = reader.line_num + 1
     return records
 
@@ -60,7 +111,7 @@ def _sniff_delimiter(text):
     """The delimiter that splits most non-blank lines into the same number (> 1) of fields."""
     best, best_score = None, 0
     for delimiter in DELIMITERS:
-        counts = [len(r) for _, r in _records(text, delimiter) if not _is_blank(r)]
+        counts = [len(r) for _, _, r in _records(text, delimiter) if not _is_blank(r)]
         if not counts:
             continue
         modal = max(set(counts), key=counts.count)
@@ -87,20 +138,53 @@ def read_delimited(data: bytes, encoding: str | None = None, delimiter: str | No
     The header is the first non-blank line with the table's usual number of fields and no numeric
     cells; lines above it (titles, notes) are skipped, and so are blank rows.
     """
-    text, used_encoding = decode(data, encoding)
+    text, used_encoding, cp1252_lines = decode_lines(data, encoding)
+    nul_lines = [n for n, line in enumerate(text.split("\n"), start=1) if "\x00" in line]
+    text = text.replace("\x00", "")
     delimiter = delimiter or _sniff_delimiter(text)
-    records = [(line, r) for line, r in _records(text, delimiter) if not _is_blank(r)]
+    records = [(first, last, r) for first, last, r in _records(text, delimiter) if not _is_blank(r)]
     if not records:
         raise DelimitedTextError(translatable("the file holds no rows"))
-    counts = [len(r) for _, r in records]
+    counts = [len(r) for _, _, r in records]
     modal = max(set(counts), key=counts.count)
-    header_index = next((i for i, (_, r) in enumerate(records) if len(r) >= modal and _looks_like_header(r)), None)
+    header_index = next((i for i, (_, _, r) in enumerate(records) if len(r) >= modal and _looks_like_header(r)), None)
     if header_index is None:
         raise DelimitedTextError(translatable("no header line found"))
-    header_line, header = records[header_index]
+    header_line, _, header = records[header_index]
     header = [h.strip() for h in header]
-    rows = []
-    for line, record in records[header_index + 1 :]:
+    rows, flags = [], {}
+    for first, last, record in records[header_index + 1 :]:
+        row_flags = _row_flags(first, last, record, len(header), delimiter, cp1252_lines, nul_lines)
+        if row_flags:
+            flags[first] = row_flags
         cells = [c.strip() for c in record] + [""] * (len(header) - len(record))
-        rows.append((line, cells[: len(header)]))
-    return DelimitedTable(header, rows, used_encoding, delimiter, header_line)
+        rows.append((first, cells[: len(header)]))
+    if not rows:
+        raise DelimitedTextError(translatable("the file holds a header and no rows"))
+    return DelimitedTable(header, rows, used_encoding, delimiter, header_line, flags)
+
+
+def _row_flags(first, last, record, columns, delimiter, cp1252_lines, nul_lines):
+    flags = []
+    if any(first <= n <= last for n in cp1252_lines):
+        flags.append(("decoded_cp1252", translatable("this line is not UTF-8 like the rest: read as Windows-1252"), {}))
+    if any(first <= n <= last for n in nul_lines):
+        flags.append(("nul_bytes", translatable("NUL bytes removed"), {}))
+    extra = [c.strip() for c in record[columns:] if c.strip()]
+    if extra:
+        flags.append(
+            (
+                "extra_cells",
+                translatable("{count} cells beyond the header's {columns} columns ignored: {cells}"),
+                {"count": len(extra), "columns": columns, "cells": " | ".join(extra)[:200]},
+            )
+        )
+    if last > first and any("\n" in c and c.count(delimiter) >= max(1, columns - 1) for c in record):
+        flags.append(
+            (
+                "quote_spans_lines",
+                translatable("a quote left open joined lines {first}-{last} into this row: check the file there"),
+                {"first": first, "last": last},
+            )
+        )
+    return flags

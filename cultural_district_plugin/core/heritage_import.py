@@ -23,6 +23,7 @@ import numpy as np
 import shapely
 
 from .asset_location import point_polygon_pairs
+from .delimited_text import TEXT_FLAG_REASONS
 from .heritage_categories import normalise_category, parse_flag
 from .italy_outline import in_italy
 from .number_text import parse_coordinate, parse_decimal, parse_integer
@@ -36,7 +37,13 @@ if TYPE_CHECKING:
     Transform = Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 
 REJECTED_REASONS = ("missing_coordinates", "unparsable_coordinate", "outside_italy", "duplicate", "outside_store_area")
-FLAG_REASONS = ("swapped_lat_lon", "outside_any_municipality", "unparsable_number", "approximate_location")
+FLAG_REASONS = (
+    "swapped_lat_lon",
+    "outside_any_municipality",
+    "unparsable_number",
+    "approximate_location",
+    *TEXT_FLAG_REASONS,
+)
 OWNER_WORDS = {
     "stato": "state",
     "statale": "state",
@@ -205,6 +212,7 @@ def prepare_inventory(
         source_id = cell_text(values, mapping.get("source_id"))
         name = cell_text(values, mapping.get("name")) or source_id or f"#{source.row}"
         report = RowReport(source.row, source_id, name, "imported")
+        report.add_source_flags(source)
         reports.append(report)
         raw = (
             layer_xy[position]

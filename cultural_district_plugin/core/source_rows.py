@@ -21,6 +21,8 @@ class SourceRow:
     row: int  # line number in the file, or feature number
     values: dict[str, object]  # column -> cell text (or value)
     geometry: shapely.Geometry | None = None  # in the source CRS, for layers with geometry
+    # what reading the row repaired (delimited_text.TEXT_FLAG_REASONS): (reason code, template, arguments)
+    flags: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,12 @@ class RowReport:
 
     def note(self, template: str, **arguments) -> None:
         self.notes.append((template, arguments))
+
+    def add_source_flags(self, source: SourceRow) -> None:
+        """The repairs reading the row needed, as reasons and notes (the import decides what flags a row)."""
+        for reason, template, arguments in source.flags:
+            self.reasons.append(reason)
+            self.note(template, **arguments)
 
     def message_in(self, translate: Callable[[str], str] = lambda template: template) -> str:
         """The notes joined, each template passed through ``translate`` first."""

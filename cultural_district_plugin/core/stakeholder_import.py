@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import shapely
 
+from .delimited_text import TEXT_FLAG_REASONS
 from .italy_outline import in_italy
 from .number_text import parse_coordinate
 from .source_rows import RowReport, cell_text
@@ -47,6 +48,7 @@ FLAG_REASONS = (
     "unparsable_coordinate",
     "outside_italy",
     "unknown_asset",
+    *TEXT_FLAG_REASONS,
 )
 LIST_SEPARATORS = re.compile(r"[;|\n]")  # between asset names in one cell
 RELATION_ROLES = (("owns", "owner"), ("manages", "manager"))  # column role -> stakeholder_assets.relation
@@ -97,6 +99,7 @@ def prepare_stakeholders(
         values = source.values
         name = cell_text(values, mapping.get("name"))
         report = RowReport(source.row, "", name or f"#{source.row}", "imported")
+        report.add_source_flags(source)
         reports.append(report)
         if not name:
             report.status = "rejected"

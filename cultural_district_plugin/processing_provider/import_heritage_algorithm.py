@@ -34,7 +34,8 @@ class ImportHeritageAlgorithm(TableImportAlgorithm):
             "lines detected), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML or a project layer — into the "
             "store, as one batch. Italian and English column names are recognised; the column parameters "
             "override them. Every row ends imported, imported and flagged (swapped_lat_lon, "
-            "outside_any_municipality, unparsable_number, approximate_location) or rejected "
+            "outside_any_municipality, unparsable_number, approximate_location; for text files also "
+            "decoded_cp1252, nul_bytes, extra_cells, quote_spans_lines) or rejected "
             "(missing_coordinates, unparsable_coordinate, outside_italy, duplicate), listed in the report."
         )
 

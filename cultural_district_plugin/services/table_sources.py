@@ -41,7 +41,10 @@ def read_source(
             table = read_delimited(path.read_bytes(), encoding, delimiter)
         except (OSError, ValueError) as error:
             raise StoreError(tr("{0}: {1}").format(path, error_message(error))) from error
-        rows = [SourceRow(line, dict(zip(table.header, cells))) for line, cells in table.rows]
+        rows = [
+            SourceRow(line, dict(zip(table.header, cells)), flags=tuple(table.flags.get(line, ())))
+            for line, cells in table.rows
+        ]
         return SourceTable(rows, table.header, False, None, path.name)
     layer = open_vector(source)
     table, geometries = read_layer(layer, None)

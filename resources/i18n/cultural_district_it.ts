@@ -150,6 +150,11 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>the file is empty</source>
+      <translation>il file è vuoto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
       <source>no delimiter splits the lines into columns</source>
       <translation>nessun separatore divide le righe in colonne</translation>
     </message>
@@ -162,6 +167,36 @@
       <location filename="cultural_district_plugin/core/delimited_text.py" />
       <source>no header line found</source>
       <translation>nessuna riga d'intestazione trovata</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>the file holds a header and no rows</source>
+      <translation>il file contiene l'intestazione e nessuna riga</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>this line is not UTF-8 like the rest: read as Windows-1252</source>
+      <translation>questa riga non è UTF-8 come le altre: letta come Windows-1252</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>NUL bytes removed</source>
+      <translation>byte NUL rimossi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>{count} cells beyond the header's {columns} columns ignored: {cells}</source>
+      <translation>{count} celle oltre le {columns} colonne dell'intestazione ignorate: {cells}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>a quote left open joined lines {first}-{last} into this row: check the file there</source>
+      <translation>una virgoletta non chiusa ha unito le righe {first}-{last} in questa riga: controllare il file in quel punto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>line {line} is not {encoding} text (choose the file's encoding)</source>
+      <translation>la riga {line} non è testo {encoding} (scegliere la codifica del file)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
@@ -3429,8 +3464,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
-      <source>Imports a heritage inventory — CSV/TXT (delimiter, decimal comma, thousands dot, encoding and title lines detected), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML or a project layer — into the store, as one batch. Italian and English column names are recognised; the column parameters override them. Every row ends imported, imported and flagged (swapped_lat_lon, outside_any_municipality, unparsable_number, approximate_location) or rejected (missing_coordinates, unparsable_coordinate, outside_italy, duplicate), listed in the report.</source>
-      <translation>Importa un inventario del patrimonio — CSV/TXT (separatore, virgola decimale, punto delle migliaia, codifica e righe di titolo riconosciuti), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML o un layer del progetto — nell'archivio, in un unico lotto. I nomi delle colonne in italiano e in inglese sono riconosciuti; i parametri delle colonne li sostituiscono. Ogni riga risulta importata, importata con segnalazione (swapped_lat_lon, outside_any_municipality, unparsable_number, approximate_location) o scartata (missing_coordinates, unparsable_coordinate, outside_italy, duplicate), come elencato nel rapporto.</translation>
+      <source>Imports a heritage inventory — CSV/TXT (delimiter, decimal comma, thousands dot, encoding and title lines detected), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML or a project layer — into the store, as one batch. Italian and English column names are recognised; the column parameters override them. Every row ends imported, imported and flagged (swapped_lat_lon, outside_any_municipality, unparsable_number, approximate_location; for text files also decoded_cp1252, nul_bytes, extra_cells, quote_spans_lines) or rejected (missing_coordinates, unparsable_coordinate, outside_italy, duplicate), listed in the report.</source>
+      <translation>Importa un inventario di beni culturali — CSV/TXT (delimitatore, virgola decimale, punto delle migliaia, codifica e righe di titolo rilevati), XLSX/ODS, GeoPackage, Shapefile, GeoJSON, KML o un layer del progetto — nell'archivio, come un unico lotto. Sono riconosciuti i nomi di colonna in italiano e in inglese; i parametri delle colonne hanno la precedenza. Ogni riga risulta importata, importata e segnalata (swapped_lat_lon, outside_any_municipality, unparsable_number, approximate_location; per i file di testo anche decoded_cp1252, nul_bytes, extra_cells, quote_spans_lines) o scartata (missing_coordinates, unparsable_coordinate, outside_italy, duplicate), elencata nel rapporto.</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_heritage_algorithm.py" />
