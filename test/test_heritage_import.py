@@ -7,7 +7,14 @@ import pandas as pd
 import pytest
 import shapely
 from conftest import HERITAGE, MUNICIPALITIES, ROOT
-from qgis.core import QgsProcessingException
+from osgeo import ogr, osr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProject,
+)
 
 from cultural_district_plugin.core.delimited_text import read_delimited
 from cultural_district_plugin.core.heritage_categories import normalise_category, parse_flag
@@ -426,3 +433,43 @@ def test_utf16_text_is_read(run_algorithm, sicily_store, tmp_path):
     source.write_bytes("Nome;Latitudine;Longitudine\nCattedrale di Noto;36,8916;15,0710\n".encode("utf-16"))
     result = run_algorithm("importheritage", INPUT=str(source), STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
     assert [(f["name"], f["status"]) for f in result["REPORT"].getFeatures()] == [("Cattedrale di Noto", "imported")]
+
+
+@pytest.mark.parametrize("algorithm", ["importheritage", "attachheritage"])
+def test_lines_and_polygons_become_points_on_their_surface_with_a_flag(
+    run_algorithm, sicily_store, tmp_path, algorithm
+):
+    """#14.3: a layer of shapes, not points (here a U-shaped polygon whose centroid falls outside it, a line and a
+    point): each becomes the point on its surface, flagged converted_to_point (the point is not)."""
+    path = tmp_path / "shapes.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    layer = ds.CreateLayer("shapes", srs, ogr.wkbUnknown)
+    layer.CreateField(ogr.FieldDefn("nome", ogr.OFTString))
+    shapes = {
+        "Mura a U": "POLYGON((15.06 36.88, 15.08 36.88, 15.08 36.90, 15.075 36.90, 15.075 36.885, "
+        "15.065 36.885, 15.065 36.90, 15.06 36.90, 15.06 36.88))",
+        "Acquedotto": "LINESTRING(14.90 37.06, 14.91 37.065)",
+        "Cattedrale di Noto": "POINT(15.0710 36.8916)",
+    }
+    for name, wkt in shapes.items():
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("nome", name)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    ds = None
+    parameters = {"REPORT": "TEMPORARY_OUTPUT"} if algorithm == "importheritage" else {}
+    run_algorithm(algorithm, INPUT=f"{path}|layername=shapes", STORE=str(sicily_store), **parameters)
+    table, points = DistrictStore(sicily_store).read_table("heritage_assets", ["name", "import_flags"])
+    flags = dict(zip(table["name"], table["import_flags"]))
+    assert flags == {"Mura a U": "converted_to_point", "Acquedotto": "converted_to_point", "Cattedrale di Noto": None}
+    assert set(shapely.get_type_id(points)) == {0}
+    # the point lies on the U, where its centroid would not
+    u_shape = shapely.from_wkt(shapes["Mura a U"])
+    assert not u_shape.contains(u_shape.centroid)
+    mura = points[list(table["name"]).index("Mura a U")]
+    back = QgsCoordinateTransform(
+        DistrictStore(sicily_store).crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+    ).transform(QgsPointXY(mura.x, mura.y))
+    assert u_shape.buffer(1e-9).contains(shapely.Point(back.x(), back.y()))

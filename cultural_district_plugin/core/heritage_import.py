@@ -6,7 +6,9 @@ Every row ends imported, imported-and-flagged, or rejected, with reason codes an
   ``duplicate`` (same or very similar name within a distance, 25 m by default: the first row is
   imported, the later one rejected with a pointer to the first);
 * flagged (written): ``swapped_lat_lon`` (swapped back), ``outside_any_municipality``,
-  ``unparsable_number`` (that value left empty), ``approximate_location`` (placed on the municipality).
+  ``unparsable_number`` (that value left empty), ``approximate_location`` (placed on the municipality),
+  ``converted_to_point`` (a line, polygon or multi-part shape of a layer, placed at a point on its surface: a
+  heritage asset is a point in the store; the point on the surface, unlike the centroid, lies inside the shape).
 
 Coordinates are transformed by functions the caller injects (QGIS does it in the services), so this
 module stays free of QGIS; they take and return numpy arrays.
@@ -42,6 +44,7 @@ FLAG_REASONS = (
     "outside_any_municipality",
     "unparsable_number",
     "approximate_location",
+    "converted_to_point",
     *TEXT_FLAG_REASONS,
 )
 OWNER_WORDS = {
@@ -125,18 +128,21 @@ def _owner(text):
 
 
 def _layer_coordinates(rows):
-    """(x, y) of each row's geometry (a point on the surface of other shapes), or None without one — all rows
-    at once."""
+    """``(xy, converted)``: (x, y) of each row's geometry, or None without one, and the geometry type of the
+    rows whose line, polygon or multi-part shape was placed at a point on its surface (else None) — all rows at
+    once."""
     geometries = np.array([r.geometry for r in rows], dtype=object)
     present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
-    xy = [None] * len(rows)
+    xy, converted = [None] * len(rows), [None] * len(rows)
     if present.any():
         shapes = geometries[present]
         not_point = shapely.get_type_id(shapes) != 0
+        for position in np.flatnonzero(present)[not_point]:
+            converted[position] = geometries[position].geom_type
         shapes[not_point] = shapely.point_on_surface(shapes[not_point])
         for position, x, y in zip(np.flatnonzero(present), shapely.get_x(shapes), shapely.get_y(shapes)):
             xy[position] = (float(x), float(y))
-    return xy
+    return xy, converted
 
 
 def _raw_coordinates(source, mapping, mode, report):
@@ -206,7 +212,7 @@ def prepare_inventory(
     """
     reports, records, coords, approximate = [], [], [], []
     extra_columns = [c for c in (rows[0].values if rows else {}) if c not in mapping.values()]
-    layer_xy = _layer_coordinates(rows) if settings.coordinates == "geometry" else None
+    layer_xy, converted = _layer_coordinates(rows) if settings.coordinates == "geometry" else (None, None)
     for position, source in enumerate(rows):
         values = source.values
         source_id = cell_text(values, mapping.get("source_id"))
@@ -222,6 +228,11 @@ def prepare_inventory(
         if raw == "rejected":
             report.status = "rejected"
             continue
+        if converted is not None and converted[position]:
+            report.reasons.append("converted_to_point")
+            report.note(
+                translatable("a {shape}, not a point: placed at a point on its surface"), shape=converted[position]
+            )
         code = None
         if municipalities is not None:
             code = municipalities.code_for(

@@ -560,6 +560,11 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>a {shape}, not a point: placed at a point on its surface</source>
+      <translation>un elemento {shape}, non un punto: collocato in un punto sulla sua superficie</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
       <source>placed on the territory of municipality {code}</source>
       <translation>collocato nel territorio del comune {code}</translation>
     </message>
