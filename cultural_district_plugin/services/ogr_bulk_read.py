@@ -5,6 +5,7 @@ the stream; :data:`READS` counts which path each read took, so a test can tell w
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 
 import numpy as np
@@ -16,6 +17,8 @@ from .. import log
 
 READS: Counter = Counter()  # "arrow" / "per_feature" (/ "arrow_failed"): reads by path (a regression guard watches it)
 BATCH_FEATURES = 100_000
+# One bulk read at a time: two threads reading at once is the suspected cause of the GDAL 3.10 failures below.
+_BULK_READ = threading.Lock()
 
 
 def _column(values, name: str) -> np.ndarray:
@@ -61,42 +64,56 @@ def _frame(columns: dict, names: list[str], fids: np.ndarray) -> pd.DataFrame:
 
 def read_ogr_layer(layer: ogr.Layer, names: list[str]) -> tuple[pd.DataFrame, np.ndarray]:
     """``(fid + the fields ``names``, shapely geometries)`` of every feature of ``layer``."""
-    definition = layer.GetLayerDefn()
-    all_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     has_geometry = layer.GetGeomType() != ogr.wkbNone
     if hasattr(layer, "GetArrowStreamAsNumPy"):
-        layer.SetIgnoredFields([f for f in all_fields if f not in names])
         try:
-            stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH_FEATURES}"])
-            batches = list(stream) if stream is not None else None
+            with _BULK_READ:
+                result = _read_arrow(layer, names, has_geometry)
         except (SystemError, RuntimeError, ValueError) as error:
-            # Seen with GDAL 3.10 inside QGIS 3.40, now and then: "<built-in function _RecordBatchAsNumpy> returned
-            # a result with an exception set" (Negative size passed to PyBytes_FromStringAndSize). The same read
-            # feature by feature is always right: slower, never wrong.
+            # Seen with GDAL 3.10 inside QGIS 3.40, now and then (a dock task reading while the main thread
+            # reads): "<built-in function _RecordBatchAsNumpy> returned a result with an exception set" or a batch
+            # whose columns differ in length. The same read feature by feature is always right: slower, never wrong.
             log.warning(f"bulk read of {layer.GetName()!r} failed ({error}); read feature by feature instead")
             READS["arrow_failed"] += 1
-            batches = None
-        finally:
-            layer.SetIgnoredFields([])
-        if batches is not None:
+            result = None
+        if result is not None:
             READS["arrow"] += 1
-            return _from_batches(batches, layer, names, has_geometry)
+            return result
         layer.ResetReading()
     READS["per_feature"] += 1
     return _per_feature(layer, names, has_geometry)
 
 
-def _from_batches(batches, layer, names, has_geometry):
+def _read_arrow(layer, names, has_geometry):
+    """The bulk read, or None when the layer offers no stream. Each batch is copied into our own arrays before
+    the next one is fetched (the driver may reuse a batch's memory) and checked: every column as long as the fids."""
+    definition = layer.GetLayerDefn()
+    all_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     fid_name = layer.GetFIDColumn() or "OGC_FID"
     geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
-    if not batches:
+    layer.SetIgnoredFields([f for f in all_fields if f not in names])
+    try:
+        stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH_FEATURES}"])
+        if stream is None:
+            return None
+        parts = []
+        for batch in stream:
+            fids = np.array(batch[fid_name], dtype=np.int64)  # a copy
+            columns = {n: np.array(_column(batch[n], n), copy=True) for n in names}
+            wkb = _binary(batch[geometry_name]) if has_geometry else None
+            lengths = {len(fids), *(len(c) for c in columns.values())} | ({len(wkb)} if wkb is not None else set())
+            if len(lengths) != 1:
+                raise ValueError(f"a batch's columns differ in length: {sorted(lengths)}")
+            parts.append((fids, columns, wkb))
+    finally:
+        layer.SetIgnoredFields([])
+    if not parts:
         empty = {n: np.empty(0, dtype=object) for n in names}
         return _frame(empty, names, np.empty(0, dtype=np.int64)), np.empty(0, dtype=object)
-    columns = {n: np.concatenate([_column(b[n], n) for b in batches]) for n in names}
-    fids = np.concatenate([np.asarray(b[fid_name]) for b in batches])
+    fids = np.concatenate([p[0] for p in parts])
+    columns = {n: np.concatenate([p[1][n] for p in parts]) for n in names}
     if has_geometry:
-        wkb = np.concatenate([_binary(b[geometry_name]) for b in batches])
-        geometries = shapely.from_wkb(wkb)
+        geometries = shapely.from_wkb(np.concatenate([p[2] for p in parts]))
     else:
         geometries = np.full(len(fids), None, dtype=object)
     return _frame(columns, names, fids), geometries
