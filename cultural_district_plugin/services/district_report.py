@@ -6,9 +6,11 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+import numpy as np
 import shapely
 from qgis.core import QgsFields
 
+from ..core.asset_location import points_in_areas
 from ..core.district_summary import DistrictSummary, summarise_district, with_area, with_concentration
 from ..qgis_enums import new_field, python_field_kind
 from .district_builder import store_municipalities
@@ -46,15 +48,18 @@ def summaries_with_geometries(
     in_territory = assets["pro_com_t"].isin(municipalities.index).to_numpy()
     territory_km2 = float(shapely.area(unit_geometries).sum()) / 1e6 if len(unit_geometries) else 0.0
     reference_density = in_territory.sum() / territory_km2 if territory_km2 else float("nan")
-    summaries = [
-        with_concentration(
-            summarise_district(fid, name, geometry, codes_by_district.get(fid, []), municipalities, assets, points),
-            geometry,
-            points[exact],
-            reference_density,
+    # which assets each district covers, for all districts at once (one tree, prepared polygons); each summary
+    # then works on its own assets only, not on the whole inventory once per district
+    point_index, district_index = points_in_areas(points, geometries)
+    order = np.argsort(district_index, kind="stable")
+    bounds = np.searchsorted(district_index[order], np.arange(len(geometries) + 1))
+    summaries = []
+    for position, (fid, name, geometry) in enumerate(zip(districts["fid"], districts["name"], geometries)):
+        mine = point_index[order[bounds[position] : bounds[position + 1]]]
+        summary = summarise_district(
+            fid, name, geometry, codes_by_district.get(fid, []), municipalities, assets.iloc[mine], points[mine]
         )
-        for fid, name, geometry in zip(districts["fid"], districts["name"], geometries)
-    ]
+        summaries.append(with_concentration(summary, geometry, points[mine[exact[mine]]], reference_density))
     areas, method = ellipsoidal_area_km2(geometries, store.crs)
     return [with_area(s, a, method) for s, a in zip(summaries, areas)], geometries
 
