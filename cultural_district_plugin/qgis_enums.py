@@ -63,13 +63,8 @@ def python_field_kind(python_type):
 
 
 def always_text():
-    """Text in PDFs as text (searchable, extractable): Qgis.TextRenderFormat from 3.22, QgsRenderContext before."""
-    enum = getattr(Qgis, "TextRenderFormat", None)
-    if enum is not None:
-        return enum.AlwaysText
-    from qgis.core import QgsRenderContext
-
-    return QgsRenderContext.TextFormatAlwaysText
+    """Text in PDFs as text (searchable, extractable): Qgis.TextRenderFormat, there from QGIS 3.22 on."""
+    return Qgis.TextRenderFormat.AlwaysText
 
 
 def crs_wkt_for_gdal():

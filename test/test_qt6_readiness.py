@@ -5,6 +5,7 @@ imported through ``qgis.PyQt`` only, no ``exec_``, no ``QVariant`` field types o
 none of the APIs Qt6 removed; and metadata.txt says so (``supportsQt6=True``)."""
 
 import ast
+import enum
 import importlib
 from pathlib import Path
 
@@ -43,8 +44,9 @@ def _imported_classes(tree):
 
 
 def _is_enum_member(value):
-    # sip's enum members (PyQt5) are instances of a type whose metatype is sip.enumtype
-    return type(type(value)).__name__ == "enumtype"
+    # sip's enum members (PyQt5) are instances of a type whose metatype is sip.enumtype; QGIS ≥ 3.30 maps its
+    # scoped enums (Qgis.WkbType, …) to Python enums
+    return type(type(value)).__name__ == "enumtype" or isinstance(value, enum.Enum)
 
 
 def unscoped_enums(path):
