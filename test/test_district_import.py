@@ -175,3 +175,34 @@ def test_district_names_are_found_without_a_name_field_given(run_algorithm, stor
     names, _ = districts(store)
     assert "Noto" in names and "Ragusa" in names
     assert district_name_field(QgsVectorLayer(str(shp), "d", "ogr")) == expected_field
+
+
+def test_implausible_districts_are_imported_with_a_warning(run_algorithm, store, tmp_path):
+    """#14.3: a district around Paris in a Sicily store, and one whose coordinates are degrees declared as
+    metres (a few m²): imported (the planner decides), each with the figures that make it implausible."""
+    paris = tmp_path / "paris.geojson"
+    paris.write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"nome": "Parigi"}, '
+        '"geometry": {"type": "Polygon", "coordinates": [[[2.25, 48.8], [2.4, 48.8], [2.4, 48.9], [2.25, 48.9], '
+        "[2.25, 48.8]]]}}]}"
+    )
+    result = run_algorithm("importdistricts", INPUT=str(paris), STORE=str(store), REPORT="TEMPORARY_OUTPUT")
+    (row,) = [(f["name"], f["outcome"], f["reason"]) for f in result["REPORT"].getFeatures()]
+    assert row[:2] == ("Parigi", "imported") and "km outside the store's municipalities" in row[2]
+    assert 1000 < float(row[2].split("lies ")[1].split(" km")[0]) < 1500  # Paris–Sicily's bounding box
+    folder = tmp_path / "degrees"
+    folder.mkdir()
+    shp = folder / "gradi.shp"
+    gdal.VectorTranslate(
+        str(shp),
+        str(SAMPLE),
+        format="ESRI Shapefile",
+        SQLStatement="SELECT comune, ST_Transform(geom, 4326) AS geom FROM municipalities WHERE pro_com_t = '089013'",
+        SQLDialect="SQLITE",
+    )
+    (folder / "gradi.prj").unlink()  # no CRS: the planner states metres (wrongly)
+    result = run_algorithm(
+        "importdistricts", INPUT=str(shp), STORE=str(store), SOURCE_CRS="EPSG:7792", REPORT="TEMPORARY_OUTPUT"
+    )
+    (row,) = [(f["name"], f["outcome"], f["reason"]) for f in result["REPORT"].getFeatures()]
+    assert row[:2] == ("Noto", "imported") and row[2].startswith("is only ") and "degrees declared as metres" in row[2]

@@ -102,8 +102,9 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
             feedback.pushWarning(
                 self.tr("No name field recognised: districts are named after the layer and feature id (set Name field)")
             )
+        doubts = {fid: why for fid, _name, why in result.warnings}
         rows = [
-            (fid, name, "imported", None, None, None)
+            (fid, name, "imported", doubts.get(fid), None, None)
             for fid, name in result.imported
             if fid not in {r[0] for r in result.repaired}
         ]
@@ -115,6 +116,8 @@ class ImportDistrictsAlgorithm(CulturalDistrictAlgorithm):
             )
         for _fid, name, reason in result.refused:
             feedback.pushWarning(self.tr("Refused {0}: {1}").format(name, reason))
+        for _fid, name, why in result.warnings:
+            feedback.pushWarning(self.tr("Imported {0}, but it {1}").format(name, why))
         outputs = {
             self.IMPORTED: len(result.imported),
             self.REPAIRED: len(result.repaired),

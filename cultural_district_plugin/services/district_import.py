@@ -14,6 +14,7 @@ import shapely
 from qgis.core import NULL
 
 from ..core.district_geometry import polygonal_part
+from ..core.district_plausibility import implausibility
 from ..core.text_keys import text_key
 from ..qgis_enums import field_type
 from ..translation import tr
@@ -52,6 +53,7 @@ class DistrictImport:
     refused: list[tuple[int, str, str]] = field(default_factory=list)  # (source fid, name, reason)
     batch_id: str = ""
     name_field: str | None = None  # the field the names were read from (None: "<layer> <fid>")
+    warnings: list[tuple[int, str, str]] = field(default_factory=list)  # (source fid, name, why implausible)
 
 
 def district_name_field(layer: QgsVectorLayer, name_field: str | None = None) -> str | None:
@@ -81,6 +83,14 @@ def unique_text_field(layer: QgsVectorLayer) -> str | None:
     return None
 
 
+def _territory(store: DistrictStore):
+    """``(bounds, km²)`` of the store's municipalities, or None without them."""
+    _, units = store.read_table("municipalities", [])
+    if not len(units):
+        return None
+    return tuple(shapely.total_bounds(units)), float(shapely.area(units).sum()) / 1e6
+
+
 def import_districts(
     store: DistrictStore,
     layer: QgsVectorLayer,
@@ -100,6 +110,7 @@ def import_districts(
     name_field = district_name_field(layer, name_field)
     table, geometries = read_layer(layer, store.crs, [name_field] if name_field else [], request, source_crs)
     result = DistrictImport(name_field=name_field)
+    territory = _territory(store)
     records, kept = [], []
     existing, _ = store.read_table("districts", ["name"])
     names_taken = {text_key(n): n for n in existing["name"]}
@@ -145,6 +156,9 @@ def import_districts(
         )
         kept.append(polygonal)
         result.imported.append((int(fid), name))
+        doubt = implausibility(polygonal, *territory) if territory else None
+        if doubt:
+            result.warnings.append((int(fid), name, tr(doubt[0]).format(**doubt[1])))
     if not records:
         raise StoreError(
             tr("layer {0!r}: no feature could be imported ({1})").format(

@@ -529,6 +529,21 @@
       <translation>Differenza massima accettata (€)</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/core/district_plausibility.py" />
+      <source>is only {area_m2:.0f} m²: were its coordinates in degrees declared as metres, or in another CRS?</source>
+      <translation>misura solo {area_m2:.0f} m²: le coordinate erano in gradi dichiarate come metri, o in un altro sistema di riferimento?</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_plausibility.py" />
+      <source>lies {distance_km:.0f} km outside the store's municipalities: check its CRS</source>
+      <translation>si trova a {distance_km:.0f} km dai comuni dell'archivio: controllarne il sistema di riferimento</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_plausibility.py" />
+      <source>is {area_km2:.0f} km², more than twice the store's whole territory ({territory_km2:.0f} km²)</source>
+      <translation>misura {area_km2:.0f} km², più del doppio dell'intero territorio dell'archivio ({territory_km2:.0f} km²)</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/core/funding_check_rules.py" />
       <source>{count} of the {members} members of district {name} have no stakeholder taking part: {examples}</source>
       <translation>{count} dei {members} membri del distretto {name} non hanno un soggetto partecipante: {examples}</translation>
@@ -3461,6 +3476,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
       <source>Refused {0}: {1}</source>
       <translation>Scartato {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
+      <source>Imported {0}, but it {1}</source>
+      <translation>Importato {0}, ma {1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/import_districts_algorithm.py" />
