@@ -86,3 +86,12 @@ def set_label_font(label, font):
         label.setTextFormat(QgsTextFormat.fromQFont(font))
     else:
         label.setFont(font)
+
+
+def save_style_to_database(layer, name: str, description: str) -> str:
+    """Save ``layer``'s style as the default one in its database (GeoPackage ``layer_styles``); the error text,
+    empty when saved. saveStyleToDatabaseV2 where QGIS has it (3.44; the first form is deprecated there)."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        _results, error = layer.saveStyleToDatabaseV2(name, description, True, "")
+        return error
+    return layer.saveStyleToDatabase(name, description, True, "")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from qgis.core import QgsLayerMetadata, QgsProviderRegistry, QgsVectorLayer
 
 from ..plugin_resources import plugin_version
+from ..qgis_enums import save_style_to_database
 from ..translation import tr
 from .district_store import StoreError
 from .store_styles import STYLE_NAME, apply_default_style
@@ -59,6 +60,6 @@ def style_export_gpkg(path: str | Path, tables: list[str]) -> None:
             raise StoreError(tr("{0}: the metadata of {1} could not be saved ({2})").format(path, table, message))
         if table in STYLE_OF:
             apply_default_style(layer, STYLE_OF[table])
-            error = layer.saveStyleToDatabase(STYLE_NAME, tr("Cultural District Planner default style"), True, "")
+            error = save_style_to_database(layer, STYLE_NAME, tr("Cultural District Planner default style"))
             if error:
                 raise StoreError(tr("{0}: the style of {1} could not be saved ({2})").format(path, table, error))

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..qgis_enums import save_style_to_database
 from ..translation import tr
 from .store_schema import CODE_LISTS, TABLES
 
@@ -126,6 +127,6 @@ def save_default_styles(store: DistrictStore) -> None:
             continue
         layer = store.layer(table.name)
         apply_default_style(layer, table.name)
-        error = layer.saveStyleToDatabase(STYLE_NAME, tr("Cultural District Planner default style"), True, "")
+        error = save_style_to_database(layer, STYLE_NAME, tr("Cultural District Planner default style"))
         if error:
             raise RuntimeError(f"{store.path}: could not save the style of {table.name}: {error}")
