@@ -189,9 +189,19 @@ class Batch:
         for record, wkb in zip(records, wkbs):
             feature = ogr.Feature(definition)
             for column, value in record.items():
-                value = _ogr_value(value)
-                if value is not None:
-                    feature.SetField(index[column] if column in index else definition.GetFieldIndex(column), value)
+                if value is None:
+                    continue
+                kind = type(value)
+                field_index = index[column] if column in index else definition.GetFieldIndex(column)
+                # the typed setters for the common types: GDAL's generic SetField dispatches in Python per call
+                if kind is str:
+                    feature.SetFieldString(field_index, value)
+                elif kind is int:
+                    feature.SetFieldInteger64(field_index, value)
+                else:
+                    value = _ogr_value(value)
+                    if value is not None:
+                        feature.SetField(field_index, value)
             if batch_index >= 0:
                 feature.SetField(batch_index, self.batch_id)
             if created_index >= 0 and record.get(created) is None:
