@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 from conftest import ROOT, SAVOY, VAL_DI_NOTO
-from qgis.core import QgsProcessingException
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
 
 SAMPLES = ROOT / "resources" / "sample"
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
@@ -38,7 +38,8 @@ def test_val_di_noto_dossier_in_italian(district_store, run_algorithm, tmp_path)
     assert pages == result["PAGES"] and pages >= 3
     first = pdf_text(output, 1)
     assert "Distretto culturale: Val di Noto" in first
-    assert "RDN2008 / UTM zone 33N (EPSG:7792)" in first
+    # the CRS as the running QGIS's PROJ names it ("RDN2008 / UTM zone 33N"; "ETRS89-ITA [RDN2008] / …" on sid)
+    assert f"{QgsCoordinateReferenceSystem('EPSG:7792').description()} (EPSG:7792)" in first
     assert "Openpolis" in first and "CC-BY 4.0" in first
     text = pdf_text(output)
     assert "2.132,24 km²" in text and "527.173" in text  # Italian numbers
