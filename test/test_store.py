@@ -357,3 +357,49 @@ def test_a_schema_2_store_gains_the_stakeholder_and_finding_columns(qgis_app, tm
     ]
     assert store.layer("stakeholder_assets").featureCount() == 1
     assert _query(path, "PRAGMA integrity_check") == [("ok",)]
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch):
+    from cultural_district_plugin.services import district_store
+
+    monkeypatch.setattr(district_store, "BUSY_TIMEOUT_MS", 400)
+
+
+def test_a_locked_store_waits_then_says_who_holds_it(run_algorithm, tmp_path, short_busy_timeout):
+    """#14.2/#14.5: another connection holding the store's write lock: a write waits for it (here 0.4 s), then
+    fails with a message naming what holds it (this QGIS's layers in editing mode, or another program); nothing
+    is written. Released in time, the write goes through."""
+    import threading
+
+    from conftest import MUNICIPALITIES
+    from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+
+    path = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)  # released from a timer below
+    other.execute("BEGIN IMMEDIATE")
+    with pytest.raises(QgsProcessingException, match="another program is writing to the store"):
+        run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto", CODES="089013")
+    other.execute("ROLLBACK")
+    layer = QgsVectorLayer(f"{path}|layername=districts", "Distretti (in modifica)", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        assert layer.startEditing()
+        other.execute("BEGIN IMMEDIATE")  # as a transaction group of that editing session would
+        editing = r"layers being edited in this QGIS \(Distretti \(in modifica\)\)"
+        with pytest.raises(QgsProcessingException, match=editing):
+            run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto", CODES="089013")
+        other.execute("ROLLBACK")
+        layer.rollBack()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert _query(path, "SELECT count(*) FROM districts") == [(0,)]
+    # a lock released while the write waits: the write goes through
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.05, lambda: other.execute("ROLLBACK"))
+    release.start()
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto", CODES="089013")
+    release.join()
+    other.close()
+    assert _query(path, "SELECT name FROM districts") == [("Noto",)]

@@ -148,6 +148,22 @@ def _ogr_value(value):
     return value
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's lock on the store
+
+
+def store_layers_in_editing(path) -> list[str]:
+    """Names of the current project's layers of the GeoPackage ``path`` that are in editing mode."""
+    from qgis.core import QgsProject
+
+    target = os.path.realpath(str(path))
+    names = []
+    for layer in QgsProject.instance().mapLayers().values():
+        source = layer.source().split("|")[0]
+        if isinstance(layer, QgsVectorLayer) and layer.isEditable() and os.path.realpath(source) == target:
+            names.append(layer.name())
+    return sorted(names)
+
+
 WRITES: Counter = Counter()  # rows written, by path (the benchmark and the regression guard read it)
 
 
@@ -319,10 +335,7 @@ class DistrictStore:
     @contextlib.contextmanager
     def batch(self, operation: str, description: str = "") -> Iterator[Batch]:
         """One transaction over all tables; commits on success, rolls back on any exception."""
-        try:
-            ds = ogr.Open(str(self.path), update=1)
-        except RuntimeError as error:
-            raise StoreError(tr("{0}: cannot be opened for writing ({1})").format(self.path, error)) from error
+        ds = self._open_for_writing()
         batch = Batch(ds, uuid.uuid4().hex)
         ds.StartTransaction()
         try:
@@ -339,11 +352,46 @@ class DistrictStore:
             )
             yield batch
             ds.CommitTransaction()
-        except BaseException:
+        except BaseException as error:
             ds.RollbackTransaction()
+            if "database is locked" in str(error):
+                raise StoreError(self.locked_message()) from error
             raise
         finally:
             batch._ds = ds = None  # closes the dataset (GDAL < 3.8 has no Close())
+
+    def _open_for_writing(self):
+        """The store opened for writing through OGR, once no other connection holds its write lock: waits up to
+        :data:`BUSY_TIMEOUT_MS` for it to clear (SQLite would fail a write at once inside OGR's transaction)."""
+        probe = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error):
+                raise StoreError(self.locked_message()) from error
+            raise StoreError(tr("{0}: cannot be opened for writing ({1})").format(self.path, error)) from error
+        finally:
+            probe.close()
+        try:
+            ds = ogr.Open(str(self.path), update=1)
+        except RuntimeError as error:
+            raise StoreError(tr("{0}: cannot be opened for writing ({1})").format(self.path, error)) from error
+        ds.ExecuteSQL(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+        return ds
+
+    def locked_message(self) -> str:
+        """Why a write found the store locked, naming this QGIS's layers of it that are being edited."""
+        editing = store_layers_in_editing(self.path)
+        if editing:
+            return tr(
+                "{0}: the store is locked by layers being edited in this QGIS ({1}): save or stop editing them, "
+                "then try again"
+            ).format(self.path, ", ".join(editing))
+        return tr(
+            "{0}: another program is writing to the store (waited {1:g} s): a layer of it in editing mode in another "
+            "QGIS, or a program holding the file open. Finish there and try again"
+        ).format(self.path, BUSY_TIMEOUT_MS / 1000)
 
     def latest_batch(self) -> tuple[str, str, str] | None:
         """``(batch id, operation, description)`` of the newest batch, or None."""
@@ -360,15 +408,17 @@ class DistrictStore:
         if batch_id not in set(batches["batch_id"]):
             raise StoreError(tr("{0}: no batch {1}").format(self.path, batch_id))
         quoted = str(batch_id).replace("'", "''")
-        ds = ogr.Open(str(self.path), update=1)
+        ds = self._open_for_writing()
         try:
             ds.ExecuteSQL("PRAGMA foreign_keys = ON")
             ds.StartTransaction()
             try:
                 ds.ExecuteSQL(f"DELETE FROM batches WHERE batch_id = '{quoted}'")  # noqa: S608  # nosec B608
                 ds.CommitTransaction()
-            except Exception:
+            except Exception as error:
                 ds.RollbackTransaction()
+                if "database is locked" in str(error):
+                    raise StoreError(self.locked_message()) from error
                 raise
         finally:
             ds = None

@@ -4209,6 +4209,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: another program is writing to the store (waited {1:g} s): a layer of it in editing mode in another QGIS, or a program holding the file open. Finish there and try again</source>
+      <translation>{0}: un altro programma sta scrivendo nell'archivio (atteso {1:g} s): un suo layer in modifica in un altro QGIS, o un programma che tiene aperto il file. Terminare lì e riprovare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
       <source>{0}: a file already exists there; choose another name or remove it first</source>
       <translation>{0}: esiste già un file con questo nome; scegliere un altro nome o rimuoverlo prima</translation>
     </message>
@@ -4221,6 +4226,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/district_store.py" />
       <source>{0}: folder {1} does not exist</source>
       <translation>{0}: la cartella {1} non esiste</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: the store is locked by layers being edited in this QGIS ({1}): save or stop editing them, then try again</source>
+      <translation>{0}: l'archivio è bloccato da layer in modifica in questo QGIS ({1}): salvarli o terminarne la modifica, poi riprovare</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_store.py" />
