@@ -473,3 +473,17 @@ def test_lines_and_polygons_become_points_on_their_surface_with_a_flag(
         DistrictStore(sicily_store).crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
     ).transform(QgsPointXY(mura.x, mura.y))
     assert u_shape.buffer(1e-9).contains(shapely.Point(back.x(), back.y()))
+
+
+def test_two_columns_with_one_name_are_refused_and_unnamed_ones_kept(run_algorithm, sicily_store, tmp_path):
+    """#14.3: 'Nome' twice (case aside): which one is the name cannot be guessed, and one would hide the other."""
+    source = tmp_path / "doppia.csv"
+    source.write_text("Nome;Latitudine;Longitudine;NOME\nCattedrale di Noto;36,8916;15,0710;Duomo\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match=r"line 1: columns 1 and 4 are both named 'NOME'"):
+        run_algorithm("importheritage", INPUT=str(source), STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
+    unnamed = tmp_path / "senza_nome.csv"
+    unnamed.write_text("Nome;Latitudine;Longitudine;;\nCattedrale di Noto;36,8916;15,0710;nota a margine;\n")
+    result = run_algorithm("importheritage", INPUT=str(unnamed), STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
+    assert result["IMPORTED"] == 1
+    table, _ = DistrictStore(sicily_store).read_table("heritage_assets", ["name", "extra_attributes"])
+    assert json.loads(table["extra_attributes"].iloc[0]) == {"column_4": "nota a margine"}

@@ -14,6 +14,7 @@ import io
 from dataclasses import dataclass, field
 
 from .input_error import InputError
+from .text_keys import text_key
 from .translatable import translatable
 
 DELIMITERS = (";", ",", "\t", "|")
@@ -151,7 +152,7 @@ def read_delimited(data: bytes, encoding: str | None = None, delimiter: str | No
     if header_index is None:
         raise DelimitedTextError(translatable("no header line found"))
     header_line, _, header = records[header_index]
-    header = [h.strip() for h in header]
+    header = _checked_header([h.strip() for h in header], header_line)
     rows, flags = [], {}
     for first, last, record in records[header_index + 1 :]:
         row_flags = _row_flags(first, last, record, len(header), delimiter, cp1252_lines, nul_lines)
@@ -162,6 +163,31 @@ def read_delimited(data: bytes, encoding: str | None = None, delimiter: str | No
     if not rows:
         raise DelimitedTextError(translatable("the file holds a header and no rows"))
     return DelimitedTable(header, rows, used_encoding, delimiter, header_line, flags)
+
+
+def _checked_header(header: list[str], line: int) -> list[str]:
+    """The header with unnamed columns named ``column_<n>``; two columns with the same name (case and accents
+    aside) are refused: which one a role should read cannot be guessed, and one would hide the other."""
+    seen = {}
+    named = []
+    for position, name in enumerate(header, start=1):
+        if not name:
+            named.append(f"column_{position}")
+            continue
+        key = text_key(name)
+        if key in seen:
+            raise DelimitedTextError(
+                translatable(
+                    "line {line}: columns {first} and {second} are both named {name!r}: rename one and import again"
+                ),
+                line=line,
+                first=seen[key],
+                second=position,
+                name=name,
+            )
+        seen[key] = position
+        named.append(name)
+    return named
 
 
 def _row_flags(first, last, record, columns, delimiter, cp1252_lines, nul_lines):

@@ -175,6 +175,11 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/delimited_text.py" />
+      <source>line {line}: columns {first} and {second} are both named {name!r}: rename one and import again</source>
+      <translation>riga {line}: le colonne {first} e {second} hanno lo stesso nome {name!r}: rinominarne una e importare di nuovo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/delimited_text.py" />
       <source>this line is not UTF-8 like the rest: read as Windows-1252</source>
       <translation>questa riga non è UTF-8 come le altre: letta come Windows-1252</translation>
     </message>
