@@ -403,3 +403,55 @@ def test_a_locked_store_waits_then_says_who_holds_it(run_algorithm, tmp_path, sh
     release.join()
     other.close()
     assert _query(path, "SELECT name FROM districts") == [("Noto",)]
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A file system of a few hundred kilobytes (tmpfs; mounting needs root, as on CI)."""
+    import os
+    import subprocess  # nosec B404
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root")
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+
+    def mount(size_kb):
+        command = ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(mount_point)]
+        if subprocess.run(command, capture_output=True).returncode != 0:
+            pytest.skip("this machine does not let the test mount a file system")
+        return mount_point
+
+    yield mount
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def _dump_without_contents(path):
+    con = sqlite3.connect(path)
+    try:
+        return [line for line in con.iterdump() if "gpkg_contents" not in line]
+    finally:
+        con.close()
+
+
+def test_a_full_disk_leaves_the_store_as_it_was(run_algorithm, tmp_path, small_disk):
+    """#14.5: the disk holding the store fills up during a bulk write: a clear message, the store unchanged and
+    still usable."""
+    from conftest import MUNICIPALITIES
+    from qgis.core import QgsProcessingException
+
+    built = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(built), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    disk = small_disk(built.stat().st_size // 1024 + 160)
+    path = disk / "s.gpkg"
+    shutil.copy(built, path)
+    rows = "\n".join(f"Bene {i};Chiesa;{36.9 + i * 1e-5:.6f};{15.0 + i * 1e-5:.6f}" for i in range(20_000))
+    inventory = tmp_path / "beni.csv"
+    inventory.write_text("Nome;Tipologia;Latitudine;Longitudine\n" + rows + "\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="the disk holding the store is full; nothing was written"):
+        run_algorithm("importheritage", INPUT=str(inventory), STORE=str(path), REPORT="TEMPORARY_OUTPUT")
+    # every table as it was; only GDAL's bookkeeping in gpkg_contents (a layer's extent, last change) is
+    # written when the dataset closes, outside the rolled-back transaction
+    assert _dump_without_contents(path) == _dump_without_contents(built)
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto", CODES="089013")
+    assert _query(path, "SELECT name FROM districts") == [("Noto",)]

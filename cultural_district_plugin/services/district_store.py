@@ -148,6 +148,13 @@ def _ogr_value(value):
     return value
 
 
+def _roll_back(ds) -> None:
+    """Roll back the open transaction; SQLite may have rolled it back itself (a full disk does), and the error
+    that caused it is the one to report."""
+    with contextlib.suppress(RuntimeError):
+        ds.RollbackTransaction()
+
+
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's lock on the store
 
 
@@ -353,9 +360,15 @@ class DistrictStore:
             yield batch
             ds.CommitTransaction()
         except BaseException as error:
-            ds.RollbackTransaction()
+            _roll_back(ds)
             if "database is locked" in str(error):
                 raise StoreError(self.locked_message()) from error
+            if "disk is full" in str(error) or "No space left" in str(error):
+                raise StoreError(
+                    tr(
+                        "{0}: the disk holding the store is full; nothing was written. Free some space and try again"
+                    ).format(self.path)
+                ) from error
             raise
         finally:
             batch._ds = ds = None  # closes the dataset (GDAL < 3.8 has no Close())
@@ -416,7 +429,7 @@ class DistrictStore:
                 ds.ExecuteSQL(f"DELETE FROM batches WHERE batch_id = '{quoted}'")  # noqa: S608  # nosec B608
                 ds.CommitTransaction()
             except Exception as error:
-                ds.RollbackTransaction()
+                _roll_back(ds)
                 if "database is locked" in str(error):
                     raise StoreError(self.locked_message()) from error
                 raise

@@ -4313,6 +4313,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <translation>{0}: il file è bloccato da un altro programma; chiuderlo lì e riprovare</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: the disk holding the store is full; nothing was written. Free some space and try again</source>
+      <translation>{0}: il disco che contiene l'archivio è pieno; non è stato scritto nulla. Liberare spazio e riprovare</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/district_test_inputs.py" />
       <source>A regional benchmark needs the region of each area (a region code field)</source>
       <translation>Un riferimento regionale richiede la regione di ogni area (un campo con il codice regione)</translation>
