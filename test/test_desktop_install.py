@@ -86,7 +86,7 @@ def assert_lifecycle(report):
 def assert_session(report):
     failed = [check for check in report["checks"] if not check[2]]
     assert not failed, "\n".join(f"{step}: {what} — {detail}" for step, what, _, detail in failed)
-    assert report["steps"][-1] == "unload while painting", report["steps"]
+    assert report["steps"][-2:] == ["unload while painting", "reload with the store open"], report["steps"]
     assert len(report["checks"]) > 40
     assert report["painting_tool"] == "MunicipalityPaintTool"
     assert report["tool_after_unload"] != "MunicipalityPaintTool"

@@ -55,6 +55,10 @@ class DistrictDock(QgsDockWidget):
         QgsProject.instance().readProject.connect(self._restore_inputs)
         QgsProject.instance().cleared.connect(self._restore_inputs)
         QgsProject.instance().writeProject.connect(self._save_inputs)
+        # the plugin (re)started into a project whose store is open (an upgrade from the Plugin Manager, Plugin
+        # Reloader): reconnect to it as after reading the project; nothing happens in a project without one
+        self.session.restore()
+        self._restore_inputs()
         self.update_state()
 
     # Layout ---------------------------------------------------------------------------------------------

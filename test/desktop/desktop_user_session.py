@@ -511,9 +511,22 @@ def session(panel):
     yield idle
     click(editing.paint_button)
     report["painting_tool"] = type(canvas.mapTool()).__name__
+    store_layers = lambda: sorted(  # noqa: E731
+        layer.name() for layer in QgsProject.instance().mapLayers().values() if layer.source().startswith(store_path)
+    )
+    layers_before = store_layers()
     qgis.utils.unloadPlugin(NAME)
     report["after_unload_while_painting"] = plugin_state()
     report["tool_after_unload"] = type(canvas.mapTool()).__name__ if canvas.mapTool() else None
+
+    report["steps"].append("reload with the store open")
+    check("the store's layers stay in the project when the plugin goes", store_layers() == layers_before)
+    check("reloaded", qgis.utils.loadPlugin(NAME) and qgis.utils.startPlugin(NAME))
+    reloaded = qgis.utils.plugins[NAME].dock
+    yield lambda: not reloaded.runner.busy
+    check("the reloaded panel reconnects to the open store", reloaded.session.path == store_path, reloaded.session.path)
+    check("the store's layers are not added twice", store_layers() == layers_before, store_layers())
+    check("the reloaded panel shows the store's districts", reloaded.counts["districts"] >= 1, reloaded.counts)
 
 
 def summary_row(summary):
