@@ -455,3 +455,35 @@ def test_a_full_disk_leaves_the_store_as_it_was(run_algorithm, tmp_path, small_d
     assert _dump_without_contents(path) == _dump_without_contents(built)
     run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto", CODES="089013")
     assert _query(path, "SELECT name FROM districts") == [("Noto",)]
+
+
+def test_a_cancelled_bulk_write_leaves_nothing(run_algorithm, tmp_path):
+    """#14.5: a task cancelled while an import is writing (after its first 10,000 rows): rolled back, a clear
+    message, not one row of the batch written; the same import not cancelled writes all."""
+    import processing
+    from conftest import MUNICIPALITIES
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelledMidway(QgsProcessingFeedback):
+        def __init__(self, after):
+            super().__init__()
+            self.asked, self.after = 0, after
+
+        def isCanceled(self):
+            self.asked += 1
+            return self.asked > self.after
+
+    path = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    rows = "\n".join(f"Bene {i};Chiesa;{36.9 + i * 1e-5:.6f};{15.0 + i * 1e-5:.6f}" for i in range(25_000))
+    inventory = tmp_path / "beni.csv"
+    inventory.write_text("Nome;Tipologia;Latitudine;Longitudine\n" + rows + "\n", encoding="utf-8")
+    parameters = {"INPUT": str(inventory), "STORE": str(path), "REPORT": "TEMPORARY_OUTPUT"}
+    feedback = CancelledMidway(after=2)  # the batch's own row, the first rows, then cancelled at row 10,000
+    with pytest.raises(QgsProcessingException, match="cancelled: nothing was written"):
+        processing.run("cultural_district:importheritage", parameters, feedback=feedback)
+    assert feedback.asked == 3
+    assert _query(path, "SELECT count(*) FROM heritage_assets") == [(0,)]
+    assert _query(path, "SELECT count(*) FROM batches WHERE operation = 'import_heritage'") == [(0,)]
+    processing.run("cultural_district:importheritage", parameters, feedback=CancelledMidway(after=10**6))
+    assert _query(path, "SELECT count(*) FROM heritage_assets") == [(25_000,)]

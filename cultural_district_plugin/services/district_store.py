@@ -28,6 +28,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 from ..definitions import TABLE_PROPERTY, table_titles
 from ..plugin_resources import plugin_version
 from ..translation import tr
+from .cancellation import raise_if_cancelled
 from .ogr_bulk_read import read_ogr_layer
 from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql, trigger_sql
 from .store_styles import save_default_styles
@@ -155,6 +156,7 @@ def _roll_back(ds) -> None:
         ds.RollbackTransaction()
 
 
+CANCEL_CHECK_ROWS = 10_000  # a bulk write asks whether its task was cancelled every so many rows
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's lock on the store
 
 
@@ -209,7 +211,10 @@ class Batch:
         created_index = definition.GetFieldIndex(created) if created else -1
         now = _now()
         fids = []
-        for record, wkb in zip(records, wkbs):
+        raise_if_cancelled()
+        for position, (record, wkb) in enumerate(zip(records, wkbs)):
+            if position % CANCEL_CHECK_ROWS == 0 and position:
+                raise_if_cancelled()
             feature = ogr.Feature(definition)
             for column, value in record.items():
                 if value is None:
@@ -358,6 +363,7 @@ class DistrictStore:
                 ],
             )
             yield batch
+            raise_if_cancelled()  # the last moment a cancel can still leave everything as it was
             ds.CommitTransaction()
         except BaseException as error:
             _roll_back(ds)

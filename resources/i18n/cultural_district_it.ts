@@ -4108,6 +4108,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <translation>il layer {0!r} non ha un sistema di riferimento; indicalo (Proprietà layer ▸ Sorgente) prima di misurare</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/cancellation.py" />
+      <source>cancelled: nothing was written</source>
+      <translation>annullato: non è stato scritto nulla</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/check_runner.py" />
       <source>a removed district (id {0})</source>
       <translation>un distretto rimosso (id {0})</translation>
