@@ -15,6 +15,12 @@ def tr(text):
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def tr_n(count, singular, plural):
+    """Translate the singular (exactly one) or the plural English text for ``count`` (see
+    ``core.translatable.translatable_n``)."""
+    return tr(singular if count == 1 else plural)
+
+
 def error_message(error):
     """An exception's message in the user's language when the core marked it for translation."""
     return error.message_in(tr) if hasattr(error, "message_in") else str(error)

@@ -1,8 +1,9 @@
 """`make translations`: refresh resources/i18n/*.ts from the plugin's tr() calls.
 
 Every user-visible string goes through ``tr("…")`` or ``self.tr("…")`` with a literal English text in
-one context (``CulturalDistrict``); the Qt-free core marks its message templates with
-``translatable("…")`` and the faces translate them with ``tr``. Existing translations are kept; new strings are added as
+one context (``CulturalDistrict``), or ``tr_n(count, "singular", "plural")`` for a count; the Qt-free core
+marks its message templates with ``translatable("…")`` (``translatable_n``) and the faces translate them with
+``tr``. Existing translations are kept; new strings are added as
 unfinished; strings no longer in the source are dropped. lrelease compiles the .ts at build time.
 """
 
@@ -28,12 +29,11 @@ def source_strings():
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            if (
-                name in ("tr", "translatable")
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.setdefault(node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}")
+            # tr("…"), translatable("…"); tr_n(count, "singular", "plural"), translatable_n(…): both forms
+            texts = node.args[:1] if name in ("tr", "translatable") else node.args[1:3] if name.endswith("_n") else []
+            for argument in texts if name in ("tr", "translatable", "tr_n", "translatable_n") else []:
+                if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                    found.setdefault(argument.value, f"{path.relative_to(ROOT)}:{node.lineno}")
     return found
 
 

@@ -154,7 +154,7 @@ def test_completeness_points_at_the_records():
     ]
     assert {f.district_id for f in found if f.feature_table == "districts"} == {2}
     assets_finding = next(f for f in found if f.feature_table == "heritage_assets")
-    assert assets_finding.message == "2 heritage asset(s) have no category: Teatro, Museo"
+    assert assets_finding.message == "2 heritage assets have no category: Teatro, Museo"
 
 
 def test_checks_without_the_data_they_need_say_nothing():

@@ -470,7 +470,8 @@ def test_coverage_from_the_panel(qtbot, dock, district_store, run_algorithm, tmp
     near = analysis_output("near_misses")
     assert near is not None and near.featureCount() == expected["assets_near"]
     assert analysis_output("uncovered").featureCount() == 1
-    assert "near miss(es) within 15,000 m" in section.result_label.text()
+    misses = "near miss" if expected["assets_near"] == 1 else "near misses"
+    assert f"{expected['assets_near']} {misses} within 15,000 m" in section.result_label.text()
     section.sites_spin.setValue(2)
     click(qtbot, dock, section.suggest_button)
     sites = analysis_output("suggested_sites")

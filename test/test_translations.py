@@ -57,3 +57,22 @@ def test_core_input_errors_are_translated(run_algorithm, tmp_path, in_italian):
     run_algorithm("createstore", OUTPUT=str(store), CRS="EPSG:7792")
     with pytest.raises(QgsProcessingException, match="non è un codice ISTAT di comune: '08x011'"):
         run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="X", CODES="08x011")
+
+
+def test_counts_take_the_singular_or_the_plural(in_italian):
+    """'1 buchi', 'Esportati 1 distretti': a count of one reads in the singular, in Italian as in English."""
+    from cultural_district_plugin.core.translatable import translatable_n
+    from cultural_district_plugin.translation import tr, tr_n
+
+    one, many = (
+        "District {name} has {holes} hole (an area inside it that it excludes)",
+        "District {name} has {holes} holes (areas inside it that it excludes)",
+    )
+    assert tr(translatable_n(1, one, many)).format(name="Noto", holes=1) == (
+        "Il distretto Noto ha 1 buco (un'area interna che esclude)"
+    )
+    assert tr(translatable_n(3, one, many)).format(name="Noto", holes=3).startswith("Il distretto Noto ha 3 buchi")
+    assert tr_n(1, "Exported {0} district to {1}", "Exported {0} districts to {1}").format(1, "x") == (
+        "Esportato 1 distretto in x"
+    )
+    assert tr_n(0, "Exported {0} district to {1}", "Exported {0} districts to {1}").startswith("Esportati")

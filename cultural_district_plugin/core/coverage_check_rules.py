@@ -17,15 +17,21 @@ from .coverage import areal_residents, catchment, inside_and_near
 from .district_checks import RECORD_LABELS, REQUIRED_FIELDS
 from .district_finding import district_finding, present_districts
 from .district_geometry import polygonal_part, repaired
-from .translatable import translatable
+from .translatable import translatable, translatable_n
 
 EXAMPLES = 5  # names listed in a message before "…"
 MARKER_RADIUS_M = 100.0  # findings about points carry small discs, so the findings layer shows them
 
 MISSING_FIELD_TEMPLATES = {
     "districts": translatable("District {name} has no {field}"),
-    "heritage_assets": translatable("{count} heritage asset(s) have no {field}: {examples}"),
-    "stakeholders": translatable("{count} stakeholder(s) have no {field}: {examples}"),
+    "heritage_assets": (
+        translatable("{count} heritage asset has no {field}: {examples}"),
+        translatable("{count} heritage assets have no {field}: {examples}"),
+    ),
+    "stakeholders": (
+        translatable("{count} stakeholder has no {field}: {examples}"),
+        translatable("{count} stakeholders have no {field}: {examples}"),
+    ),
 }
 
 
@@ -70,7 +76,11 @@ def check_near_misses(data, parameters):
             i,
             "near_misses",
             Severity.WARNING,
-            translatable("{count} heritage asset(s) lie outside district {name} within {distance:.0f} m: {examples}"),
+            translatable_n(
+                len(index),
+                "{count} heritage asset lies outside district {name} within {distance:.0f} m: {examples}",
+                "{count} heritage assets lie outside district {name} within {distance:.0f} m: {examples}",
+            ),
             arguments={"count": len(index), "distance": distance, "examples": _examples(labels)},
             value=len(index),
             threshold=0,
@@ -104,9 +114,10 @@ def check_catchment_coverage(data, parameters):
                 i,
                 "catchment_coverage",
                 Severity.WARNING,
-                translatable(
-                    "Only {share:.0%} of district {name} lies within {distance:.0f} m of its {count} heritage "
-                    "asset(s)"
+                translatable_n(
+                    count,
+                    "Only {share:.0%} of district {name} lies within {distance:.0f} m of its {count} heritage asset",
+                    "Only {share:.0%} of district {name} lies within {distance:.0f} m of its {count} heritage assets",
                 ),
                 arguments={"share": share, "distance": distance, "count": count},
                 value=share,
@@ -254,7 +265,7 @@ def check_completeness(data, parameters):
             yield Finding(
                 "completeness",
                 Severity.WARNING,
-                MISSING_FIELD_TEMPLATES[table],
+                MISSING_FIELD_TEMPLATES[table][len(rows) != 1],
                 {"count": len(rows), "field": field, "examples": _examples(rows[label].astype(str).tolist())},
                 value=float(len(rows)),
                 threshold=0.0,

@@ -28,7 +28,7 @@ from .funding_check_rules import (  # noqa: F401  (rules are looked up by name i
 from .input_error import InputError
 from .point_pattern import clark_evans
 from .spatial_weights import QUEEN, build_weights
-from .translatable import translatable
+from .translatable import translatable, translatable_n
 
 
 def check_validity(data, parameters):
@@ -102,7 +102,11 @@ def check_holes(data, parameters):
                 i,
                 "holes",
                 Severity.WARNING,
-                translatable("District {name} has {holes} hole(s) (areas inside it that it excludes)"),
+                translatable_n(
+                    len(rings),
+                    "District {name} has {holes} hole (an area inside it that it excludes)",
+                    "District {name} has {holes} holes (areas inside it that it excludes)",
+                ),
                 arguments={"holes": len(rings)},
                 value=len(rings),
                 threshold=maximum,

@@ -12,7 +12,7 @@ from .check_framework import Severity
 from .district_finding import district_finding, present_districts
 from .district_geometry import repaired
 from .text_keys import text_key
-from .translatable import translatable
+from .translatable import translatable, translatable_n
 
 EXAMPLES = 5
 
@@ -77,7 +77,11 @@ def check_asset_without_keeper(data, parameters):
             i,
             "asset_without_keeper",
             Severity.WARNING,
-            translatable("{count} heritage asset(s) in district {name} have no owner or manager recorded: {examples}"),
+            translatable_n(
+                len(orphans),
+                "{count} heritage asset in district {name} has no owner or manager recorded: {examples}",
+                "{count} heritage assets in district {name} have no owner or manager recorded: {examples}",
+            ),
             arguments={"count": len(orphans), "examples": _examples(names)},
             value=len(orphans),
             threshold=0,

@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..qgis_enums import layer_filter
-from ..translation import tr
+from ..translation import tr, tr_n
 from .analysis_outputs import add_analysis_output
 from .dock_state import DockState, set_available
 from .layout_rows import replace_items, row
@@ -284,9 +284,11 @@ class ConcentrationSection(QGroupBox):
             self.candidate_combo.clear()
             self.candidate_combo.addItems([name for name, _ in self.candidates])
             self.result_label.setText(
-                tr("{0} candidate district(s) from {1} municipalities that are hot spots").format(
-                    int(results["CANDIDATES"]), int(results["UNITS_PASSING"])
-                )
+                tr_n(
+                    int(results["CANDIDATES"]),
+                    "{0} candidate district from {1} municipalities that are hot spots",
+                    "{0} candidate districts from {1} municipalities that are hot spots",
+                ).format(int(results["CANDIDATES"]), int(results["UNITS_PASSING"]))
             )
             return tr("Candidate districts: done")
 

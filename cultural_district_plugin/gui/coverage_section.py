@@ -27,7 +27,7 @@ from ..settings import (
     COVERAGE_NEAR_M,
     COVERAGE_SITES,
 )
-from ..translation import tr
+from ..translation import tr, tr_n
 from .analysis_outputs import add_analysis_output
 from .dock_state import DockState, set_available
 from .layout_rows import replace_items, row
@@ -198,7 +198,11 @@ class CoverageSection(QGroupBox):
             ]
             self.show_coverage(rows)
             self.result_label.setText(
-                tr("{0} near miss(es) within {1} m; areas and residents reached within {2} m of an asset").format(
+                tr_n(
+                    int(results["NEAR_MISS_COUNT"]),
+                    "{0} near miss within {1} m; areas and residents reached within {2} m of an asset",
+                    "{0} near misses within {1} m; areas and residents reached within {2} m of an asset",
+                ).format(
                     int(results["NEAR_MISS_COUNT"]),
                     QLocale().toString(self.near_spin.value(), "f", 0),
                     QLocale().toString(self.catchment_spin.value(), "f", 0),

@@ -16,7 +16,7 @@ from ..dependencies import install_command, missing_requirements
 from ..services.algorithm_runner import AlgorithmRunner
 from ..services.store_session import StoreSession
 from ..settings import PANEL_INPUTS
-from ..translation import tr
+from ..translation import tr, tr_n
 from .checks_section import ChecksSection
 from .concentration_section import ConcentrationSection
 from .coverage_section import CoverageSection
@@ -230,7 +230,9 @@ class DistrictDock(QgsDockWidget):
         return self.runner.run(
             "exportdistrict",
             {"STORE": self.session.path, "OUTPUT": path},
-            lambda results: tr("Exported {0} district(s) to {1}").format(int(results["DISTRICTS"]), results["OUTPUT"]),
+            lambda results: tr_n(
+                int(results["DISTRICTS"]), "Exported {0} district to {1}", "Exported {0} districts to {1}"
+            ).format(int(results["DISTRICTS"]), results["OUTPUT"]),
         )
 
     def show_help(self):

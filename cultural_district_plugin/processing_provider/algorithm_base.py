@@ -26,7 +26,7 @@ from ..core.spreadsheet_safety import neutralised
 from ..dependencies import install_command, missing_requirements
 from ..plugin_resources import resource_path
 from ..qgis_enums import new_field
-from ..translation import error_message, tr
+from ..translation import error_message, tr, tr_n
 
 PROVIDER = "cultural_district"
 STORE = "STORE"
@@ -281,9 +281,11 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         names = result.outside_store_area if result is not None else []
         if names:
             feedback.pushWarning(
-                self.tr("{0} asset(s) added outside every municipality of the store: {1}").format(
-                    len(names), ", ".join(names[:10])
-                )
+                tr_n(
+                    len(names),
+                    "{0} asset added outside every municipality of the store: {1}",
+                    "{0} assets added outside every municipality of the store: {1}",
+                ).format(len(names), ", ".join(names[:10]))
             )
         examples = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
         return {OUTSIDE_STORE_AREA: len(names), OUTSIDE_EXAMPLES: examples}

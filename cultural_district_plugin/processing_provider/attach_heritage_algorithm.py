@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..translation import tr_n
 from .algorithm_base import CulturalDistrictAlgorithm
 
 
@@ -84,14 +85,22 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
         )  # the one way assets come in
         if result is not None and result.prepared.count("rejected"):
             feedback.pushWarning(
-                self.tr("{0} feature(s) rejected; run Import heritage inventory for the report").format(
-                    result.prepared.count("rejected")
-                )
+                tr_n(
+                    result.prepared.count("rejected"),
+                    "{0} feature rejected; run Import heritage inventory for the report",
+                    "{0} features rejected; run Import heritage inventory for the report",
+                ).format(result.prepared.count("rejected"))
             )
         assets = locate_store_assets(store)
         outside = int(assets["pro_com_t"].isna().sum())
         if outside:
-            feedback.pushWarning(self.tr("{0} asset(s) lie outside every municipality of the store").format(outside))
+            feedback.pushWarning(
+                tr_n(
+                    outside,
+                    "{0} asset lies outside every municipality of the store",
+                    "{0} assets lie outside every municipality of the store",
+                ).format(outside)
+            )
         outputs = {
             self.ADDED: result.added if result else 0,
             self.OUTSIDE_MUNICIPALITIES: outside,

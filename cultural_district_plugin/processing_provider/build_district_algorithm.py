@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from ..services.store_schema import DISTRICT_TYPES
-from ..translation import tr
+from ..translation import tr, tr_n
 from .algorithm_base import BOUNDARY_YEAR, CulturalDistrictAlgorithm
 
 
@@ -96,9 +96,11 @@ class BuildDistrictAlgorithm(CulturalDistrictAlgorithm):
         )
         summary = district_summaries(store, [fid])[0]
         feedback.pushInfo(
-            self.tr("District {0}: {1} municipalities, {2:.2f} km², {3} part(s)").format(
-                summary.name, summary.members, summary.area_km2, summary.parts
-            )
+            tr_n(
+                summary.parts,
+                "District {0}: {1} municipalities, {2:.2f} km², {3} part",
+                "District {0}: {1} municipalities, {2:.2f} km², {3} parts",
+            ).format(summary.name, summary.members, summary.area_km2, summary.parts)
         )
         return {
             self.DISTRICT_ID: fid,

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..translation import tr_n
 from .algorithm_base import CulturalDistrictAlgorithm
 
 CSV_DIALECTS = ("it", "international")  # the services' layer_export.CSV_DIALECTS (enum order)
@@ -126,7 +127,11 @@ class ExportLayersAlgorithm(CulturalDistrictAlgorithm):
             )
         except ExportCancelledError as error:
             raise QgsProcessingException(str(error)) from error
-        feedback.pushInfo(self.tr("{0} file(s) written to {1} in {2}").format(len(written), folder, crs.authid()))
+        feedback.pushInfo(
+            tr_n(len(written), "{0} file written to {1} in {2}", "{0} files written to {1} in {2}").format(
+                len(written), folder, crs.authid()
+            )
+        )
         return {
             self.FILES: ";".join(p.name for p in written),
             self.FILE_COUNT: len(written),

@@ -100,13 +100,23 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
-      <source>{count} heritage asset(s) have no {field}: {examples}</source>
-      <translation>{count} bene/i culturale/i senza {field}: {examples}</translation>
+      <source>{count} heritage asset has no {field}: {examples}</source>
+      <translation>{count} bene culturale senza {field}: {examples}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
-      <source>{count} stakeholder(s) have no {field}: {examples}</source>
-      <translation>{count} soggetto/i senza {field}: {examples}</translation>
+      <source>{count} heritage assets have no {field}: {examples}</source>
+      <translation>{count} beni culturali senza {field}: {examples}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>{count} stakeholder has no {field}: {examples}</source>
+      <translation>{count} soggetto senza {field}: {examples}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>{count} stakeholders have no {field}: {examples}</source>
+      <translation>{count} soggetti senza {field}: {examples}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
@@ -125,8 +135,13 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
-      <source>{count} heritage asset(s) lie outside district {name} within {distance:.0f} m: {examples}</source>
-      <translation>{count} bene/i culturale/i fuori dal distretto {name} entro {distance:.0f} m: {examples}</translation>
+      <source>{count} heritage asset lies outside district {name} within {distance:.0f} m: {examples}</source>
+      <translation>{count} bene culturale fuori dal distretto {name} entro {distance:.0f} m: {examples}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>{count} heritage assets lie outside district {name} within {distance:.0f} m: {examples}</source>
+      <translation>{count} beni culturali fuori dal distretto {name} entro {distance:.0f} m: {examples}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
@@ -135,7 +150,12 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
-      <source>Only {share:.0%} of district {name} lies within {distance:.0f} m of its {count} heritage asset(s)</source>
+      <source>Only {share:.0%} of district {name} lies within {distance:.0f} m of its {count} heritage asset</source>
+      <translation>Solo il {share:.0%} del distretto {name} è entro {distance:.0f} m dal suo {count} bene culturale</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/coverage_check_rules.py" />
+      <source>Only {share:.0%} of district {name} lies within {distance:.0f} m of its {count} heritage assets</source>
       <translation>Solo il {share:.0%} del distretto {name} è entro {distance:.0f} m dai suoi {count} beni culturali</translation>
     </message>
     <message>
@@ -225,7 +245,12 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/district_check_rules.py" />
-      <source>District {name} has {holes} hole(s) (areas inside it that it excludes)</source>
+      <source>District {name} has {holes} hole (an area inside it that it excludes)</source>
+      <translation>Il distretto {name} ha {holes} buco (un'area interna che esclude)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_check_rules.py" />
+      <source>District {name} has {holes} holes (areas inside it that it excludes)</source>
       <translation>Il distretto {name} ha {holes} buchi (aree interne che esclude)</translation>
     </message>
     <message>
@@ -555,8 +580,13 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/funding_check_rules.py" />
-      <source>{count} heritage asset(s) in district {name} have no owner or manager recorded: {examples}</source>
-      <translation>{count} bene/i culturale/i del distretto {name} senza proprietario o gestore registrato: {examples}</translation>
+      <source>{count} heritage asset in district {name} has no owner or manager recorded: {examples}</source>
+      <translation>{count} bene culturale del distretto {name} senza proprietario o gestore registrato: {examples}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/funding_check_rules.py" />
+      <source>{count} heritage assets in district {name} have no owner or manager recorded: {examples}</source>
+      <translation>{count} beni culturali del distretto {name} senza proprietario o gestore registrato: {examples}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/funding_check_rules.py" />
@@ -1295,7 +1325,12 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/concentration_section.py" />
-      <source>{0} candidate district(s) from {1} municipalities that are hot spots</source>
+      <source>{0} candidate district from {1} municipalities that are hot spots</source>
+      <translation>{0} distretto candidato da {1} comuni che sono hot spot</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/concentration_section.py" />
+      <source>{0} candidate districts from {1} municipalities that are hot spots</source>
       <translation>{0} distretti candidati da {1} comuni che sono hot spot</translation>
     </message>
     <message>
@@ -1455,8 +1490,13 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/coverage_section.py" />
-      <source>{0} near miss(es) within {1} m; areas and residents reached within {2} m of an asset</source>
-      <translation>{0} quasi incluso/i entro {1} m; superficie e residenti raggiunti entro {2} m da un bene</translation>
+      <source>{0} near miss within {1} m; areas and residents reached within {2} m of an asset</source>
+      <translation>{0} bene quasi incluso entro {1} m; superficie e residenti raggiunti entro {2} m da un bene</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/coverage_section.py" />
+      <source>{0} near misses within {1} m; areas and residents reached within {2} m of an asset</source>
+      <translation>{0} beni quasi inclusi entro {1} m; superficie e residenti raggiunti entro {2} m da un bene</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/coverage_section.py" />
@@ -1519,7 +1559,12 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_dock.py" />
-      <source>Exported {0} district(s) to {1}</source>
+      <source>Exported {0} district to {1}</source>
+      <translation>Esportato {0} distretto in {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_dock.py" />
+      <source>Exported {0} districts to {1}</source>
       <translation>Esportati {0} distretti in {1}</translation>
     </message>
     <message>
@@ -2424,7 +2469,12 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
-      <source>{0} asset(s) added outside every municipality of the store: {1}</source>
+      <source>{0} asset added outside every municipality of the store: {1}</source>
+      <translation>{0} bene aggiunto fuori da tutti i comuni dell'archivio: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>{0} assets added outside every municipality of the store: {1}</source>
       <translation>{0} beni aggiunti fuori da tutti i comuni dell'archivio: {1}</translation>
     </message>
     <message>
@@ -2484,12 +2534,22 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
-      <source>{0} feature(s) rejected; run Import heritage inventory for the report</source>
+      <source>{0} feature rejected; run Import heritage inventory for the report</source>
+      <translation>{0} elemento scartato; eseguire Importa l'inventario del patrimonio per il rapporto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
+      <source>{0} features rejected; run Import heritage inventory for the report</source>
       <translation>{0} elementi scartati; eseguire Importa l'inventario del patrimonio per il rapporto</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
-      <source>{0} asset(s) lie outside every municipality of the store</source>
+      <source>{0} asset lies outside every municipality of the store</source>
+      <translation>{0} bene si trova fuori da ogni comune dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
+      <source>{0} assets lie outside every municipality of the store</source>
       <translation>{0} beni si trovano fuori da ogni comune dell'archivio</translation>
     </message>
     <message>
@@ -2569,7 +2629,12 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
-      <source>District {0}: {1} municipalities, {2:.2f} km², {3} part(s)</source>
+      <source>District {0}: {1} municipalities, {2:.2f} km², {3} part</source>
+      <translation>Distretto {0}: {1} comuni, {2:.2f} km², {3} parte</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
+      <source>District {0}: {1} municipalities, {2:.2f} km², {3} parts</source>
       <translation>Distretto {0}: {1} comuni, {2:.2f} km², {3} parti</translation>
     </message>
     <message>
@@ -3134,7 +3199,12 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
-      <source>{0} file(s) written to {1} in {2}</source>
+      <source>{0} file written to {1} in {2}</source>
+      <translation>{0} file scritto in {1} in {2}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/export_layers_algorithm.py" />
+      <source>{0} files written to {1} in {2}</source>
       <translation>{0} file scritti in {1} in {2}</translation>
     </message>
     <message>
