@@ -95,3 +95,14 @@ def save_style_to_database(layer, name: str, description: str) -> str:
         _results, error = layer.saveStyleToDatabaseV2(name, description, True, "")
         return error
     return layer.saveStyleToDatabase(name, description, True, "")
+
+
+def geometry_type(name: str):
+    """``"Point"``, ``"Line"``, ``"Polygon"`` → a layer's geometry type: Qgis.GeometryType from 3.30,
+    QgsWkbTypes.GeometryType (``PointGeometry``, …) before."""
+    enum = getattr(Qgis, "GeometryType", None)
+    if enum is not None:
+        return getattr(enum, name)
+    from qgis.core import QgsWkbTypes
+
+    return getattr(QgsWkbTypes.GeometryType, f"{name}Geometry")

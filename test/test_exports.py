@@ -183,8 +183,8 @@ def test_failures_and_cancellation_leave_nothing(savoy, tmp_path, monkeypatch):
     def full_disk(*args):
         raise OSError(28, "No space left on device")
 
+    # (setattr only: pytest undoes setattr before setitem, so patching both would leave the fake behind)
     monkeypatch.setattr(layer_export, "_xlsx", full_disk)
-    monkeypatch.setitem(layer_export.__dict__, "_xlsx", full_disk)
     with pytest.raises(StoreError, match="No space left on device"):
         layer_export.write_export(store, tables, formats, crs, out, "d")
     assert list(out.iterdir()) == []

@@ -94,14 +94,20 @@ def _is_cp1252(raw: bytes) -> bool:
 
 
 def _records(text, delimiter):
-    """Parsed records with the first and last line each spans (quoted fields may span lines)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True)
-    records = []
-    line = 1
-    for record in reader:
-        records.append((line, reader.line_num, record))
-        line = reader.line_num + 1
-    return records
+    """Parsed records with the first and last line each spans (quoted fields may span lines). A cell may be as
+    long as the text (csv's own limit, 128 KB, would raise on a long note or on a quote left open)."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True)
+        records = []
+        line = 1
+        for record in reader:
+            records.append((line, reader.line_num, record))
+            line = reader.line_num + 1
+        return records
+    finally:
+        csv.field_size_limit(limit)
 
 
 def _is_blank(record):

@@ -25,7 +25,7 @@ from .. import log
 from ..core.spreadsheet_safety import neutralised
 from ..dependencies import install_command, missing_requirements
 from ..plugin_resources import resource_path
-from ..qgis_enums import new_field
+from ..qgis_enums import geometry_type, new_field
 from ..translation import error_message, tr, tr_n
 
 PROVIDER = "cultural_district"
@@ -54,6 +54,23 @@ def destination_problem(path: Path, folder: bool = False) -> str:
     if not os.access(existing, os.W_OK):
         return tr("folder {0} is read-only").format(existing)
     return ""
+
+
+# a layer's geometry type (QgsWkbTypes.GeometryType) as the Processing source type a parameter declares
+GEOMETRY_SOURCE_TYPES = {
+    geometry_type("Point"): QgsProcessing.SourceType.TypeVectorPoint,
+    geometry_type("Line"): QgsProcessing.SourceType.TypeVectorLine,
+    geometry_type("Polygon"): QgsProcessing.SourceType.TypeVectorPolygon,
+}
+
+
+def geometry_words():
+    """The declared geometry kinds in words, in the user's language."""
+    return {
+        QgsProcessing.SourceType.TypeVectorPoint: tr("points"),
+        QgsProcessing.SourceType.TypeVectorLine: tr("lines"),
+        QgsProcessing.SourceType.TypeVectorPolygon: tr("polygons"),
+    }
 
 
 class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
@@ -317,6 +334,31 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             problem = destination_problem(Path(str(value)), folder=kind == "folderDestination")
             if problem:
                 return False, self.tr("{0}: {1}").format(definition.description(), problem)
+        return self._check_geometry_types(parameters, context)
+
+    def _check_geometry_types(self, parameters, context):
+        """A layer given by path is not filtered by Processing: refuse one whose geometries are not of the kinds
+        the parameter declares (points for assets, polygons for districts), naming both."""
+        for definition in self.parameterDefinitions():
+            if definition.type() != "vector" or not parameters.get(definition.name()):
+                continue
+            wanted = set(definition.dataTypes())
+            if not wanted or wanted & {
+                QgsProcessing.SourceType.TypeVectorAnyGeometry,
+                QgsProcessing.SourceType.TypeVector,
+            }:
+                continue
+            layer = self.parameterAsVectorLayer(parameters, definition.name(), context)
+            if layer is None:
+                continue
+            kind = GEOMETRY_SOURCE_TYPES.get(layer.geometryType())
+            if kind not in wanted:
+                return False, self.tr("{0}: layer {1!r} holds {2}; {3} expected").format(
+                    definition.description(),
+                    layer.name(),
+                    geometry_words().get(kind, self.tr("no geometries")),
+                    self.tr(" or ").join(geometry_words()[t] for t in sorted(wanted) if t in geometry_words()),
+                )
         return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):

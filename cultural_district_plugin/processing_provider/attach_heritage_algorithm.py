@@ -41,8 +41,12 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 self.INPUT,
-                self.tr("Heritage assets to add (points; optional)"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
+                self.tr("Heritage assets to add (points; lines and polygons become points on them; optional)"),
+                [
+                    QgsProcessing.SourceType.TypeVectorPoint,
+                    QgsProcessing.SourceType.TypeVectorLine,
+                    QgsProcessing.SourceType.TypeVectorPolygon,
+                ],
                 optional=True,
             )
         )

@@ -2389,6 +2389,21 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>points</source>
+      <translation>punti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>lines</source>
+      <translation>linee</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>polygons</source>
+      <translation>poligoni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>District projects</source>
       <translation>Progetti di distretto</translation>
     </message>
@@ -2493,6 +2508,21 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <translation>{0}: {1}</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>{0}: layer {1!r} holds {2}; {3} expected</source>
+      <translation>{0}: il layer {1!r} contiene {2}; attesi {3}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>no geometries</source>
+      <translation>nessuna geometria</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source> or </source>
+      <translation> o </translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
       <source>Attach heritage assets</source>
       <translation>Collega i beni culturali</translation>
@@ -2504,8 +2534,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
-      <source>Heritage assets to add (points; optional)</source>
-      <translation>Beni culturali da aggiungere (punti; facoltativo)</translation>
+      <source>Heritage assets to add (points; lines and polygons become points on them; optional)</source>
+      <translation>Beni culturali da aggiungere (punti; linee e poligoni diventano punti su di essi; facoltativo)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/attach_heritage_algorithm.py" />
