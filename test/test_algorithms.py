@@ -15,6 +15,7 @@ EXPECTED_IDS = {
     "exportdistrict",
     "runchecks",
     "removebatch",
+    "comparedistricts",
     "importheritage",
     "importdistricts",
     "summarisedistricts",

@@ -8,6 +8,7 @@ from ..translation import tr
 from .attach_heritage_algorithm import AttachHeritageAlgorithm
 from .build_district_algorithm import BuildDistrictAlgorithm
 from .candidate_districts_algorithm import CandidateDistrictsAlgorithm
+from .compare_districts_algorithm import CompareDistrictsAlgorithm
 from .coverage_algorithm import CoverageAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
 from .district_test_algorithm import DistrictTestAlgorithm
@@ -42,6 +43,7 @@ ALGORITHM_CLASSES = (
     ImportHeritageAlgorithm,
     ImportDistrictsAlgorithm,
     SummariseDistrictsAlgorithm,
+    CompareDistrictsAlgorithm,
     HotSpotsAlgorithm,
     PointPatternAlgorithm,
     LocationQuotientsAlgorithm,

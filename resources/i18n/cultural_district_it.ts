@@ -559,6 +559,96 @@
       <translation>Differenza massima accettata (€)</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Members only in the first</source>
+      <translation>Membri solo nel primo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Members only in the second</source>
+      <translation>Membri solo nel secondo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Member municipalities</source>
+      <translation>Comuni membri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Residents</source>
+      <translation>Residenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Area (km²)</source>
+      <translation>Superficie (km²)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Parts</source>
+      <translation>Parti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Heritage assets inside</source>
+      <translation>Beni culturali inclusi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Protected assets</source>
+      <translation>Beni tutelati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>UNESCO components</source>
+      <translation>Componenti UNESCO</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Visitors</source>
+      <translation>Visitatori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Assets per km²</source>
+      <translation>Beni per km²</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Assets per 10,000 residents</source>
+      <translation>Beni ogni 10.000 residenti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Heritage density / the store territory's</source>
+      <translation>Densità del patrimonio / quella del territorio dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Clark–Evans R of the assets</source>
+      <translation>R di Clark–Evans dei beni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Check findings: errors</source>
+      <translation>Esiti dei controlli: errori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Check findings: warnings</source>
+      <translation>Esiti dei controlli: avvisi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Check findings: information</source>
+      <translation>Esiti dei controlli: informazioni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/district_comparison.py" />
+      <source>Assets by category</source>
+      <translation>Beni per categoria</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/core/district_plausibility.py" />
       <source>is only {area_m2:.0f} m²: were its coordinates in degrees declared as metres, or in another CRS?</source>
       <translation>misura solo {area_m2:.0f} m²: le coordinate erano in gradi dichiarate come metri, o in un altro sistema di riferimento?</translation>
@@ -897,11 +987,6 @@
       <location filename="cultural_district_plugin/definitions.py" />
       <source>WKT geometry</source>
       <translation>Geometria WKT</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
-      <source>Visitors</source>
-      <translation>Visitatori</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
@@ -1462,11 +1547,6 @@
       <location filename="cultural_district_plugin/gui/coverage_section.py" />
       <source>Share of its area within the catchment of an asset inside it</source>
       <translation>Quota della sua superficie entro il bacino di un bene al suo interno</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/coverage_section.py" />
-      <source>Residents</source>
-      <translation>Residenti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/coverage_section.py" />
@@ -2284,23 +2364,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/summary_section.py" />
-      <source>Parts</source>
-      <translation>Parti</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/summary_section.py" />
       <source>Assets</source>
       <translation>Beni</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/summary_section.py" />
-      <source>Assets per km²</source>
-      <translation>Beni per km²</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/summary_section.py" />
-      <source>Assets per 10,000 residents</source>
-      <translation>Beni ogni 10.000 residenti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/summary_section.py" />
@@ -2644,18 +2709,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
-      <source>Member municipalities</source>
-      <translation>Comuni membri</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>Area (km², ellipsoidal)</source>
       <translation>Superficie (km², ellissoidica)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
-      <source>Heritage assets inside</source>
-      <translation>Beni culturali inclusi</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
@@ -2756,6 +2811,46 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
       <source>Candidate {0}: {1}</source>
       <translation>Candidato {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/compare_districts_algorithm.py" />
+      <source>Compare two districts</source>
+      <translation>Confronta due distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/compare_districts_algorithm.py" />
+      <source>Two districts of the store side by side — for instance two drafts of the same project: members, residents, ellipsoidal area, parts, holes, heritage assets inside and by category, protected assets, UNESCO components, visitors, densities, the heritage density ratio and Clark–Evans R, the members one has and the other has not, and the findings of the latest check run by severity. One row per figure with both values and the difference (second − first). Nothing is written to the store.</source>
+      <translation>Due distretti dell'archivio a confronto — per esempio due bozze dello stesso progetto: membri, residenti, superficie ellissoidica, parti, buchi, beni culturali interni e per categoria, beni tutelati, componenti UNESCO, visitatori, densità, il rapporto di densità del patrimonio e l'R di Clark–Evans, i membri che uno ha e l'altro no, e gli esiti dell'ultima esecuzione dei controlli per gravità. Una riga per dato con entrambi i valori e la differenza (secondo − primo). Nell'archivio non viene scritto nulla.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/compare_districts_algorithm.py" />
+      <source>First district (name)</source>
+      <translation>Primo distretto (nome)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/compare_districts_algorithm.py" />
+      <source>Second district (name)</source>
+      <translation>Secondo distretto (nome)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/compare_districts_algorithm.py" />
+      <source>Comparison</source>
+      <translation>Confronto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/compare_districts_algorithm.py" />
+      <source>Figures that differ</source>
+      <translation>Dati che differiscono</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/compare_districts_algorithm.py" />
+      <source>Give two different districts to compare</source>
+      <translation>Indicare due distretti diversi da confrontare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/compare_districts_algorithm.py" />
+      <source>{0} against {1}: {2} figures differ</source>
+      <translation>{0} rispetto a {1}: {2} dati differiscono</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
