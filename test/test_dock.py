@@ -640,3 +640,35 @@ def test_help_shows_the_guide_and_the_methods(qtbot, dock):
 
     assert "images/near_misses.png" in guide.toHtml()
     assert (Path(guide.searchPaths()[0]) / "images" / "near_misses.png").exists()  # the screenshot it shows
+
+
+def test_two_drafts_compared_from_the_panel(qtbot, dock, district_store, run_algorithm, monkeypatch):
+    """#15: Compare two… shows every figure of two drafts side by side, the differing rows in bold, copyable."""
+    from cultural_district_plugin.gui import compare_dialog
+
+    path, _ = district_store(19, "Bozza con Noto", VAL_DI_NOTO)
+    narrow = [c for c in VAL_DI_NOTO if c != "089013"]
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Bozza senza Noto", CODES=",".join(narrow))
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    seen = {}
+
+    def look(dialog):
+        wait_idle(qtbot, dock)
+        table = dialog.table
+        rows = {table.item(r, 0).text(): [table.item(r, c) for c in range(4)] for r in range(table.rowCount())}
+        seen["members"] = [item.text() for item in rows["Member municipalities"]]
+        seen["bold"] = rows["Member municipalities"][0].font().bold()
+        seen["same_bold"] = rows["UNESCO components"][0].font().bold() if "UNESCO components" in rows else None
+        seen["only_first"] = rows["Members only in the first"][1].text()
+        seen["copied"] = dialog.copy_table()
+        seen["message"] = dialog.message.text()
+        return 0
+
+    monkeypatch.setattr(compare_dialog.CompareDialog, "exec", look)
+    dock.summary_section.compare_button.click()
+    assert seen["members"] == ["Member municipalities", "8", "7", "-1"]
+    assert seen["bold"] is True
+    assert seen["only_first"] == "089013"
+    assert seen["copied"].splitlines()[0] == "Figure\tFirst\tSecond\tDifference"
+    assert "figures differ" in seen["message"]

@@ -26,6 +26,11 @@ COMPARED_FIGURES = (
     ("heritage_density_ratio", translatable("Heritage density / the store territory's")),
     ("clark_evans_r", translatable("Clark–Evans R of the assets")),
 )
+# the figures that count things (shown without decimals)
+COUNT_FIGURES = frozenset(
+    {"members", "population", "parts", "holes", "assets_inside", "protected", "unesco", "visitors"}
+    | {"only_in_first", "only_in_second", "findings_error", "findings_warning", "findings_info"}
+)
 SEVERITY_FIGURES = (
     ("error", translatable("Check findings: errors")),
     ("warning", translatable("Check findings: warnings")),

@@ -101,6 +101,7 @@ class DistrictDock(QgsDockWidget):
         self.store_section.closeRequested.connect(self.ask_close_store)
         self.summary_section.exportRequested.connect(self.export)
         self.summary_section.documentsRequested.connect(self.ask_export_documents)
+        self.summary_section.compareRequested.connect(self.compare_districts)
         self.editing.membershipSaved.connect(self.refresh)
         self.editing.editingChanged.connect(lambda editing: self.update_state())
         self.heritage_section.heritage_combo.layerChanged.connect(lambda layer: self.update_state())
@@ -248,6 +249,14 @@ class DistrictDock(QgsDockWidget):
         dialog = ExportDialog([s.name for s in self.summaries], self)
         if dialog.exec():
             self.export_documents(dialog.jobs(self.session.path))
+
+    def compare_districts(self):
+        from .compare_dialog import CompareDialog
+
+        dialog = CompareDialog([s.name for s in self.summaries], self.runner, self.session.path, self)
+        dialog.compare()
+        dialog.exec()
+        return dialog
 
     def export_documents(self, jobs):
         """Run the chosen exports one after the other (each a task with progress); the last says where."""

@@ -70,6 +70,7 @@ class _FigureItem(QTableWidgetItem):
 class SummarySection(QGroupBox):
     exportRequested = pyqtSignal(str)
     documentsRequested = pyqtSignal()
+    compareRequested = pyqtSignal()
 
     def __init__(self, parent=None):
         super().__init__(tr("4. District figures"), parent)
@@ -101,11 +102,17 @@ class SummarySection(QGroupBox):
             tr("The dossier (PDF), the layers in the formats offices ask for, the RNDT metadata")
         )
         self.documents_button.clicked.connect(self.documentsRequested.emit)
+        self.compare_button = QPushButton(tr("Compare two…"))
+        self.compare_button.setToolTip(tr("Two districts (two drafts of one project) side by side, figure by figure"))
+        self.compare_button.clicked.connect(self.compareRequested.emit)
         layout.addWidget(row(self.export_button, self.documents_button))
+        layout.addWidget(row(self.compare_button))
 
     def update_state(self, state: DockState) -> None:
         set_available(self.export_button, state.blocker("ready", "store", "districts", "idle"))
         set_available(self.documents_button, state.blocker("ready", "store", "districts", "idle", "not_editing"))
+        two = "" if len(self.summaries) >= 2 else tr("Two districts are needed to compare")
+        set_available(self.compare_button, state.blocker("ready", "store", "districts", "idle") or two)
 
     def show_summaries(self, summaries) -> None:
         self.summaries = list(summaries or [])

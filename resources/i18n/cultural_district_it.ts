@@ -1174,6 +1174,76 @@
       <translation>Controlli: {0} errori, {1} avvisi, {2} informazioni</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>Compare two districts</source>
+      <translation>Confronta due distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>First:</source>
+      <translation>Primo:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>Second:</source>
+      <translation>Secondo:</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>Compare</source>
+      <translation>Confronta</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>Every figure of both districts, the difference in bold where they differ</source>
+      <translation>Tutti i dati dei due distretti, in grassetto dove differiscono</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>Copy</source>
+      <translation>Copia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>Comparing…</source>
+      <translation>Confronto in corso…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>Figure</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>First</source>
+      <translation>Primo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>Second</source>
+      <translation>Secondo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>Difference</source>
+      <translation>Differenza</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>Choose two different districts</source>
+      <translation>Scegliere due distretti diversi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>No figure differs</source>
+      <translation>Nessun dato differisce</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/compare_dialog.py" />
+      <source>{0} of {1} figures differ</source>
+      <translation>{0} dati su {1} differiscono</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/gui/concentration_section.py" />
       <source>National vocabulary of places of culture</source>
       <translation>Vocabolario nazionale dei luoghi della cultura</translation>
@@ -2384,11 +2454,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/summary_section.py" />
-      <source>Copy</source>
-      <translation>Copia</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/summary_section.py" />
       <source>Export districts…</source>
       <translation>Esporta distretti…</translation>
     </message>
@@ -2406,6 +2471,21 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/gui/summary_section.py" />
       <source>The dossier (PDF), the layers in the formats offices ask for, the RNDT metadata</source>
       <translation>Il dossier (PDF), i layer nei formati richiesti dagli uffici, i metadati RNDT</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Compare two…</source>
+      <translation>Confronta due…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Two districts (two drafts of one project) side by side, figure by figure</source>
+      <translation>Due distretti (due bozze di un progetto) a confronto, dato per dato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/summary_section.py" />
+      <source>Two districts are needed to compare</source>
+      <translation>Per confrontare servono due distretti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/summary_section.py" />
@@ -2811,11 +2891,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/processing_provider/candidate_districts_algorithm.py" />
       <source>Candidate {0}: {1}</source>
       <translation>Candidato {0}: {1}</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/compare_districts_algorithm.py" />
-      <source>Compare two districts</source>
-      <translation>Confronta due distretti</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/compare_districts_algorithm.py" />
