@@ -212,6 +212,10 @@ def prepare_inventory(
     """
     reports, records, coords, approximate = [], [], [], []
     extra_columns = [c for c in (rows[0].values if rows else {}) if c not in mapping.values()]
+    # an inventory repeats a few categories, owners and yes/no words over many rows: each text is read once
+    categories: dict[str, tuple] = {}
+    owners: dict[str, object] = {}
+    flags: dict[str, object] = {}
     layer_xy, converted = _layer_coordinates(rows) if settings.coordinates == "geometry" else (None, None)
     for position, source in enumerate(rows):
         values = source.values
@@ -248,13 +252,18 @@ def prepare_inventory(
             report.note(translatable("placed on the territory of municipality {code}"), code=code)
         record = {"name": name, "source_id": source_id or None, "source_dataset": settings.source_dataset or None}
         category_text = cell_text(values, mapping.get("category"))
-        record["category"], record["art101_class"] = normalise_category(category_text, settings.extra_synonyms)
+        if category_text not in categories:
+            categories[category_text] = normalise_category(category_text, settings.extra_synonyms)
+        record["category"], record["art101_class"] = categories[category_text]
         art101_text = cell_text(values, mapping.get("art101_class"))
         if art101_text:  # an explicit art. 101 class wins over the one the category implies
             record["art101_class"] = (
                 normalise_category(art101_text, settings.extra_synonyms)[1] or record["art101_class"]
             )
-        record["coord_verified"] = int(bool(parse_flag(cell_text(values, mapping.get("coord_verified")))))
+        verified = cell_text(values, mapping.get("coord_verified"))
+        if verified not in flags:
+            flags[verified] = parse_flag(verified)
+        record["coord_verified"] = int(bool(flags[verified]))
         for role, column in (("visitors", "visitors"), ("visitors_year", "visitors_year")):
             text = cell_text(values, mapping.get(role))
             try:
@@ -267,9 +276,14 @@ def prepare_inventory(
                 )
         record["protection"] = cell_text(values, mapping.get("protection")) or None
         unesco = cell_text(values, mapping.get("unesco"))
-        flag = parse_flag(unesco)
+        if unesco not in flags:
+            flags[unesco] = parse_flag(unesco)
+        flag = flags[unesco]
         record["unesco_component"] = ("yes" if flag else None) if flag is not None else unesco
-        record["owner_type"] = _owner(cell_text(values, mapping.get("owner_type")))
+        owner = cell_text(values, mapping.get("owner_type"))
+        if owner not in owners:
+            owners[owner] = _owner(owner)
+        record["owner_type"] = owners[owner]
         extras = {c: values.get(c) for c in extra_columns if values.get(c) not in (None, "")}
         if category_text and record["category"] is None:
             extras["category_original"] = category_text
