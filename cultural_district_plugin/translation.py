@@ -5,6 +5,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from .core.translatable import translatable_n
 from .plugin_resources import resource_path
 
 CONTEXT = "CulturalDistrict"
@@ -16,9 +17,8 @@ def tr(text):
 
 
 def tr_n(count, singular, plural):
-    """Translate the singular (exactly one) or the plural English text for ``count`` (see
-    ``core.translatable.translatable_n``)."""
-    return tr(singular if count == 1 else plural)
+    """Translate the singular (exactly one) or the plural English text for ``count``."""
+    return tr(translatable_n(count, singular, plural))
 
 
 def error_message(error):

@@ -55,6 +55,7 @@ def test_two_drafts_side_by_side(run_algorithm, drafts):
         assert (rows[f"findings_{severity}"]["first"], rows[f"findings_{severity}"]["second"]) == expected
     differing = [f for f in rows.values() if _differs(f)]
     assert result["DIFFERENCES"] == len(differing) > 5
+    assert {f["figure"] for f in rows.values() if f["differs"]} == {f["figure"] for f in differing}
 
 
 def _differs(row):

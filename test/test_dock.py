@@ -663,6 +663,13 @@ def test_two_drafts_compared_from_the_panel(qtbot, dock, district_store, run_alg
         seen["only_first"] = rows["Members only in the first"][1].text()
         seen["copied"] = dialog.copy_table()
         seen["message"] = dialog.message.text()
+        dialog.second_combo.setCurrentIndex(dialog.first_combo.currentIndex())  # the same draft twice
+        dialog.compare_button.click()
+        seen["same"] = dialog.message.text()
+        dialog.second_combo.setCurrentIndex(1 - dialog.first_combo.currentIndex())  # swapped back: runs again
+        dialog.compare_button.click()
+        wait_idle(qtbot, dock)
+        seen["again"] = dialog.message.text()
         return 0
 
     monkeypatch.setattr(compare_dialog.CompareDialog, "exec", look)
@@ -672,3 +679,4 @@ def test_two_drafts_compared_from_the_panel(qtbot, dock, district_store, run_alg
     assert seen["only_first"] == "089013"
     assert seen["copied"].splitlines()[0] == "Figure\tFirst\tSecond\tDifference"
     assert "figures differ" in seen["message"]
+    assert seen["same"] == "Choose two different districts" and seen["again"] == seen["message"]

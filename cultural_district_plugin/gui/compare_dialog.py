@@ -93,7 +93,7 @@ class CompareDialog(QDialog):
                 second_text or format_figure(_number(values[column["second"]], whole)),
                 format_figure(_number(values[column["difference"]], whole)),
             ]
-            differs = _differs(_number(values[column["difference"]]), first_text, second_text)
+            differs = bool(values[column["differs"]])
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(text))  # long lists (categories, members) are cut in the cell
@@ -127,9 +127,3 @@ def _number(value, whole=False):
     if not isinstance(value, (int, float)) or value != value:
         return None
     return int(round(value)) if whole else float(value)
-
-
-def _differs(difference, first_text, second_text) -> bool:
-    return (difference is not None and difference == difference and abs(difference) > 1e-9) or (
-        (first_text or "") != (second_text or "")
-    )

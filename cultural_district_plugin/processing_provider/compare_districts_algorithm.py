@@ -80,8 +80,12 @@ class CompareDistrictsAlgorithm(CulturalDistrictAlgorithm):
                 ("difference", "double"),
                 ("first_text", "string"),
                 ("second_text", "string"),
+                ("differs", "int"),
             ),
-            [(r.figure, tr(r.label), r.first, r.second, r.difference, r.first_text, r.second_text) for r in rows],
+            [
+                (r.figure, tr(r.label), r.first, r.second, r.difference, r.first_text, r.second_text, int(r.differs))
+                for r in rows
+            ],
         )
         feedback.pushInfo(
             self.tr("{0} against {1}: {2} figures differ").format(names[0], names[1], outputs[self.DIFFERENCES])

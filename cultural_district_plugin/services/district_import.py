@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import shapely
-from qgis.core import NULL
 
 from ..core.district_geometry import polygonal_part
 from ..core.district_plausibility import implausibility
@@ -71,14 +70,10 @@ def unique_text_field(layer: QgsVectorLayer) -> str | None:
     candidates = [f.name() for f in layer.fields() if f.type() == field_type("string") and f.name().lower() != "fid"]
     if not candidates:
         return None
-    columns: dict[str, list[str]] = {name: [] for name in candidates}
-    for feature in layer.getFeatures():
-        for name in candidates:
-            value = feature[name]
-            columns[name].append("" if value is None or value == NULL else str(value).strip())
+    table, _ = read_layer(layer, None, candidates)  # in bulk, as the import itself reads
     for name in candidates:
-        texts = columns[name]
-        if texts and all(texts) and len(set(texts)) == len(texts):
+        texts = table[name].fillna("").astype(str).str.strip()
+        if len(texts) and (texts != "").all() and texts.is_unique:
             return name
     return None
 

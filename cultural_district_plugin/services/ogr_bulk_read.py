@@ -22,7 +22,8 @@ _BULK_READ = threading.Lock()
 
 
 def _column(values, name: str) -> np.ndarray:
-    """A numpy column with nulls as NaN (numbers) or None (text); text decoded from UTF-8."""
+    """A numpy column with nulls as NaN (numbers) or None (text); text decoded from UTF-8. Always a new array:
+    the batch's own memory may be reused by the driver for the next batch."""
     mask = np.ma.getmaskarray(values) if isinstance(values, np.ma.MaskedArray) else None
     data = values.data if isinstance(values, np.ma.MaskedArray) else np.asarray(values)
     if data.dtype.kind in "iub":
@@ -30,19 +31,18 @@ def _column(values, name: str) -> np.ndarray:
             out = data.astype(float)
             out[mask] = np.nan
             return out
-        return data.astype(np.int64) if data.dtype.kind != "b" else data
+        return data.astype(np.int64) if data.dtype.kind != "b" else data.copy()
     if data.dtype.kind == "f":
+        out = data.astype(float)  # a copy
         if mask is not None and mask.any():
-            out = data.astype(float)
             out[mask] = np.nan
-            return out
-        return data
+        return out
     if data.dtype.kind in "SO":
         out = np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in data], dtype=object)
         if mask is not None and mask.any():
             out[mask] = None
         return out
-    return np.asarray(data, dtype=object)
+    return np.array(data, dtype=object)
 
 
 def _binary(values) -> np.ndarray:
@@ -99,7 +99,7 @@ def _read_arrow(layer, names, has_geometry):
         parts = []
         for batch in stream:
             fids = np.array(batch[fid_name], dtype=np.int64)  # a copy
-            columns = {n: np.array(_column(batch[n], n), copy=True) for n in names}
+            columns = {n: _column(batch[n], n) for n in names}
             wkb = _binary(batch[geometry_name]) if has_geometry else None
             lengths = {len(fids), *(len(c) for c in columns.values())} | ({len(wkb)} if wkb is not None else set())
             if len(lengths) != 1:
