@@ -6,7 +6,7 @@ import shapely
 from conftest import HERITAGE, MUNICIPALITIES, VAL_DI_NOTO
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
-from cultural_district_plugin.core.coverage import weighted_quantiles
+from cultural_district_plugin.core.coverage import _absorbed_by_cells, catchment, inside_and_near, weighted_quantiles
 from cultural_district_plugin.services.district_store import DistrictStore
 
 X0, Y0 = 500000.0, 4100000.0  # EPSG:7792 (RDN2008 / UTM 33N)
@@ -283,3 +283,60 @@ def test_suggested_sites_refuse_an_unknown_district(run_algorithm, crafted):
     districts, assets, _, _, _, _ = crafted
     with pytest.raises(QgsProcessingException, match="No district named 'Z'"):
         run_algorithm("suggestsites", DISTRICTS=districts, NAME_FIELD="name", DISTRICT="Z", OUTPUT="TEMPORARY_OUTPUT")
+
+
+def test_near_misses_equal_geos_distances_to_every_district():
+    """The indexed near-miss search (boundary segments in an STRtree) finds the same pairs and distances as GEOS's
+    distance from every point to every district: crinkled polygons, a hole, a multipolygon, shared borders."""
+    rng = np.random.default_rng(7)
+    angles = np.linspace(0, 2 * np.pi, 400, endpoint=False)
+
+    def crinkled(cx, cy, radius):
+        r = radius * (1 + 0.15 * np.sin(7 * angles) + 0.05 * rng.random(len(angles)))
+        return shapely.Polygon(np.column_stack([cx + r * np.cos(angles), cy + r * np.sin(angles)]))
+
+    holed = shapely.difference(crinkled(0, 0, 5000), crinkled(0, 0, 1500))
+    pair = shapely.MultiPolygon([crinkled(12000, 0, 2500), crinkled(12000, 8000, 2000)])
+    square = shapely.box(-9000, -9000, -4000, -4000)
+    neighbour = shapely.box(-4000, -9000, 0, -4000)  # shares an edge with the square
+    districts = np.array([holed, pair, square, neighbour], dtype=object)
+    points = shapely.points(rng.uniform(-12000, 17000, (20000, 2)))
+    points = np.append(points, [shapely.Point(-4000, -6000), shapely.Point(-3990, -6000)])  # on the shared edge
+    inside, near = inside_and_near(points, districts, 2000.0)
+    inside_set = {tuple(row) for row in inside.tolist()}
+    expected = []
+    for k, district in enumerate(districts):
+        distance = shapely.distance(district, points)
+        for i in np.flatnonzero(distance <= 2000.0):
+            if (i, k) not in inside_set:
+                expected.append((int(i), k, float(distance[i])))
+    got = list(zip(near["point"].tolist(), near["district"].tolist(), near["distance_m"].tolist()))
+    assert [(i, k) for i, k, _ in got] == sorted((i, k) for i, k, _ in expected)
+    assert np.allclose([m for *_, m in got], [m for *_, m in sorted(expected)], rtol=0, atol=1e-9)
+    edge, beside = len(points) - 2, len(points) - 1
+    assert {(edge, 2), (edge, 3), (beside, 3)} <= inside_set  # the border belongs to both districts
+    assert (beside, 2, pytest.approx(10.0)) in got and not any(i == edge and k in (2, 3) for i, k, _ in got)
+    assert len(got) > 1000
+
+
+def test_catchment_pruned_by_cells_is_the_union_of_every_buffer():
+    """Buffers absorbed by surely covered cells are left out of the union: the catchment is still the same set as
+    the union of every buffer (clusters, a sparse fringe with holes, a district cutting through them)."""
+    rng = np.random.default_rng(11)
+    centres = rng.uniform(0, 30000, (40, 2))
+    coordinates = np.concatenate(
+        [
+            centres[rng.integers(0, len(centres), 20000)] + rng.normal(0, 900, (20000, 2)),
+            rng.uniform(-5000, 35000, (400, 2)),  # sparse: holes between their buffers
+        ]
+    )
+    points = shapely.points(coordinates)
+    district = shapely.Polygon([(0, 0), (30000, 2000), (26000, 31000), (1000, 27000)])
+    pruned = catchment(district, points, 1000.0)
+    every = shapely.intersection(district, shapely.union_all(shapely.buffer(points, 1000.0, quad_segs=16)))
+    assert shapely.symmetric_difference(pruned, every).area <= 1e-6 * every.area
+    assert 0.3 < every.area / district.area < 1  # holes remain: not a trivially covered district
+    needed, cells = _absorbed_by_cells(coordinates, 1000.0)
+    assert needed.sum() < 0.2 * len(points) and len(cells)  # most buffers were absorbed by cells
+    sparse = coordinates[-400:]
+    assert _absorbed_by_cells(sparse, 1000.0)[0].all()  # too sparse to prune: every buffer enters the union

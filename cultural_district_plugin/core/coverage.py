@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import shapely
+from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from .asset_location import points_in_areas
@@ -39,31 +40,152 @@ class CoverageSettings:
 
 
 def inside_and_near(points: np.ndarray, districts: np.ndarray, near: float) -> tuple[np.ndarray, pd.DataFrame]:
-    """``(inside pairs (point, district), near misses DataFrame point/district/distance_m)``."""
+    """``(inside pairs (point, district), near misses DataFrame point/district/distance_m)``.
+
+    Near misses per district: the points in its bounding box grown by ``near`` that it does not cover, then the
+    distance to the nearest segment of its boundary (an STRtree of the segments: exactly the distance to the
+    polygon for a point outside it, and indexed, where GEOS's distance to a large polygon visits every vertex).
+    """
+    points = np.asarray(points, dtype=object)
+    districts = np.asarray(districts, dtype=object)
     inside_p, inside_d = points_in_areas(points, districts)
     inside = np.column_stack([inside_p, inside_d]) if len(inside_p) else np.empty((0, 2), dtype=np.int64)
-    tree = shapely.STRtree(np.asarray(districts, dtype=object))
-    near_p, near_d = tree.query(np.asarray(points, dtype=object), predicate="dwithin", distance=near)
-    if len(near_p):
-        width = np.int64(len(districts))
-        outside = ~np.isin(near_p * width + near_d, inside_p.astype(np.int64) * width + inside_d)
-        near_p, near_d = near_p[outside], near_d[outside]
-    distances = (
-        shapely.distance(np.asarray(points, dtype=object)[near_p], np.asarray(districts, dtype=object)[near_d])
-        if len(near_p)
-        else np.empty(0)
-    )
+    found_p, found_d, found_m = [], [], []
+    if len(points) and len(districts):
+        point_tree = shapely.STRtree(points)
+        for k, district in enumerate(districts):
+            segments = _boundary_segments(district)
+            if not len(segments):
+                continue
+            minx, miny, maxx, maxy = district.bounds
+            candidates = point_tree.query(shapely.box(minx - near, miny - near, maxx + near, maxy + near))
+            candidates = candidates[~np.isin(candidates, inside_p[inside_d == k])]
+            if not len(candidates):
+                continue
+            (hit, _), distance = shapely.STRtree(segments).query_nearest(
+                points[candidates], max_distance=near, return_distance=True, all_matches=False
+            )
+            found_p.append(candidates[hit])
+            found_d.append(np.full(len(hit), k))
+            found_m.append(distance)
+    if found_p:
+        near_p, near_d, distances = (np.concatenate(parts) for parts in (found_p, found_d, found_m))
+        order = np.lexsort((near_d, near_p))
+        near_p, near_d, distances = near_p[order], near_d[order], distances[order]
+    else:
+        near_p, near_d, distances = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0)
     return inside, pd.DataFrame(
         {"point": near_p.astype(np.int64), "district": near_d.astype(np.int64), "distance_m": distances}
     )
 
 
+def _boundary_segments(area: shapely.Geometry) -> np.ndarray:
+    """The straight segments of ``area``'s rings, as two-point linestrings."""
+    pieces = []
+    for ring in shapely.get_rings(shapely.get_parts(area)):
+        coordinates = shapely.get_coordinates(ring)
+        if len(coordinates) > 1:
+            pieces.append(shapely.linestrings(np.stack([coordinates[:-1], coordinates[1:]], axis=1)))
+    return np.concatenate(pieces) if pieces else np.empty(0, dtype=object)
+
+
 def catchment(district: shapely.Geometry, points: np.ndarray, distance: float) -> shapely.Geometry:
-    """The part of ``district`` within ``distance`` of ``points`` (exact: union of buffers)."""
+    """The part of ``district`` within ``distance`` of ``points``: exactly the union of their buffers.
+
+    Dense inventories put most buffers inside other buffers, and GEOS's union spends its time on them: a grid
+    (:func:`_absorbed_by_cells`) finds the cells certainly covered and the buffers lying wholly inside those cells;
+    the union is then taken of the remaining buffers and of the covered cells standing in for the absorbed ones
+    (as runs of cells): the same set, with far fewer edges to node.
+    """
+    points = np.asarray(points, dtype=object)
     if len(points) == 0:
         return shapely.Polygon()
-    buffers = shapely.buffer(np.asarray(points, dtype=object), distance, quad_segs=BUFFER_SEGMENTS)
-    return shapely.intersection(district, shapely.union_all(buffers))
+    coordinates = shapely.get_coordinates(points)
+    needed, cells = _absorbed_by_cells(coordinates, distance, district)
+    buffers = shapely.buffer(points[needed], distance, quad_segs=BUFFER_SEGMENTS)
+    return shapely.intersection(district, shapely.union_all(np.concatenate([buffers, cells])))
+
+
+PRUNING_CELLS_PER_DISTANCE = 6  # grid cells per catchment distance when pruning buffers
+PRUNING_MAX_CELLS = 16_000_000  # a larger extent gets coarser cells (fewer buffers pruned, same result)
+PRUNING_MIN_POINTS = 200  # below this the union is quick anyway
+PRUNING_MIN_SHARE = 0.4  # prune only when at least this share of the buffers is absorbed
+
+
+def _absorbed_by_cells(
+    coordinates: np.ndarray, distance: float, area: shapely.Geometry | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """``(mask of the points whose buffer must enter the union, rectangles of cells surely covered)``.
+
+    On a grid of cells (:data:`PRUNING_CELLS_PER_DISTANCE` per catchment distance), by Euclidean distance
+    transforms between cell centres (two points of cells whose centres are *c* apart are at most *c* + one
+    diagonal apart, and at least *c* − one diagonal):
+
+    * a cell is **surely covered** when an occupied cell's centre is within ``inradius − diagonal`` of its centre:
+      then every point of it lies inside that point's buffer polygon (``inradius`` = ``distance·cos(π / 4q)``, the
+      polygon's inner radius, less a metre);
+    * a point's buffer is **absorbed** when every cell whose centre lies within ``distance + diagonal`` of its
+      cell's centre is surely covered — or, given the ``area`` the union will be cut to, lies wholly outside it:
+      those cells contain its buffer's part in the area.
+    """
+    count = len(coordinates)
+    everything = np.ones(count, dtype=bool)
+    if count < PRUNING_MIN_POINTS or distance <= 0:
+        return everything, np.empty(0, dtype=object)
+    low = coordinates.min(axis=0)
+    extent = coordinates.max(axis=0) - low
+    cell = distance / PRUNING_CELLS_PER_DISTANCE
+    if np.prod(extent / cell + 2 * PRUNING_CELLS_PER_DISTANCE + 6) > PRUNING_MAX_CELLS:
+        cell = float(np.sqrt(np.prod(extent + 2 * distance + 6 * cell) / PRUNING_MAX_CELLS))
+    diagonal = np.sqrt(2.0)  # in cells
+    inradius = (distance * np.cos(np.pi / (4 * BUFFER_SEGMENTS)) - min(1.0, distance / 1000)) / cell
+    reach = distance / cell + diagonal
+    if inradius - diagonal < 0:  # cells too coarse to sit inside one buffer: nothing to prune
+        return everything, np.empty(0, dtype=object)
+    pad = int(np.ceil(reach)) + 2  # cells beyond the points on every side, so no reach leaves the grid
+    origin = low - pad * cell
+    index = np.floor((coordinates - origin) / cell).astype(np.int64)
+    shape = tuple(index.max(axis=0) + pad + 1)
+    empty = np.ones(shape, dtype=bool)
+    empty[index[:, 0], index[:, 1]] = False
+    covered = ndimage.distance_transform_edt(empty) <= inradius - diagonal
+    settled = covered if area is None else covered | _cells_outside(area, origin, cell, shape)
+    absorbed = (ndimage.distance_transform_edt(settled) > reach)[index[:, 0], index[:, 1]]
+    if absorbed.sum() < count * PRUNING_MIN_SHARE:  # sparse points: the cells would cost more than they save
+        return everything, np.empty(0, dtype=object)
+    # the cells the absorbed buffers can reach (all surely covered) stand in for those buffers
+    outside_reach = np.ones(shape, dtype=bool)
+    outside_reach[index[absorbed, 0], index[absorbed, 1]] = False
+    within_reach = ndimage.distance_transform_edt(outside_reach) <= reach
+    return ~absorbed, _row_runs(within_reach & covered, origin, cell)
+
+
+def _cells_outside(area: shapely.Geometry, origin: np.ndarray, cell: float, shape: tuple) -> np.ndarray:
+    """Cells of the grid that surely do not meet ``area``: neither their centre inside it nor, within one cell,
+    a vertex of its boundary densified to half a cell (a boundary crossing a cell has such a vertex in it or in a
+    neighbouring cell)."""
+    centres_x = origin[0] + (np.arange(shape[0]) + 0.5) * cell
+    centres_y = origin[1] + (np.arange(shape[1]) + 0.5) * cell
+    gx, gy = np.meshgrid(centres_x, centres_y, indexing="ij")
+    shapely.prepare(area)
+    meets = shapely.intersects_xy(area, gx.ravel(), gy.ravel()).reshape(shape)
+    vertices = shapely.get_coordinates(shapely.segmentize(shapely.boundary(area), cell / 2))
+    index = np.floor((vertices - origin) / cell).astype(np.int64)
+    keep = (index >= 0).all(axis=1) & (index < np.asarray(shape)).all(axis=1)
+    meets[index[keep, 0], index[keep, 1]] = True
+    return ~ndimage.binary_dilation(meets, structure=np.ones((3, 3), dtype=bool))
+
+
+def _row_runs(mask: np.ndarray, origin: np.ndarray, cell: float) -> np.ndarray:
+    """The true cells of ``mask`` (axis 0 along x, axis 1 along y) as rectangles, one per run along y."""
+    padded = np.pad(mask, ((0, 0), (1, 1))).astype(np.int8)
+    steps = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(steps == 1)
+    _, ends = np.nonzero(steps == -1)  # same row order: np.nonzero scans row by row
+    # every edge from the same origin + k·cell, so neighbouring rectangles share their edges bit for bit
+    return shapely.box(
+        origin[0] + rows * cell, origin[1] + starts * cell, origin[0] + (rows + 1) * cell, origin[1] + ends * cell
+    )
 
 
 def catchment_share_on_grid(district: shapely.Geometry, coordinates: np.ndarray, distance: float, cell: float) -> float:
