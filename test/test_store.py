@@ -65,7 +65,10 @@ def test_batch_writes_are_atomic_and_removable(qgis_app, tmp_path):
 
 def test_constraints_refuse_bad_rows(qgis_app, tmp_path):
     store = create_store(tmp_path / "s.gpkg", 7792)
-    with pytest.raises(RuntimeError, match="CHECK constraint failed"), store.batch("test") as batch:
+    with (
+        pytest.raises(StoreError, match="CHECK constraint failed: length\\(pro_com_t\\) = 6.*nothing was written"),
+        store.batch("test") as batch,
+    ):
         batch.add("district_members", [{"district_id": 1, "pro_com_t": "89013", "boundary_year": 2023}])
     assert store.layer("district_members").featureCount() == 0
 
@@ -291,7 +294,7 @@ def test_a_schema_1_store_is_upgraded_after_a_backup(qgis_app, tmp_path):
     batch_time = _query(path, "SELECT created_at FROM batches")[0][0]
     assert all(r[1] == batch_time for r in rows) and not re.search("strftime", batch_time)
     assert _query(path, "PRAGMA integrity_check") == [("ok",)]
-    with pytest.raises(RuntimeError, match="UNIQUE"), store.batch("test") as batch:
+    with pytest.raises(StoreError, match="UNIQUE constraint failed: districts.name"), store.batch("test") as batch:
         batch.add("districts", [{"name": "Distretto A", "origin": "drawn"}], [MultiPolygon([box(0, 0, 1, 1)])])
     assert DistrictStore(path).migration is None  # opened again: nothing more to do
 

@@ -2,8 +2,8 @@
 
 Creation writes the whole schema of :mod:`store_schema` into a temporary file and moves it into place,
 so a failed creation leaves nothing behind. Bulk writes go through :meth:`DistrictStore.batch`: one
-GDAL transaction spanning every table, tagged with a batch id that :meth:`DistrictStore.remove_batch`
-removes again (FOREIGN KEY ... ON DELETE CASCADE).
+SQLite transaction spanning every table (rows inserted in bulk, :mod:`geopackage_sql`), tagged with a batch
+id that :meth:`DistrictStore.remove_batch` removes again (FOREIGN KEY ... ON DELETE CASCADE).
 """
 
 from __future__ import annotations
@@ -29,8 +29,17 @@ from ..definitions import TABLE_PROPERTY, table_titles
 from ..plugin_resources import plugin_version
 from ..translation import tr
 from .cancellation import raise_if_cancelled
+from .geopackage_sql import extend_contents, geometry_blobs, insert_rows, next_fid, register_functions
 from .ogr_bulk_read import read_ogr_layer
-from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME, create_table_sql, trigger_sql
+from .store_schema import (
+    GEOMETRY_COLUMN,
+    SCHEMA_VERSION,
+    TABLES,
+    TABLES_BY_NAME,
+    Table,
+    create_table_sql,
+    trigger_sql,
+)
 from .store_styles import save_default_styles
 
 if TYPE_CHECKING:
@@ -136,9 +145,9 @@ def _write_schema(gpkg, epsg):
         con.close()
 
 
-def _ogr_value(value):
-    """numpy scalars, NaN and whole floats (pandas turns integer columns with NULLs into floats) as
-    plain Python values for OGR; None stays NULL."""
+def _plain_value(value):
+    """numpy scalars, NaN and whole floats (pandas turns integer columns with NULLs into floats) as plain Python
+    values for SQLite; None stays NULL."""
     if isinstance(value, np.generic):
         value = value.item()
     if isinstance(value, float):
@@ -149,14 +158,23 @@ def _ogr_value(value):
     return value
 
 
-def _roll_back(ds) -> None:
+PLAIN_TYPES = frozenset({str, int, type(None)})
+
+
+def _plain_column(values: list) -> list:
+    """:func:`_plain_value` over a column, skipped when the column holds only text, integers and NULLs."""
+    if set(map(type, values)) <= PLAIN_TYPES:
+        return values
+    return [_plain_value(v) for v in values]
+
+
+def _roll_back(connection) -> None:
     """Roll back the open transaction; SQLite may have rolled it back itself (a full disk does), and the error
     that caused it is the one to report."""
-    with contextlib.suppress(RuntimeError):
-        ds.RollbackTransaction()
+    with contextlib.suppress(sqlite3.Error):
+        connection.execute("ROLLBACK")
 
 
-CANCEL_CHECK_ROWS = 10_000  # a bulk write asks whether its task was cancelled every so many rows
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's lock on the store
 
 
@@ -173,90 +191,92 @@ def store_layers_in_editing(path) -> list[str]:
     return sorted(names)
 
 
-WRITES: Counter = Counter()  # rows written, by path (the benchmark and the regression guard read it)
+WRITES: Counter = Counter()  # rows written and inserts made (the regression guard reads them)
 
 
 class Batch:
-    """Rows written inside one :meth:`DistrictStore.batch` transaction."""
+    """Rows written inside one :meth:`DistrictStore.batch` transaction, through SQLite in bulk
+    (:mod:`geopackage_sql`): an insert of a million rows is a few ``executemany`` calls, not a call per field."""
 
-    def __init__(self, dataset, batch_id):
-        self._ds = dataset
+    def __init__(self, connection: sqlite3.Connection, batch_id: str, store: DistrictStore):
+        self._con = connection
         self.batch_id = batch_id
+        self._store = store
+
+    def _declaration(self, table: str, columns) -> Table:
+        declaration = TABLES_BY_NAME.get(table)
+        if declaration is None:
+            raise StoreError(tr("the store has no table {0!r}").format(table))
+        unknown = set(columns) - set(declaration.column_names)
+        if unknown:
+            raise StoreError(
+                tr("{0}: table {1!r} has no column(s) {2}").format(self._store.path, table, ", ".join(sorted(unknown)))
+            )
+        return declaration
 
     def add(self, table: str, records: list[dict], geometries: Sequence | None = None) -> list[int]:
         """Insert ``records`` (dicts of column → value) into ``table``; returns the new fids.
 
         ``geometries``: shapely geometries in the store's CRS, one per record (None for no geometry).
         """
-        layer = self._ds.GetLayerByName(table)
-        if layer is None:
-            raise StoreError(tr("the store has no table {0!r}").format(table))
-        definition = layer.GetLayerDefn()
-        declaration = TABLES_BY_NAME[table]
-        tag_batch = table != "batches" and "batch_id" in declaration.column_names
+        declaration = self._declaration(table, {c for record in records for c in record})
+        if not records:
+            return []
+        count = len(records)
+        present = {c for record in records[:1] for c in record} | {c for record in records for c in record}
+        columns = {c: _plain_column([r.get(c) for r in records]) for c in declaration.column_names if c in present}
+        if table != "batches" and "batch_id" in declaration.column_names:
+            columns["batch_id"] = [self.batch_id] * count
         created = declaration.created_column
-        unknown = {c for record in records for c in record} - {
-            definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
-        }
-        if unknown:
-            raise StoreError(
-                tr("{0}: table {1!r} has no column(s) {2}").format(
-                    self._ds.GetDescription(), table, ", ".join(sorted(unknown))
-                )
-            )
-        wkbs = shapely.to_wkb(geometries) if geometries is not None else [None] * len(records)
-        # fields by index, resolved once: GDAL's Python binding resolves a name by scanning every field definition
-        index = {name: definition.GetFieldIndex(name) for record in records[:1] for name in record}
-        batch_index = definition.GetFieldIndex("batch_id") if tag_batch else -1
-        created_index = definition.GetFieldIndex(created) if created else -1
         now = _now()
-        fids = []
-        raise_if_cancelled()
-        for position, (record, wkb) in enumerate(zip(records, wkbs)):
-            if position % CANCEL_CHECK_ROWS == 0 and position:
-                raise_if_cancelled()
-            feature = ogr.Feature(definition)
-            for column, value in record.items():
-                if value is None:
-                    continue
-                kind = type(value)
-                field_index = index[column] if column in index else definition.GetFieldIndex(column)
-                # the typed setters for the common types: GDAL's generic SetField dispatches in Python per call
-                if kind is str:
-                    feature.SetFieldString(field_index, value)
-                elif kind is int:
-                    feature.SetFieldInteger64(field_index, value)
-                else:
-                    value = _ogr_value(value)
-                    if value is not None:
-                        feature.SetField(field_index, value)
-            if batch_index >= 0:
-                feature.SetField(batch_index, self.batch_id)
-            if created_index >= 0 and record.get(created) is None:
-                feature.SetField(created_index, now)
-            if wkb is not None:
-                feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
-            layer.CreateFeature(feature)
-            fids.append(feature.GetFID())
-        WRITES["per_feature_rows"] += len(records)
+        if created:
+            columns[created] = [now if v is None else v for v in columns.get(created, [None] * count)]
+        first = next_fid(self._con, table)
+        fids = list(range(first, first + count))
+        names, values = ["fid", *columns], [fids, *columns.values()]
+        envelopes = None
+        if declaration.geometry_type and geometries is not None:
+            geometries = np.asarray(geometries, dtype=object)
+            names.append(GEOMETRY_COLUMN)
+            values.append(geometry_blobs(geometries, self._store.srs_id, declaration.geometry_type))
+            envelopes = shapely.bounds(geometries)
+        insert_rows(
+            self._con, table, names, list(zip(*values)), GEOMETRY_COLUMN if envelopes is not None else None, envelopes
+        )
+        if envelopes is not None:
+            extend_contents(self._con, table, envelopes, now)
+        WRITES["rows"] += count
+        WRITES["inserts"] += 1
         return fids
 
     def update(self, table: str, fid: int, record: dict, geometry: shapely.Geometry | None = None) -> None:
         """Change columns of an existing row (its batch id stays: it still belongs to the operation that
         created it); ``geometry`` replaces the geometry when given."""
-        layer = self._ds.GetLayerByName(table)
-        feature = layer.GetFeature(int(fid))
-        if feature is None:
-            raise StoreError(tr("table {0!r} has no row {1}").format(table, fid))
-        for column, value in record.items():
-            value = _ogr_value(value)
-            if value is None:
-                feature.SetFieldNull(column)
-            else:
-                feature.SetField(column, value)
+        declaration = self._declaration(table, record)
+        assignments = [f'"{c}" = ?' for c in record]  # names checked against the declaration
+        parameters = [_plain_value(v) for v in record.values()]
         if geometry is not None:
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geometry)))
-        layer.SetFeature(feature)
+            assignments.append(f'"{GEOMETRY_COLUMN}" = ?')
+            parameters.append(geometry_blobs([geometry], self._store.srs_id, declaration.geometry_type)[0])
+        if not assignments:
+            return
+        cursor = self._con.execute(
+            f'UPDATE "{table}" SET {", ".join(assignments)} WHERE fid = ?',  # noqa: S608  # nosec B608
+            [*parameters, int(fid)],
+        )
+        if cursor.rowcount == 0:
+            raise StoreError(tr("table {0!r} has no row {1}").format(table, fid))
+        if geometry is not None:
+            extend_contents(self._con, table, shapely.bounds(np.array([geometry], dtype=object)), _now())
+
+    def update_column(self, table: str, column: str, fids: Sequence[int], values: Sequence) -> None:
+        """Set ``column`` of the rows ``fids`` to ``values`` (one per fid), in one statement."""
+        self._declaration(table, [column])
+        self._con.executemany(
+            f'UPDATE "{table}" SET "{column}" = ? WHERE fid = ?',  # noqa: S608  # nosec B608
+            zip(_plain_column(list(values)), (int(f) for f in fids)),
+        )
+        WRITES["rows"] += len(fids)
 
 
 class DistrictStore:
@@ -344,12 +364,16 @@ class DistrictStore:
         layer.setCustomProperty(TABLE_PROPERTY, table)
         return layer
 
+    @property
+    def srs_id(self) -> int:
+        """The store's CRS as the SRS id of its geometry columns (the EPSG code)."""
+        return int(self.info["crs"].split(":")[1])
+
     @contextlib.contextmanager
     def batch(self, operation: str, description: str = "") -> Iterator[Batch]:
         """One transaction over all tables; commits on success, rolls back on any exception."""
-        ds = self._open_for_writing()
-        batch = Batch(ds, uuid.uuid4().hex)
-        ds.StartTransaction()
+        connection = self._connect_for_writing()
+        batch = Batch(connection, uuid.uuid4().hex, self)
         try:
             batch.add(
                 "batches",
@@ -364,40 +388,51 @@ class DistrictStore:
             )
             yield batch
             raise_if_cancelled()  # the last moment a cancel can still leave everything as it was
-            ds.CommitTransaction()
+            connection.execute("COMMIT")
         except BaseException as error:
-            _roll_back(ds)
-            if "database is locked" in str(error):
-                raise StoreError(self.locked_message()) from error
-            if "disk is full" in str(error) or "No space left" in str(error):
-                raise StoreError(
-                    tr(
-                        "{0}: the disk holding the store is full; nothing was written. Free some space and try again"
-                    ).format(self.path)
-                ) from error
-            raise
+            _roll_back(connection)
+            reported = self._write_error(error)
+            if reported is error:
+                raise
+            raise reported from error
         finally:
-            batch._ds = ds = None  # closes the dataset (GDAL < 3.8 has no Close())
+            batch._con = None
+            connection.close()
 
-    def _open_for_writing(self):
-        """The store opened for writing through OGR, once no other connection holds its write lock: waits up to
-        :data:`BUSY_TIMEOUT_MS` for it to clear (SQLite would fail a write at once inside OGR's transaction)."""
-        probe = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    def _write_error(self, error: BaseException) -> BaseException:
+        """The error to report for a failed write: locked and full-disk errors say what to do."""
+        if "database is locked" in str(error):
+            return StoreError(self.locked_message())
+        if "disk is full" in str(error) or "No space left" in str(error):
+            return StoreError(
+                tr(
+                    "{0}: the disk holding the store is full; nothing was written. Free some space and try again"
+                ).format(self.path)
+            )
+        if isinstance(error, sqlite3.Error):
+            return StoreError(
+                tr("{0}: the store refused the write ({1}); nothing was written").format(self.path, error)
+            )
+        return error
+
+    def _connect_for_writing(self, foreign_keys: bool = False) -> sqlite3.Connection:
+        """A SQLite connection to the store inside a write transaction (``BEGIN IMMEDIATE``), with the GeoPackage
+        functions its triggers call; waits up to :data:`BUSY_TIMEOUT_MS` for another connection's lock."""
         try:
-            probe.execute("BEGIN IMMEDIATE")
-            probe.execute("ROLLBACK")
-        except sqlite3.OperationalError as error:
+            connection = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError(tr("{0}: cannot be opened for writing ({1})").format(self.path, error)) from error
+        register_functions(connection)
+        try:
+            if foreign_keys:
+                connection.execute("PRAGMA foreign_keys = ON")  # only outside a transaction
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            connection.close()
             if "locked" in str(error):
                 raise StoreError(self.locked_message()) from error
             raise StoreError(tr("{0}: cannot be opened for writing ({1})").format(self.path, error)) from error
-        finally:
-            probe.close()
-        try:
-            ds = ogr.Open(str(self.path), update=1)
-        except RuntimeError as error:
-            raise StoreError(tr("{0}: cannot be opened for writing ({1})").format(self.path, error)) from error
-        ds.ExecuteSQL(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
-        return ds
+        return connection
 
     def locked_message(self) -> str:
         """Why a write found the store locked, naming this QGIS's layers of it that are being edited."""
@@ -422,22 +457,20 @@ class DistrictStore:
 
     def remove_batch(self, batch_id: str) -> None:
         """Delete a batch and every row it wrote (cascading FOREIGN KEYs; findings about a removed district keep
-        existing without it). Through OGR: the feature tables' R-tree triggers call GeoPackage SQL functions."""
+        existing without it). The feature tables' R-tree triggers call the GeoPackage SQL functions the connection
+        registers."""
         batches, _ = self.read_table("batches", ["batch_id"])
         if batch_id not in set(batches["batch_id"]):
             raise StoreError(tr("{0}: no batch {1}").format(self.path, batch_id))
-        quoted = str(batch_id).replace("'", "''")
-        ds = self._open_for_writing()
+        connection = self._connect_for_writing(foreign_keys=True)
         try:
-            ds.ExecuteSQL("PRAGMA foreign_keys = ON")
-            ds.StartTransaction()
-            try:
-                ds.ExecuteSQL(f"DELETE FROM batches WHERE batch_id = '{quoted}'")  # noqa: S608  # nosec B608
-                ds.CommitTransaction()
-            except Exception as error:
-                _roll_back(ds)
-                if "database is locked" in str(error):
-                    raise StoreError(self.locked_message()) from error
+            connection.execute("DELETE FROM batches WHERE batch_id = ?", (batch_id,))
+            connection.execute("COMMIT")
+        except BaseException as error:
+            _roll_back(connection)
+            reported = self._write_error(error)
+            if reported is error:
                 raise
+            raise reported from error
         finally:
-            ds = None
+            connection.close()

@@ -56,7 +56,7 @@ def locate_store_assets(store: DistrictStore) -> pd.DataFrame:
     ]
     if changed:
         with store.batch("locate_heritage", tr("municipality of {0} assets corrected").format(len(changed))) as batch:
-            for fid, code in changed:
-                batch.update("heritage_assets", fid, {"pro_com_t": code})
+            fids, new_codes = zip(*changed)
+            batch.update_column("heritage_assets", "pro_com_t", fids, new_codes)
     table = table.assign(pro_com_t=codes, districts=[", ".join(names) for names in covering])
     return table

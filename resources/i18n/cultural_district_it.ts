@@ -4569,6 +4569,16 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: the disk holding the store is full; nothing was written. Free some space and try again</source>
+      <translation>{0}: il disco che contiene l'archivio è pieno; non è stato scritto nulla. Liberare spazio e riprovare</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
+      <source>{0}: the store refused the write ({1}); nothing was written</source>
+      <translation>{0}: l'archivio ha rifiutato la scrittura ({1}); non è stato scritto nulla</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/district_store.py" />
       <source>{0}: no batch {1}</source>
       <translation>{0}: nessun lotto {1}</translation>
     </message>
@@ -4586,11 +4596,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/district_store.py" />
       <source>{0}: the file is locked by another program; close it there and try again</source>
       <translation>{0}: il file è bloccato da un altro programma; chiuderlo lì e riprovare</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/district_store.py" />
-      <source>{0}: the disk holding the store is full; nothing was written. Free some space and try again</source>
-      <translation>{0}: il disco che contiene l'archivio è pieno; non è stato scritto nulla. Liberare spazio e riprovare</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_test_inputs.py" />

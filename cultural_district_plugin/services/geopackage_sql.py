@@ -1,0 +1,164 @@
+"""Writing a GeoPackage through SQLite itself (docs/architecture.md, The store): geometry blobs as the standard
+encodes them, the SQL functions the R-tree triggers call, and a bulk insert that fills the R-tree in one statement.
+
+GDAL writes one feature at a time from Python (a call per field); a store write of a million assets spent most of
+its time there. Here rows go to SQLite in ``executemany`` batches inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+
+import numpy as np
+import shapely
+
+from .cancellation import raise_if_cancelled
+
+HEADER = struct.Struct("<2sBBi")  # magic, version, flags, srs_id
+ENVELOPE = struct.Struct("<4d")  # minx, maxx, miny, maxy
+LITTLE_ENDIAN, ENVELOPE_XY, EMPTY = 0b1, 0b10, 0b10000  # flag bits
+ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+BULK_RTREE_ROWS = 1000  # inserts of at least this many geometries fill the R-tree in one statement
+CHUNK_ROWS = 10_000  # rows per executemany (a cancel is noticed between chunks)
+SINGLE_PART_OF = {"MULTIPOINT": 0, "MULTILINESTRING": 1, "MULTIPOLYGON": 3}  # GEOS type id of the single part
+
+
+def geometry_blobs(geometries, srs_id: int, geometry_type: str | None = None) -> list[bytes | None]:
+    """GeoPackage binary geometries (little-endian, 2D; an envelope for all but points; the empty flag), None for
+    a missing geometry. Single parts are promoted when ``geometry_type`` is a MULTI type (as the column says)."""
+    geometries = np.asarray(geometries, dtype=object)
+    blobs: list[bytes | None] = [None] * len(geometries)
+    present = np.flatnonzero(~shapely.is_missing(geometries))
+    if not len(present):
+        return blobs
+    shapes = geometries[present]
+    single = SINGLE_PART_OF.get(str(geometry_type).upper())
+    if single is not None:
+        promote = shapely.get_type_id(shapes) == single
+        if promote.any():
+            shapes = shapes.copy()
+            shapes[promote] = [_multi(g) for g in shapes[promote]]
+    wkbs = shapely.to_wkb(shapes, output_dimension=2, byte_order=1)
+    empty = shapely.is_empty(shapes)
+    points = shapely.get_type_id(shapes) == 0
+    bounds = shapely.bounds(shapes)
+    point_header = HEADER.pack(b"GP", 0, LITTLE_ENDIAN, srs_id)
+    empty_header = HEADER.pack(b"GP", 0, LITTLE_ENDIAN | EMPTY, srs_id)
+    boxed_header = HEADER.pack(b"GP", 0, LITTLE_ENDIAN | ENVELOPE_XY, srs_id)
+    for position, wkb, is_empty, is_point, box in zip(present.tolist(), wkbs, empty, points, bounds):
+        if is_empty:
+            blobs[position] = empty_header + wkb
+        elif is_point:
+            blobs[position] = point_header + wkb
+        else:
+            blobs[position] = boxed_header + ENVELOPE.pack(box[0], box[2], box[1], box[3]) + wkb
+    return blobs
+
+
+def _multi(geometry):
+    kind = geometry.geom_type
+    if kind == "Polygon":
+        return shapely.MultiPolygon([geometry])
+    if kind == "Point":
+        return shapely.MultiPoint([geometry])
+    return shapely.MultiLineString([geometry])
+
+
+def _blob_envelope(blob) -> tuple[float, float, float, float] | None:
+    """``(minx, maxx, miny, maxy)`` of a GeoPackage geometry blob; None when missing or empty."""
+    if blob is None or len(blob) < HEADER.size:
+        return None
+    flags = blob[3]
+    if flags & EMPTY:
+        return None
+    kind = (flags >> 1) & 0b111
+    if kind:
+        return ENVELOPE.unpack_from(blob, HEADER.size)
+    minx, miny, maxx, maxy = shapely.from_wkb(bytes(blob[HEADER.size + ENVELOPE_SIZES.get(kind, 0) :])).bounds
+    return minx, maxx, miny, maxy
+
+
+def _is_empty(blob):
+    if blob is None:
+        return None
+    return int(bool(blob[3] & EMPTY)) if len(blob) >= HEADER.size else 1
+
+
+def _envelope_part(position):
+    def part(blob):
+        envelope = _blob_envelope(blob)
+        return None if envelope is None else envelope[position]
+
+    return part
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    """The GeoPackage functions the R-tree triggers call (GDAL registers them in its own connections)."""
+    connection.create_function("ST_IsEmpty", 1, _is_empty, deterministic=True)
+    for position, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
+        connection.create_function(name, 1, _envelope_part(position), deterministic=True)
+
+
+def next_fid(connection: sqlite3.Connection, table: str) -> int:
+    """The first fid an insert into ``table`` (AUTOINCREMENT) would take."""
+    sequence = connection.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
+    largest = connection.execute(f'SELECT max(fid) FROM "{table}"').fetchone()[0]  # noqa: S608  # nosec B608
+    return max(sequence[0] if sequence else 0, largest or 0) + 1
+
+
+def insert_rows(
+    connection: sqlite3.Connection,
+    table: str,
+    columns: list[str],
+    rows: list[tuple],
+    geometry_column: str | None = None,
+    envelopes: np.ndarray | None = None,
+) -> None:
+    """INSERT ``rows`` (tuples in the order of ``columns``, fid first) into ``table``, in chunks.
+
+    With ``geometry_column`` and at least :data:`BULK_RTREE_ROWS` rows, the R-tree insert trigger is set aside for
+    the insert and the R-tree filled from ``envelopes`` (minx, miny, maxx, maxy per row, NaN for no geometry) in
+    one statement; the trigger is put back before the caller's transaction ends, so the schema never changes.
+    """
+    names = ", ".join(f'"{c}"' for c in columns)
+    insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'  # noqa: S608  # nosec B608
+    trigger_name = f"rtree_{table}_{geometry_column}_insert"
+    saved = None
+    if geometry_column and envelopes is not None and len(rows) >= BULK_RTREE_ROWS:
+        found = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger_name,)
+        ).fetchone()
+        if found:
+            saved = found[0]
+            connection.execute(f'DROP TRIGGER "{trigger_name}"')
+    for start in range(0, len(rows), CHUNK_ROWS):
+        raise_if_cancelled()
+        connection.executemany(insert, rows[start : start + CHUNK_ROWS])
+    if saved:
+        fids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+        keep = ~np.isnan(envelopes).any(axis=1)
+        entries = np.column_stack([fids[keep], envelopes[keep][:, [0, 2, 1, 3]]])
+        rtree = f"rtree_{table}_{geometry_column}"
+        connection.executemany(
+            f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',  # noqa: S608  # nosec B608
+            ((int(r[0]), r[1], r[2], r[3], r[4]) for r in entries.tolist()),
+        )
+        connection.execute(saved)
+
+
+def extend_contents(connection: sqlite3.Connection, table: str, envelopes: np.ndarray, now: str) -> None:
+    """Grow ``gpkg_contents``' extent of ``table`` by the ``envelopes`` written (minx, miny, maxx, maxy rows) and
+    stamp its last change with ``now`` (as GDAL does: QGIS reads a layer's extent there)."""
+    keep = ~np.isnan(envelopes).any(axis=1) if len(envelopes) else np.zeros(0, dtype=bool)
+    if not keep.any():
+        connection.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (now, table))
+        return
+    box = envelopes[keep]
+    new = (box[:, 0].min(), box[:, 1].min(), box[:, 2].max(), box[:, 3].max())
+    connection.execute(
+        "UPDATE gpkg_contents SET last_change = ?, min_x = min(coalesce(min_x, ?), ?), "
+        "min_y = min(coalesce(min_y, ?), ?), max_x = max(coalesce(max_x, ?), ?), max_y = max(coalesce(max_y, ?), ?) "
+        "WHERE table_name = ?",
+        (now, new[0], new[0], new[1], new[1], new[2], new[2], new[3], new[3], table),
+    )
