@@ -45,6 +45,7 @@ def test_written_assets_read_back_through_gdal_qgis_and_the_rtree(qgis_app, tmp_
         fids = batch.add("heritage_assets", [{"name": f"Bene {i}", "visitors": i} for i in range(count)], points)
     assert district_store.WRITES["inserts"] - before == 2  # the batch row and the assets: one insert each
     assert _trigger(path, "rtree_heritage_assets_geom_insert") == trigger
+    assert _rows(path, "SELECT rtreecheck('rtree_heritage_assets_geom')") == [("ok",)]
     assert fids == list(range(1, count + 1))
     rtree = np.array(_rows(path, 'SELECT id, minx, maxx, miny, maxy FROM "rtree_heritage_assets_geom" ORDER BY id'))
     expected_ids = [f for f in fids if f != 4]
@@ -102,3 +103,46 @@ def test_geometry_blobs_carry_the_srs_and_iso_wkb():
     assert shapely.from_wkb(blobs[0][8:]).equals(point)
     assert np.frombuffer(blobs[2][8:40], dtype="<f8").tolist() == [0, 3, 0, 4]  # minx, maxx, miny, maxy
     assert shapely.from_wkb(blobs[2][40:]).equals(line)
+
+
+def test_a_packed_rtree_grows_shrinks_and_stays_consistent(qgis_app, tmp_path):
+    """Three levels of nodes (more than 167² entries), rebuilt with the entries it holds, then grown by ordinary
+    insertions and shrunk by removing a batch: SQLite's own ``rtreecheck`` passes after each step and a window
+    query finds exactly the points inside it."""
+    path = tmp_path / "s.gpkg"
+    store = create_store(path, 7792)
+    rng = np.random.default_rng(5)
+    placed = {}
+
+    def add(count):
+        x, y = X0 + rng.uniform(0, 90000, count), Y0 + rng.uniform(0, 90000, count)
+        with store.batch("add") as batch:
+            fids = batch.add("heritage_assets", [{"name": "b"}] * count, shapely.points(x, y))
+        placed.update(zip(fids, zip(x, y)))
+        return batch.batch_id
+
+    def consistent():
+        assert _rows(path, "SELECT rtreecheck('rtree_heritage_assets_geom')") == [("ok",)]
+        window = (X0 + 20000, Y0 + 30000, X0 + 26000, Y0 + 33000)
+        found = _rows(
+            path,
+            'SELECT id FROM "rtree_heritage_assets_geom" WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?',
+            window[2],
+            window[0],
+            window[3],
+            window[1],
+        )
+        inside = {f for f, (x, y) in placed.items() if window[0] <= x <= window[2] and window[1] <= y <= window[3]}
+        assert {f for (f,) in found} == inside and inside
+
+    add(60_000)  # root, one level of inner nodes, leaves
+    assert _rows(path, 'SELECT count(*) FROM "rtree_heritage_assets_geom_node"')[0][0] > 360
+    consistent()
+    second = add(20_000)  # rewritten with the 60,000 it holds
+    consistent()
+    add(300)  # inserted one by one into the packed tree (the trigger)
+    consistent()
+    store.remove_batch(second)
+    placed = {f: xy for f, xy in placed.items() if not 60_001 <= f <= 80_000}
+    consistent()
+    assert _rows(path, 'SELECT count(*) FROM "rtree_heritage_assets_geom"') == [(60_300,)]

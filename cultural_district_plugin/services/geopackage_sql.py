@@ -14,6 +14,7 @@ import numpy as np
 import shapely
 
 from .cancellation import raise_if_cancelled
+from .rtree_bulk_load import outward_float32, write_rtree
 
 HEADER = struct.Struct("<2sBBi")  # magic, version, flags, srs_id
 ENVELOPE = struct.Struct("<4d")  # minx, maxx, miny, maxy
@@ -137,14 +138,39 @@ def insert_rows(
         connection.executemany(insert, rows[start : start + CHUNK_ROWS])
     if saved:
         fids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
-        keep = ~np.isnan(envelopes).any(axis=1)
-        entries = np.column_stack([fids[keep], envelopes[keep][:, [0, 2, 1, 3]]])
-        rtree = f"rtree_{table}_{geometry_column}"
-        connection.executemany(
-            f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',  # noqa: S608  # nosec B608
-            ((int(r[0]), r[1], r[2], r[3], r[4]) for r in entries.tolist()),
-        )
+        _index_envelopes(connection, f"rtree_{table}_{geometry_column}", fids, envelopes)
         connection.execute(saved)
+
+
+def _index_envelopes(connection: sqlite3.Connection, rtree: str, fids: np.ndarray, envelopes: np.ndarray) -> None:
+    """Add the rows' envelopes (minx, miny, maxx, maxy; NaN for none) to the R-tree: the whole tree rewritten in
+    one pass when the new rows are many against those it holds, else inserted one by one."""
+    keep = ~np.isnan(envelopes).any(axis=1)
+    fids, envelopes = fids[keep], envelopes[keep]
+    held = connection.execute(f'SELECT count(*) FROM "{rtree}_rowid"').fetchone()[0]  # noqa: S608  # nosec B608
+    if len(fids) >= max(BULK_RTREE_ROWS, held // 4):
+        low_x, high_x = outward_float32(envelopes[:, 0], envelopes[:, 2])
+        low_y, high_y = outward_float32(envelopes[:, 1], envelopes[:, 3])
+        boxes = np.column_stack([low_x, high_x, low_y, high_y])
+        if held:
+            old = np.array(
+                connection.execute(f'SELECT id, minx, maxx, miny, maxy FROM "{rtree}"').fetchall(),  # noqa: S608  # nosec B608
+                dtype=np.float64,
+            )
+            fids = np.concatenate([old[:, 0].astype(np.int64), fids])
+            boxes = np.concatenate([old[:, 1:].astype(np.float32), boxes])
+        write_rtree(connection, rtree, fids, boxes)
+        return
+    connection.executemany(
+        f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',  # noqa: S608  # nosec B608
+        zip(
+            fids.tolist(),
+            envelopes[:, 0].tolist(),
+            envelopes[:, 2].tolist(),
+            envelopes[:, 1].tolist(),
+            envelopes[:, 3].tolist(),
+        ),
+    )
 
 
 def extend_contents(connection: sqlite3.Connection, table: str, envelopes: np.ndarray, now: str) -> None:
