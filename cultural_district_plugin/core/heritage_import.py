@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import shapely
 
-from .asset_location import point_polygon_pairs
+from .asset_location import unit_of_points
 from .delimited_text import TEXT_FLAG_REASONS
 from .heritage_categories import normalise_category, parse_flag
 from .italy_outline import in_italy
@@ -78,6 +78,7 @@ class PreparedInventory:
     records: list[dict[str, object]]  # heritage_assets columns, for the rows written
     points: np.ndarray  # shapely Points in the store CRS, one per record
     report: list[RowReport]  # every row, in row order
+    municipality_codes: np.ndarray | None = None  # ISTAT code of the municipality holding each point (or None)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.report if r.status == status)
@@ -292,7 +293,7 @@ def prepare_inventory(
         coords.append(raw if raw is not None else (np.nan, np.nan))
         approximate.append(code if raw is None else None)
 
-    points = _locate(records, coords, approximate, settings, to_lonlat, to_store, municipalities)
+    points, units = _locate(records, coords, approximate, settings, to_lonlat, to_store, municipalities)
     kept = [i for i, (report, _) in enumerate(records) if report.status != "rejected"]
     _reject_duplicates([records[i] for i in kept], points[kept], settings)
     written = [i for i in kept if records[i][0].status != "rejected"]
@@ -305,15 +306,23 @@ def prepare_inventory(
         record["location_approximate"] = int("approximate_location" in report.reasons)
         record["import_flags"] = ",".join(r for r in report.reasons if r in FLAG_REASONS) or None
         final.append(record)
-    return PreparedInventory(final, np.asarray(points[written], dtype=object), reports)
+    codes = None
+    if municipalities is not None:
+        codes = np.full(len(written), None, dtype=object)
+        held = units[written] >= 0
+        codes[held] = np.asarray(municipalities.codes, dtype=object)[units[written][held]].astype(str)
+    return PreparedInventory(final, np.asarray(points[written], dtype=object), reports, codes)
 
 
 def _locate(records, coords, approximate, settings, to_lonlat, to_store, municipalities):
-    """Points in the store CRS; rejects rows outside Italy, swaps lat/lon mix-ups back."""
+    """``(points in the store CRS, index of the municipality holding each or -1)``; rejects rows outside Italy,
+    swaps lat/lon mix-ups back. Each point is placed in one municipality once (lowest code on a border), for the
+    outside-the-store flags and for the codes the import writes."""
     count = len(records)
     points = np.full(count, None, dtype=object)
+    units = np.full(count, -1, dtype=np.int64)
     if count == 0:
-        return points
+        return points, units
     a, b = (np.array([c[k] for c in coords], dtype=float) for k in (0, 1))
     measured = ~np.isnan(a)
     lon, lat = to_lonlat(a, b) if settings.coordinates != "latlon" else (a, b)
@@ -337,10 +346,11 @@ def _locate(records, coords, approximate, settings, to_lonlat, to_store, municip
         else:
             points[i] = made[i]
     if municipalities is not None and len(municipalities.geometries):
-        located = [i for i in range(count) if measured[i] and points[i] is not None]
-        if located:
-            hits = np.unique(point_polygon_pairs(points[located], municipalities.geometries)[0])
-            for position in sorted(set(range(len(located))) - set(hits.tolist())):
+        placed = np.flatnonzero(~shapely.is_missing(points))
+        units[placed] = unit_of_points(points[placed], municipalities.geometries, municipalities.codes)
+        located = placed[measured[placed]]
+        if len(located):
+            for position in np.flatnonzero(units[located] < 0).tolist():
                 report = records[located[position]][0]
                 if settings.reject_outside_store_area:
                     report.status = "rejected"
@@ -349,7 +359,7 @@ def _locate(records, coords, approximate, settings, to_lonlat, to_store, municip
                 else:
                     report.reasons.append("outside_any_municipality")
                     report.note(translatable("the point lies outside every municipality of the store"))
-    return points
+    return points, units
 
 
 def _reject_duplicates(kept, points, settings):

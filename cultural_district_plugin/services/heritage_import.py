@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..core.asset_location import assign_to_units
 from ..core.delimited_text import read_delimited
 from ..core.heritage_columns import recognise_heritage_columns
 from ..core.heritage_import import ImportSettings, MunicipalityIndex, prepare_inventory
@@ -157,7 +156,11 @@ def import_heritage(
         transformer(WGS84, store.crs),
         municipalities if len(municipalities.codes) else None,
     )
-    codes = assign_to_units(prepared.points, municipalities.geometries, municipalities.codes)
+    codes = (
+        prepared.municipality_codes
+        if prepared.municipality_codes is not None
+        else np.full(len(prepared.records), None, dtype=object)
+    )
     for record, code in zip(prepared.records, codes):
         record["pro_com_t"] = code
     previous = _previous_import(store, settings.source_dataset)
