@@ -487,3 +487,27 @@ def test_two_columns_with_one_name_are_refused_and_unnamed_ones_kept(run_algorit
     assert result["IMPORTED"] == 1
     table, _ = DistrictStore(sicily_store).read_table("heritage_assets", ["name", "extra_attributes"])
     assert json.loads(table["extra_attributes"].iloc[0]) == {"column_4": "nota a margine"}
+
+
+def test_the_delimiter_is_told_from_the_first_lines_only(monkeypatch):
+    """Sniffing parses a sample (the first SNIFF_LINES lines) per candidate delimiter, never the whole file: the
+    whole file is parsed once, with the delimiter found."""
+    from cultural_district_plugin.core import delimited_text
+
+    lines = ["nome;comune;lat;lon"] + [f"Bene {i};Noto;36,89;15,07" for i in range(3 * delimited_text.SNIFF_LINES)]
+    parsed = []
+    records = delimited_text._records
+
+    def counting(text, delimiter):
+        parsed.append((delimiter, text.count("\n")))
+        return records(text, delimiter)
+
+    monkeypatch.setattr(delimited_text, "_records", counting)
+    table = delimited_text.read_delimited(("\n".join(lines) + "\n").encode())
+    assert table.delimiter == ";" and len(table.rows) == 3 * delimited_text.SNIFF_LINES
+    whole = [n for d, n in parsed if n > delimited_text.SNIFF_LINES]
+    assert whole == [len(lines)] and parsed[-1][0] == ";"
+    assert (
+        all(n <= delimited_text.SNIFF_LINES for d, n in parsed[:-1])
+        and len(parsed) == len(delimited_text.DELIMITERS) + 1
+    )

@@ -114,8 +114,18 @@ def _is_blank(record):
     return all(not cell.strip() for cell in record)
 
 
+SNIFF_LINES = 2000  # the delimiter is told from the file's first lines
+
+
 def _sniff_delimiter(text):
-    """The delimiter that splits most non-blank lines into the same number (> 1) of fields."""
+    """The delimiter that splits most non-blank lines (of the first :data:`SNIFF_LINES`) into the same number
+    (> 1) of fields."""
+    end = -1
+    for _ in range(SNIFF_LINES):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            break
+    text = text if end < 0 else text[: end + 1]
     best, best_score = None, 0
     for delimiter in DELIMITERS:
         counts = [len(r) for _, _, r in _records(text, delimiter) if not _is_blank(r)]

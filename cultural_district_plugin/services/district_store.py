@@ -240,9 +240,7 @@ class Batch:
             names.append(GEOMETRY_COLUMN)
             values.append(geometry_blobs(geometries, self._store.srs_id, declaration.geometry_type))
             envelopes = shapely.bounds(geometries)
-        insert_rows(
-            self._con, table, names, list(zip(*values)), GEOMETRY_COLUMN if envelopes is not None else None, envelopes
-        )
+        insert_rows(self._con, table, names, values, GEOMETRY_COLUMN if envelopes is not None else None, envelopes)
         if envelopes is not None:
             extend_contents(self._con, table, envelopes, now)
         WRITES["rows"] += count

@@ -112,32 +112,34 @@ def insert_rows(
     connection: sqlite3.Connection,
     table: str,
     columns: list[str],
-    rows: list[tuple],
+    values: list[list],
     geometry_column: str | None = None,
     envelopes: np.ndarray | None = None,
 ) -> None:
-    """INSERT ``rows`` (tuples in the order of ``columns``, fid first) into ``table``, in chunks.
+    """INSERT the rows of ``values`` (one list per column of ``columns``, fids first) into ``table``, in chunks
+    (row tuples are made a chunk at a time, never for the whole table at once).
 
     With ``geometry_column`` and at least :data:`BULK_RTREE_ROWS` rows, the R-tree insert trigger is set aside for
-    the insert and the R-tree filled from ``envelopes`` (minx, miny, maxx, maxy per row, NaN for no geometry) in
-    one statement; the trigger is put back before the caller's transaction ends, so the schema never changes.
+    the insert and the R-tree filled from ``envelopes`` (minx, miny, maxx, maxy per row, NaN for no geometry) at
+    once; the trigger is put back before the caller's transaction ends, so the schema never changes.
     """
     names = ", ".join(f'"{c}"' for c in columns)
     insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'  # noqa: S608  # nosec B608
+    count = len(values[0]) if values else 0
     trigger_name = f"rtree_{table}_{geometry_column}_insert"
     saved = None
-    if geometry_column and envelopes is not None and len(rows) >= BULK_RTREE_ROWS:
+    if geometry_column and envelopes is not None and count >= BULK_RTREE_ROWS:
         found = connection.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger_name,)
         ).fetchone()
         if found:
             saved = found[0]
             connection.execute(f'DROP TRIGGER "{trigger_name}"')
-    for start in range(0, len(rows), CHUNK_ROWS):
+    for start in range(0, count, CHUNK_ROWS):
         raise_if_cancelled()
-        connection.executemany(insert, rows[start : start + CHUNK_ROWS])
+        connection.executemany(insert, zip(*(column[start : start + CHUNK_ROWS] for column in values)))
     if saved:
-        fids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+        fids = np.asarray(values[0], dtype=np.int64)
         _index_envelopes(connection, f"rtree_{table}_{geometry_column}", fids, envelopes)
         connection.execute(saved)
 
