@@ -4,7 +4,7 @@ then through runchecks, the recorded run, the dock's results view and a cancelle
 import numpy as np
 import pytest
 import shapely
-from conftest import VAL_DI_NOTO
+from conftest import ROOT, VAL_DI_NOTO
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -40,6 +40,9 @@ def data(*geometries, **kw):
 
 def findings(check_id, *geometries, overrides=None, **kw):
     return DISTRICT_CHECKS.run(data(*geometries, **kw), [check_id], overrides)
+
+
+SCREENS = ROOT / "build" / "screens"  # looked at by hand; not compared
 
 
 def test_every_check_is_declared_with_a_severity_and_defaults():
@@ -247,8 +250,8 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
         assert blocker.args[0] is True
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
         view = checks.results
-        assert view.table.rowCount() == 12 and not view.stale_label.isVisibleTo(dock)
-        assert {view.table.item(r, 2).text() for r in range(12)} == {
+        assert view.list.count() == 12 and not view.stale_label.isVisibleTo(dock)
+        assert {view.shown()[r]["check_id"] for r in range(12)} == {
             "near_misses",
             "parts",
             "holes",
@@ -259,10 +262,30 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
             "asset_without_keeper",
             "district_without_promoter",
         }
+        # #15: the findings read in a narrow dock (298 px, QGIS's default at 1366×768): each entry as wide as the
+        # list, no horizontal scrolling, tall enough for its heading and its whole message wrapped under it
+        dock.resize(298, 900)
+        dock.show()
+        qtbot.waitExposed(dock)
+        assert view.width() <= 298
+        viewport = view.list.viewport().width()
+        delegate = view.list.itemDelegate()
+        line = view.list.fontMetrics().lineSpacing()
+        for row in range(view.list.count()):
+            hint = delegate.sizeHint(view.list.viewOptions(), view.list.model().index(row, 0))
+            assert hint.width() <= viewport and hint.height() >= 2 * line
+        longest = max(range(view.list.count()), key=lambda r: len(view.shown()[r]["message"]))
+        hint = delegate.sizeHint(view.list.viewOptions(), view.list.model().index(longest, 0))
+        assert hint.height() >= 4 * line  # a long message wraps over several lines rather than being cut
+        assert not view.list.horizontalScrollBar().isVisible()
+        holes_entry = next(r for r, f in enumerate(view.shown()) if f["check_id"] == "holes")
+        assert view.list.item(holes_entry).text().endswith("· Holes")  # the check's title, not its id
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        view.grab().save(str(SCREENS / "findings_narrow.png"))
         view.severity_filter.setCurrentIndex(view.severity_filter.findData("error"))
-        assert view.table.rowCount() == 0
+        assert view.list.count() == 0
         view.severity_filter.setCurrentIndex(0)
-        holes = [r for r in range(12) if view.table.item(r, 2).text() == "holes"][0]
+        holes = [r for r in range(12) if view.shown()[r]["check_id"] == "holes"][0]
         view.show_finding(holes)
         assert view.districts_layer.selectedFeatureIds() == [1]
         # #8.6: a holes finding zooms to the hole, not to the whole district
@@ -277,17 +300,17 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
         with qtbot.waitSignal(checks.checksFinished, timeout=30000) as second:
             checks.run_checks()
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
-        assert second.args[1] > blocker.args[1] and view.table.rowCount() == 12
+        assert second.args[1] > blocker.args[1] and view.list.count() == 12
         # a finding about assets selects them on the assets layer
         missing = [
             r
             for r in range(12)
-            if view.table.item(r, 2).text() == "completeness" and "protection" in view.table.item(r, 3).text()
+            if view.shown()[r]["check_id"] == "completeness" and "protection" in view.shown()[r]["message"]
         ][0]
         view.show_finding(missing)
         assert len(dock.session.layer("heritage_assets").selectedFeatureIds()) == 40
         # the near misses select the four monuments just outside, and the view zooms to them
-        near = [r for r in range(12) if view.table.item(r, 2).text() == "near_misses"][0]
+        near = [r for r in range(12) if view.shown()[r]["check_id"] == "near_misses"][0]
         view.show_finding(near)
         selected = dock.session.layer("heritage_assets").getSelectedFeatures()
         assert sorted(f["name"].split(" (")[-1] for f in selected) == [
@@ -315,7 +338,7 @@ def test_findings_are_marked_stale_after_the_district_changes(
         assert dock.session.open(str(path))
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
         view = dock.checks_section.results
-        assert view.table.rowCount() == 12 and view.stale == []
+        assert view.list.count() == 12 and view.stale == []
         panel = dock.editing
         panel.paint_button.click()
         with qtbot.waitSignal(panel.editor.geometryUpdated, timeout=30000):

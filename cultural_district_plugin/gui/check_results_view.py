@@ -1,30 +1,95 @@
-"""The results view of a check run: findings by district and severity, filters, select / zoom / flash."""
+"""The results view of a check run: findings by district and severity, filters, select / zoom / flash.
+
+Findings read in a narrow dock: one entry each, its severity, district and check title on a first line, the
+message wrapped under it (a list with a delegate drawing two styled lines, not a table of narrow columns).
+"""
+
+from html import escape
 
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QRectF, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.district_checks import DISTRICT_CHECKS
 from ..translation import tr
+from .layout_rows import COMPACT_CHARACTERS, row
 
 SEVERITY_COLOURS = {"error": "#f8d0cc", "warning": "#fdecc8", "info": "#dcebf7"}
 ALL = "__all__"
 MIN_EXTENT_M = 500.0  # half-width of the view around a finding about one point
 
 
+SEVERITY_TEXT_COLOURS = {"error": "#8a1c12", "warning": "#6b4500", "info": "#1d4f7a"}
+FINDING_ROLE = Qt.ItemDataRole.UserRole  # the finding (dict) an entry shows
+PADDING = 4  # pixels around an entry's text
+
+
 def severity_label(severity):
     return {"error": tr("Error"), "warning": tr("Warning"), "info": tr("Information")}[severity]
+
+
+def check_title(check_id):
+    """The check's title in the user's language (its id when the check is not declared)."""
+    try:
+        return tr(DISTRICT_CHECKS[check_id].title)
+    except KeyError:
+        return check_id
+
+
+def finding_html(finding):
+    """The entry of one finding: severity, district and check title, then the message under them."""
+    heading = " · ".join(
+        part
+        for part in (severity_label(finding["severity"]), finding["district"], check_title(finding["check_id"]))
+        if part
+    )
+    colour = SEVERITY_TEXT_COLOURS[finding["severity"]]
+    return f'<b style="color:{colour}">{escape(heading)}</b><br>{escape(finding["message"])}'
+
+
+class FindingDelegate(QStyledItemDelegate):
+    """Draws a finding's entry as rich text wrapped to the list's width, on its severity's colour."""
+
+    def _document(self, index, width):
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setHtml(finding_html(index.data(FINDING_ROLE)))
+        document.setTextWidth(max(width - 2 * PADDING, 40))
+        return document
+
+    def paint(self, painter, option, index):
+        finding = index.data(FINDING_ROLE)
+        painter.save()
+        painter.fillRect(option.rect, QColor(SEVERITY_COLOURS[finding["severity"]]))
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight().color().lighter(160))
+        painter.setPen(QColor("#c8c8c8"))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        document = self._document(index, option.rect.width())
+        painter.translate(option.rect.left() + PADDING, option.rect.top() + PADDING)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.text().color())
+        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        width = option.widget.viewport().width() if option.widget is not None else option.rect.width()
+        document = self._document(index, width)
+        return QSize(int(width), int(document.size().height()) + 2 * PADDING + 1)
 
 
 class CheckResultsView(QWidget):
@@ -46,7 +111,6 @@ class CheckResultsView(QWidget):
         self.shown_extent = None  # the map extent the last shown finding zoomed to
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
         self.run_button = QPushButton(tr("Run checks"))
         self.run_button.clicked.connect(self.runRequested.emit)
         self.severity_filter = QComboBox()
@@ -56,7 +120,7 @@ class CheckResultsView(QWidget):
         self.district_filter = QComboBox()
         for combo in (self.severity_filter, self.district_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(COMPACT_CHARACTERS)
         self.severity_filter.currentIndexChanged.connect(self._fill)
         self.district_filter.currentIndexChanged.connect(self._fill)
         layout.addWidget(self.run_button)
@@ -66,18 +130,19 @@ class CheckResultsView(QWidget):
         self.stale_label.setStyleSheet("QLabel { background: #fdecc8; color: #6b4500; padding: 4px; }")
         self.stale_label.setVisible(False)
         layout.addWidget(self.stale_label)
-        bar.addWidget(self.severity_filter)
-        bar.addWidget(self.district_filter)
-        layout.addLayout(bar)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([tr("Severity"), tr("District"), tr("Check"), tr("Message")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.itemDoubleClicked.connect(lambda item: self.show_finding(item.row()))
-        layout.addWidget(self.table)
+        layout.addWidget(row(self.severity_filter, self.district_filter))
+        self.list = QListWidget()
+        self.list.setObjectName("findingsList")
+        self.list.setAccessibleName(tr("Findings"))
+        self.list.setItemDelegate(FindingDelegate(self.list))
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # entries re-wrap when the dock is resized
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setToolTip(tr("Double-click a finding to select what it concerns and zoom to it"))
+        self.list.itemDoubleClicked.connect(lambda item: self.show_finding(self.list.row(item)))
+        self.list.itemActivated.connect(lambda item: self.show_finding(self.list.row(item)))
+        layout.addWidget(self.list)
 
     @property
     def districts_layer(self):
@@ -119,21 +184,19 @@ class CheckResultsView(QWidget):
         ]
 
     def _fill(self):
-        shown = self.visible_findings()
-        self.table.setRowCount(len(shown))
-        for row, finding in enumerate(shown):
-            cells = [
-                severity_label(finding["severity"]),
-                finding["district"] or "",
-                finding["check_id"],
-                finding["message"],
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setBackground(QColor(SEVERITY_COLOURS[finding["severity"]]))
-                item.setToolTip(finding["message"])
-                self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
+        self.list.clear()
+        for finding in self.visible_findings():
+            item = QListWidgetItem()
+            item.setData(FINDING_ROLE, finding)
+            title = check_title(finding["check_id"])
+            # what screen readers and copy see: the same words as the entry
+            item.setText(f"{severity_label(finding['severity'])} · {finding['district'] or ''} · {title}")
+            item.setToolTip(finding["message"])
+            self.list.addItem(item)
+
+    def shown(self):
+        """The findings as listed, in order (what row *n* of :meth:`show_finding` refers to)."""
+        return [self.list.item(row).data(FINDING_ROLE) for row in range(self.list.count())]
 
     def finding_geometry(self, finding):
         """The finding's own geometry (e.g. the holes) from the findings layer, or None."""

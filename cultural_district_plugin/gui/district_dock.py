@@ -24,7 +24,7 @@ from .district_section import DistrictSection
 from .dock_state import DockState
 from .funding_section import FundingSection
 from .heritage_section import HeritageSection
-from .layout_rows import make_compact
+from .layout_rows import COMPACT_MARGIN, make_compact
 from .link_guard import LinkGuard
 from .store_section import StoreSection
 from .summary_section import SummarySection
@@ -65,6 +65,7 @@ class DistrictDock(QgsDockWidget):
     def _build_ui(self):
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(*(COMPACT_MARGIN,) * 4)  # every pixel counts in a 298 px dock
         self.help_button = QPushButton(tr("Help"))
         self.help_button.setToolTip(tr("The user guide and the methods of the analysis"))
         self.help_button.clicked.connect(self.show_help)

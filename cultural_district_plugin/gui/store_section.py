@@ -33,7 +33,7 @@ class StoreSection(QGroupBox):
     message = pyqtSignal(bool, str)  # success, text for the status line
 
     def __init__(self, runner, session, parent=None):
-        super().__init__(tr("1. District project store"), parent)
+        super().__init__(tr("1. Project store"), parent)
         self.runner = runner
         self.session = session
         form = QFormLayout(self)
@@ -64,7 +64,7 @@ class StoreSection(QGroupBox):
         self.load_button = QPushButton(tr("Load municipalities"))
         self.load_button.setToolTip(tr("Load the chosen municipalities into the open store"))
         self.load_button.clicked.connect(self.load_municipalities)
-        self.undo_batch_button = QPushButton(tr("Undo last bulk operation"))
+        self.undo_batch_button = QPushButton(tr("Undo last operation"))
         self.undo_batch_button.setToolTip(tr("Remove the rows written by the latest import, build or check run"))
         self.undo_batch_button.clicked.connect(self.ask_undo_batch)
         self.close_store_button = QPushButton(tr("Close store"))

@@ -1135,23 +1135,18 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>Findings</source>
+      <translation>Risultati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>Double-click a finding to select what it concerns and zoom to it</source>
+      <translation>Doppio clic su un rilievo per selezionare ciò che riguarda e zoomare su di esso</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
       <source>All districts</source>
       <translation>Tutti i distretti</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/check_results_view.py" />
-      <source>Severity</source>
-      <translation>Gravità</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/check_results_view.py" />
-      <source>Check</source>
-      <translation>Controllo</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/check_results_view.py" />
-      <source>Message</source>
-      <translation>Messaggio</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
@@ -1734,8 +1729,13 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
-      <source>Add selected municipalities</source>
-      <translation>Aggiungi i comuni selezionati</translation>
+      <source>Add selected</source>
+      <translation>Aggiungi selezionati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Add the municipalities selected on the map to the district</source>
+      <translation>Aggiunge al distretto i comuni selezionati sulla mappa</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
@@ -1771,6 +1771,11 @@ Installare con:
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
       <source>Choose a district and press Paint municipalities first</source>
       <translation>Scegli prima un distretto e premi Dipingi i comuni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Add selected municipalities</source>
+      <translation>Aggiungi i comuni selezionati</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
@@ -2289,8 +2294,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
-      <source>1. District project store</source>
-      <translation>1. Archivio del progetto di distretto</translation>
+      <source>1. Project store</source>
+      <translation>1. Archivio del progetto</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
@@ -2354,8 +2359,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
-      <source>Undo last bulk operation</source>
-      <translation>Annulla l'ultima operazione massiva</translation>
+      <source>Undo last operation</source>
+      <translation>Annulla l'ultima operazione</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
@@ -2381,6 +2386,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/gui/store_section.py" />
       <source>Open district project store</source>
       <translation>Apri archivio del progetto di distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Undo last bulk operation</source>
+      <translation>Annulla l'ultima operazione massiva</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
@@ -4114,11 +4124,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
-      <source>Findings</source>
-      <translation>Risultati</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Errors</source>
       <translation>Errori</translation>
     </message>
@@ -4711,6 +4716,21 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/dossier_content.py" />
       <source>Stakeholder</source>
       <translation>Soggetto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Severity</source>
+      <translation>Gravità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Check</source>
+      <translation>Controllo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/dossier_content.py" />
+      <source>Message</source>
+      <translation>Messaggio</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/dossier_content.py" />

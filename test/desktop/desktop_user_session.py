@@ -340,7 +340,7 @@ def session(panel):
     click(checks.results.run_button)
     yield idle
     view = checks.results
-    found = sorted(view.table.item(r, 2).text() for r in range(view.table.rowCount()))
+    found = sorted(f["check_id"] for f in view.shown())
     check(
         "findings: parts, holes, near misses, coverage, completeness",
         {"holes", "parts", "near_misses", "catchment_coverage", "residents_coverage", "completeness"} <= set(found),
@@ -441,11 +441,12 @@ def session(panel):
         iface.mainWindow().grab().save(os.path.join(SCREENSHOT_DIR, "near_misses.png"))
 
     report["steps"].append("double-click a finding")
-    row = [r for r in range(view.table.rowCount()) if view.table.item(r, 2).text() == "holes"][0]
-    panel.widget().ensureWidgetVisible(view.table)
-    rect = view.table.visualItemRect(view.table.item(row, 0))
-    QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
-    QTest.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    row = [r for r, f in enumerate(view.shown()) if f["check_id"] == "holes"][0]
+    panel.widget().ensureWidgetVisible(view.list)
+    view.list.scrollToItem(view.list.item(row))
+    rect = view.list.visualItemRect(view.list.item(row))
+    QTest.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    QTest.mouseDClick(view.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     hole = view.finding_geometry(view.visible_findings()[row])
     hole_box = to_canvas(canvas, store.crs).transformBoundingBox(hole.boundingBox()) if hole else None
     district_box = to_canvas(canvas, store.crs).transformBoundingBox(panel.session.layer("districts").extent())
@@ -478,7 +479,7 @@ def session(panel):
         panel.session.path is None and store_section.store_label.text() != store_path,
         store_section.store_label.text(),
     )
-    check("the panel reset: no figures, no findings", summary.table.rowCount() == 0 and view.table.rowCount() == 0)
+    check("the panel reset: no figures, no findings", summary.table.rowCount() == 0 and view.list.count() == 0)
     check("the panel reset: Build is disabled", not districts.build_button.isEnabled())
 
     report["steps"].append("reopen the project")
@@ -486,7 +487,7 @@ def session(panel):
     yield lambda: idle() and panel.session.path == store_path and summary.table.rowCount() == 1
     figures = summary_row(summary)
     check("reconnected: the store and its figures", figures.get("members") == str(expected), figures)
-    check("reconnected: the findings", view.table.rowCount() == findings_count, view.table.rowCount())
+    check("reconnected: the findings", view.list.count() == findings_count, view.list.count())
     check("reconnected: Build is enabled", districts.build_button.isEnabled())
 
     report["steps"].append("close the store with unsaved edits")
