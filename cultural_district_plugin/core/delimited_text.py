@@ -208,11 +208,11 @@ def _checked_header(header: list[str], line: int) -> list[str]:
 
 def _row_flags(first, last, record, columns, delimiter, cp1252_lines, nul_lines):
     flags = []
-    if any(first <= n <= last for n in cp1252_lines):
+    if cp1252_lines and any(first <= n <= last for n in cp1252_lines):
         flags.append(("decoded_cp1252", translatable("this line is not UTF-8 like the rest: read as Windows-1252"), {}))
-    if any(first <= n <= last for n in nul_lines):
+    if nul_lines and any(first <= n <= last for n in nul_lines):
         flags.append(("nul_bytes", translatable("NUL bytes removed"), {}))
-    extra = [c.strip() for c in record[columns:] if c.strip()]
+    extra = [c.strip() for c in record[columns:] if c.strip()] if len(record) > columns else []
     if extra:
         flags.append(
             (

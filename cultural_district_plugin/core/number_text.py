@@ -25,6 +25,11 @@ def _clean(text):
 
 def parse_decimal(text: str | None) -> float | None:
     """A decimal number with either separator convention; None when empty."""
+    if isinstance(text, str):
+        try:  # the common case, plain decimal text: what float() reads is read the same way below
+            return float(text)
+        except ValueError:
+            pass
     text = _clean(text)
     if text is None:
         return None
@@ -45,6 +50,13 @@ def parse_decimal(text: str | None) -> float | None:
 
 def parse_integer(text: str | None) -> int | None:
     """A count such as visitors: dots and commas followed by three digits are thousands separators."""
+    if isinstance(text, str):
+        if not text:
+            return None
+        try:  # plain digits: what int() reads is read the same way below
+            return int(text)
+        except ValueError:
+            pass
     text = _clean(text)
     if text is None:
         return None
