@@ -110,6 +110,7 @@ PRUNING_CELLS_PER_DISTANCE = 6  # grid cells per catchment distance when pruning
 PRUNING_MAX_CELLS = 16_000_000  # a larger extent gets coarser cells (fewer buffers pruned, same result)
 PRUNING_MIN_POINTS = 200  # below this the union is quick anyway
 PRUNING_MIN_SHARE = 0.4  # prune only when at least this share of the buffers is absorbed
+PRUNING_HOPELESS_SHARE = 0.1  # below this share absorbed inside the points' cover, the area's outside is not tried
 
 
 def _absorbed_by_cells(
@@ -149,8 +150,11 @@ def _absorbed_by_cells(
     empty = np.ones(shape, dtype=bool)
     empty[index[:, 0], index[:, 1]] = False
     covered = ndimage.distance_transform_edt(empty) <= inradius - diagonal
-    settled = covered if area is None else covered | _cells_outside(area, origin, cell, shape)
-    absorbed = (ndimage.distance_transform_edt(settled) > reach)[index[:, 0], index[:, 1]]
+    absorbed = (ndimage.distance_transform_edt(covered) > reach)[index[:, 0], index[:, 1]]
+    if area is not None and absorbed.sum() >= count * PRUNING_HOPELESS_SHARE:
+        # the area's outside settles the buffers along its border too (not worth testing for sparse points)
+        settled = covered | _cells_outside(area, origin, cell, shape)
+        absorbed = (ndimage.distance_transform_edt(settled) > reach)[index[:, 0], index[:, 1]]
     if absorbed.sum() < count * PRUNING_MIN_SHARE:  # sparse points: the cells would cost more than they save
         return everything, np.empty(0, dtype=object)
     # the cells the absorbed buffers can reach (all surely covered) stand in for those buffers
