@@ -251,6 +251,10 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
         view = checks.results
         assert view.list.count() == 12 and not view.stale_label.isVisibleTo(dock)
+        severities = [f["severity"] for f in view.shown()]
+        warnings, notes = severities.count("warning"), severities.count("info")
+        expected = f"{warnings} warnings" + (f", {notes} note{'s' if notes != 1 else ''}" if notes else "")
+        assert dock.overview.text().endswith(f"· checks: {expected}"), dock.overview.text()
         assert {view.shown()[r]["check_id"] for r in range(12)} == {
             "near_misses",
             "parts",

@@ -150,6 +150,7 @@ def test_a_store_without_municipalities_gets_them_from_the_panel(qtbot, dock, ru
 
 
 def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, monkeypatch, tmp_path):
+    assert dock.overview.text() == "No store open: create or open one (1. Project store)"
     new_sicily_store(qtbot, dock, monkeypatch, tmp_path / "dock.gpkg")
     build(qtbot, dock, "Tardo barocco del Val di Noto", VAL_DI_NOTO)
     dock.heritage_section.sample_button.click()
@@ -163,6 +164,12 @@ def test_dock_workflow_matches_processing(qtbot, dock, run_algorithm, monkeypatc
     assert shown["Members"] == "8" and shown["Parts"] == "6" and shown["Assets"] == "16"
     assert shown["Population"] == "527,173" and shown["Area km²"] == "2,132.24"
     assert summaries[0].assets_inside == 16
+    # #15: the overview strip says what the store holds, in the locale's numbers and the right plural
+    municipalities, assets = dock.counts["municipalities"], dock.counts["assets"]
+    assert municipalities > 300 and assets == 40
+    assert dock.overview.text() == (
+        f"dock.gpkg — {municipalities} municipalities · 1 district · 40 assets · no check findings"
+    )
     assert dock.summary_section.copy_selection().splitlines()[1].startswith("Tardo barocco del Val di Noto\t8\t527,173")
     answer_file_dialog(monkeypatch, tmp_path / "dock_export.gpkg")
     click(qtbot, dock, dock.summary_section.export_button)

@@ -26,6 +26,7 @@ from .funding_section import FundingSection
 from .heritage_section import HeritageSection
 from .layout_rows import COMPACT_MARGIN, make_compact
 from .link_guard import LinkGuard
+from .overview_strip import OverviewStrip
 from .store_section import StoreSection
 from .summary_section import SummarySection
 
@@ -70,6 +71,8 @@ class DistrictDock(QgsDockWidget):
         self.help_button.setToolTip(tr("The user guide and the methods of the analysis"))
         self.help_button.clicked.connect(self.show_help)
         layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.overview = OverviewStrip()
+        layout.addWidget(self.overview)
         self.dependency_label = QLabel()
         self.dependency_label.setObjectName("dependencyLabel")
         self.dependency_label.setWordWrap(True)
@@ -154,6 +157,11 @@ class DistrictDock(QgsDockWidget):
         state = self.state()
         for section in self.sections():
             section.update_state(state)
+        self.overview.show_state(state, self.session.path if state.store_open else None, self.findings_shown())
+
+    def findings_shown(self) -> list[dict]:
+        """The findings of the latest check run the panel shows."""
+        return list(self.checks_section.results.findings)
 
     # Store session --------------------------------------------------------------------------------------
     def _store_opened(self, path):

@@ -1141,7 +1141,7 @@
     <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
       <source>Double-click a finding to select what it concerns and zoom to it</source>
-      <translation>Doppio clic su un rilievo per selezionare ciò che riguarda e zoomare su di esso</translation>
+      <translation>Doppio clic su un risultato per selezionare ciò che riguarda e zoomare su di esso</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
@@ -2281,6 +2281,86 @@ Delete them too when you save (findings are kept without their district)? No kee
 {1}
 
 Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto)? No mantiene i {0}.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>No store open: create or open one (1. Project store)</source>
+      <translation>Nessun archivio aperto: creane o aprine uno (1. Archivio del progetto)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>no check findings</source>
+      <translation>nessun risultato dei controlli</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>Overview</source>
+      <translation>Panoramica</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} municipality</source>
+      <translation>{0} comune</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} municipalities</source>
+      <translation>{0} comuni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} district</source>
+      <translation>{0} distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} districts</source>
+      <translation>{0} distretti</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} asset</source>
+      <translation>{0} bene</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} assets</source>
+      <translation>{0} beni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} error</source>
+      <translation>{0} errore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} errors</source>
+      <translation>{0} errori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} warning</source>
+      <translation>{0} avviso</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} warnings</source>
+      <translation>{0} avvisi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} note</source>
+      <translation>{0} informazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>{0} notes</source>
+      <translation>{0} informazioni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/overview_strip.py" />
+      <source>checks: {0}</source>
+      <translation>controlli: {0}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/paint_tool.py" />
