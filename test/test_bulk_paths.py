@@ -86,3 +86,22 @@ def test_a_failing_bulk_read_falls_back_to_the_same_rows(tmp_path, reads, monkey
     assert (reads("arrow"), reads("arrow_failed"), reads("per_feature")) == (1, 1, 1)
     assert table.equals(bulk)
     assert shapely.equals(geometries, bulk_geometries).all()
+
+
+def test_a_store_table_read_without_geometries_and_filtered(run_algorithm, tmp_path, reads):
+    """The findings of one run are read alone and without their geometries (a national run draws discs around
+    136,000 near misses): still in bulk, only the rows asked for, no geometry."""
+    store = tmp_path / "store.gpkg"
+    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO))
+    first = run_algorithm("runchecks", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")["RUN_ID"]
+    second = run_algorithm("runchecks", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")["RUN_ID"]
+    every, shapes = DistrictStore(store).read_table("check_results", ["run_id", "check_id"])
+    assert {first, second} == set(every["run_id"]) and any(s is not None for s in shapes)
+    before = reads("arrow")
+    table, geometries = DistrictStore(store).read_table(
+        "check_results", ["run_id", "check_id"], geometry=False, where=f"run_id = {int(second)}"
+    )
+    assert reads("arrow") == before + 1 and reads("per_feature") == 0
+    assert set(table["run_id"]) == {second} and len(table) == (every["run_id"] == second).sum()
+    assert all(g is None for g in geometries)

@@ -329,8 +329,13 @@ class DistrictStore:
     def crs(self) -> QgsCoordinateReferenceSystem:
         return QgsCoordinateReferenceSystem(self.info["crs"])
 
-    def read_table(self, table: str, columns: list[str] | None = None) -> tuple[pd.DataFrame, np.ndarray]:
+    def read_table(
+        self, table: str, columns: list[str] | None = None, geometry: bool = True, where: str | None = None
+    ) -> tuple[pd.DataFrame, np.ndarray]:
         """Rows of one store table as ``(DataFrame with fid and columns, shapely geometry array)``.
+
+        ``geometry=False`` skips reading the geometries (all None); ``where`` is an OGR attribute filter built by
+        the caller from the schema's names and numbers (never from user text).
 
         Read with GDAL, not through QGIS layers, so it is safe from worker threads (``QgsTask``):
         QGIS layers must not be created outside the main thread.
@@ -346,9 +351,19 @@ class DistrictStore:
             raise StoreError(
                 tr("{0}: table {1!r} has no column {2!r}").format(self.path, table, names[indexes.index(-1)])
             )
-        frame, geometries = read_ogr_layer(layer, names)  # in bulk (Arrow) where GDAL can
+        if where:
+            layer.SetAttributeFilter(where)
+        frame, geometries = read_ogr_layer(layer, names, geometry)  # in bulk (Arrow) where GDAL can
         ds = None
         return frame, geometries
+
+    def select(self, sql: str, parameters: tuple = ()) -> list[tuple]:
+        """Rows of a read-only SQL query on the store (the caller's SQL, with ``?`` parameters for values)."""
+        con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            return con.execute(sql, parameters).fetchall()
+        finally:
+            con.close()
 
     def layer_uri(self, table: str) -> str:
         return f"{self.path}|layername={table}"

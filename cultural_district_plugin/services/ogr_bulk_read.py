@@ -62,9 +62,10 @@ def _frame(columns: dict, names: list[str], fids: np.ndarray) -> pd.DataFrame:
     return frame
 
 
-def read_ogr_layer(layer: ogr.Layer, names: list[str]) -> tuple[pd.DataFrame, np.ndarray]:
-    """``(fid + the fields ``names``, shapely geometries)`` of every feature of ``layer``."""
-    has_geometry = layer.GetGeomType() != ogr.wkbNone
+def read_ogr_layer(layer: ogr.Layer, names: list[str], geometry: bool = True) -> tuple[pd.DataFrame, np.ndarray]:
+    """``(fid + the fields ``names``, shapely geometries)`` of every feature of ``layer`` (that its attribute
+    filter keeps); with ``geometry=False`` the geometries are not read at all (all None)."""
+    has_geometry = geometry and layer.GetGeomType() != ogr.wkbNone
     if hasattr(layer, "GetArrowStreamAsNumPy"):
         try:
             with _BULK_READ:
@@ -91,7 +92,8 @@ def _read_arrow(layer, names, has_geometry):
     all_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     fid_name = layer.GetFIDColumn() or "OGC_FID"
     geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
-    layer.SetIgnoredFields([f for f in all_fields if f not in names])
+    ignored = [f for f in all_fields if f not in names]
+    layer.SetIgnoredFields(ignored if has_geometry else [*ignored, "OGR_GEOMETRY"])
     try:
         stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH_FEATURES}"])
         if stream is None:
