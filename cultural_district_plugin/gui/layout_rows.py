@@ -7,6 +7,8 @@ their fields (:func:`make_compact`): the whole panel fits QGIS's default dock wi
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtWidgets import QBoxLayout, QWidget
 
+HYSTERESIS_PX = 24  # wider than a scrollbar
+
 
 class WrappingRow(QWidget):
     """Widgets side by side when the row is wide enough for their preferred widths, else one under another."""
@@ -33,11 +35,11 @@ class WrappingRow(QWidget):
         return QSize(width, self._box.minimumSize().height())
 
     def resizeEvent(self, event):
-        wanted = (
-            QBoxLayout.Direction.LeftToRight
-            if event.size().width() >= self._side_by_side_width()
-            else QBoxLayout.Direction.TopToBottom
-        )
+        width, needed = event.size().width(), self._side_by_side_width()
+        if self.stacked:  # back side by side only with room to spare: a scrollbar coming and going cannot flip it
+            wanted = QBoxLayout.Direction.LeftToRight if width >= needed + HYSTERESIS_PX else self._box.direction()
+        else:
+            wanted = QBoxLayout.Direction.TopToBottom if width < needed else self._box.direction()
         if wanted != self._box.direction():
             self._box.setDirection(wanted)
             self.updateGeometry()  # the height changes: the section lays itself out again

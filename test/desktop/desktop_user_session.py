@@ -206,7 +206,11 @@ def play(generator):
             if condition is not None and not condition():
                 state["waited"] += 1
                 if state["waited"] * 0.05 > STEP_TIMEOUT_S:
-                    raise TimeoutError(f"step {report['steps'][-1]!r} did not finish in {STEP_TIMEOUT_S} s")
+                    plugin = qgis.utils.plugins.get(NAME)
+                    running = plugin.dock.runner.running() if plugin is not None and plugin.dock else "no panel"
+                    raise TimeoutError(
+                        f"step {report['steps'][-1]!r} did not finish in {STEP_TIMEOUT_S} s (running: {running})"
+                    )
                 QTimer.singleShot(50, tick)
                 return
             state["waited"] = 0
