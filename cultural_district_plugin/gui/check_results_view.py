@@ -140,7 +140,6 @@ class CheckResultsView(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setToolTip(tr("Double-click a finding to select what it concerns and zoom to it"))
-        self.list.itemDoubleClicked.connect(lambda item: self.show_finding(self.list.row(item)))
         self.list.itemActivated.connect(lambda item: self.show_finding(self.list.row(item)))
         layout.addWidget(self.list)
 

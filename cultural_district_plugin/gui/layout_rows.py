@@ -30,8 +30,8 @@ class WrappingRow(QWidget):
         return self._box.direction() == QBoxLayout.Direction.TopToBottom
 
     def minimumSizeHint(self):
-        shown = [w for w in self._widgets if not w.isHidden()] or [self]
-        width = max((w.minimumSizeHint().width() for w in shown if w is not self), default=0)
+        """As narrow as its widest widget (stacked), as tall as it is laid out now."""
+        width = max((w.minimumSizeHint().width() for w in self._widgets if not w.isHidden()), default=0)
         return QSize(width, self._box.minimumSize().height())
 
     def resizeEvent(self, event):

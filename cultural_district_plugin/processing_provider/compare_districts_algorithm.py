@@ -62,8 +62,9 @@ class CompareDistrictsAlgorithm(CulturalDistrictAlgorithm):
         findings = [None, None]
         run = latest_run_id(store)
         if run is not None:
-            results, _ = store.read_table("check_results", ["run_id", "district_id", "severity"])
-            mine = results[results["run_id"] == run]
+            mine, _ = store.read_table(  # that run's findings only, without their geometries
+                "check_results", ["run_id", "district_id", "severity"], geometry=False, where=f"run_id = {int(run)}"
+            )
             findings = [mine.loc[mine["district_id"] == i, "severity"].value_counts().to_dict() for i in ids]
         rows = compare_districts(summaries[ids[0]], summaries[ids[1]], codes[0], codes[1], *findings)
         outputs = {self.DIFFERENCES: sum(row.differs for row in rows)}

@@ -219,11 +219,11 @@ class Batch:
 
         ``geometries``: shapely geometries in the store's CRS, one per record (None for no geometry).
         """
-        declaration = self._declaration(table, {c for record in records for c in record})
+        present = {c for record in records for c in record}
+        declaration = self._declaration(table, present)
         if not records:
             return []
         count = len(records)
-        present = {c for record in records[:1] for c in record} | {c for record in records for c in record}
         columns = {c: _plain_column([r.get(c) for r in records]) for c in declaration.column_names if c in present}
         if table != "batches" and "batch_id" in declaration.column_names:
             columns["batch_id"] = [self.batch_id] * count
@@ -237,9 +237,9 @@ class Batch:
         envelopes = None
         if declaration.geometry_type and geometries is not None:
             geometries = np.asarray(geometries, dtype=object)
-            names.append(GEOMETRY_COLUMN)
-            values.append(geometry_blobs(geometries, self._store.srs_id, declaration.geometry_type))
             envelopes = shapely.bounds(geometries)
+            names.append(GEOMETRY_COLUMN)
+            values.append(geometry_blobs(geometries, self._store.srs_id, declaration.geometry_type, envelopes))
         insert_rows(self._con, table, names, values, GEOMETRY_COLUMN if envelopes is not None else None, envelopes)
         if envelopes is not None:
             extend_contents(self._con, table, envelopes, now)
@@ -385,9 +385,8 @@ class DistrictStore:
     @contextlib.contextmanager
     def batch(self, operation: str, description: str = "") -> Iterator[Batch]:
         """One transaction over all tables; commits on success, rolls back on any exception."""
-        connection = self._connect_for_writing()
-        batch = Batch(connection, uuid.uuid4().hex, self)
-        try:
+        with self._write_transaction() as connection:
+            batch = Batch(connection, uuid.uuid4().hex, self)
             batch.add(
                 "batches",
                 [
@@ -399,8 +398,19 @@ class DistrictStore:
                     }
                 ],
             )
-            yield batch
-            raise_if_cancelled()  # the last moment a cancel can still leave everything as it was
+            try:
+                yield batch
+                raise_if_cancelled()  # the last moment a cancel can still leave everything as it was
+            finally:
+                batch._con = None
+
+    @contextlib.contextmanager
+    def _write_transaction(self, foreign_keys: bool = False) -> Iterator[sqlite3.Connection]:
+        """A write transaction on the store: committed when the block ends, rolled back on any exception (a locked
+        store, a full disk and a refused write reported as such); the connection closed either way."""
+        connection = self._connect_for_writing(foreign_keys)
+        try:
+            yield connection
             connection.execute("COMMIT")
         except BaseException as error:
             _roll_back(connection)
@@ -409,7 +419,6 @@ class DistrictStore:
                 raise
             raise reported from error
         finally:
-            batch._con = None
             connection.close()
 
     def _write_error(self, error: BaseException) -> BaseException:
@@ -475,15 +484,5 @@ class DistrictStore:
         batches, _ = self.read_table("batches", ["batch_id"])
         if batch_id not in set(batches["batch_id"]):
             raise StoreError(tr("{0}: no batch {1}").format(self.path, batch_id))
-        connection = self._connect_for_writing(foreign_keys=True)
-        try:
+        with self._write_transaction(foreign_keys=True) as connection:
             connection.execute("DELETE FROM batches WHERE batch_id = ?", (batch_id,))
-            connection.execute("COMMIT")
-        except BaseException as error:
-            _roll_back(connection)
-            reported = self._write_error(error)
-            if reported is error:
-                raise
-            raise reported from error
-        finally:
-            connection.close()

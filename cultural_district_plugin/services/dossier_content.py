@@ -102,8 +102,12 @@ def read_facts(store: DistrictStore, district_ids: list[int]) -> StoreFacts:
     funding["fid"] = frame["fid"].to_numpy()
     run_id = latest_run_id(store)
     runs, _ = store.read_table("check_runs", ["run_at"])
-    results, _ = store.read_table("check_results", ["run_id", "district_id", "check_id", "severity", "message"])
-    findings = results[results["run_id"] == run_id] if run_id is not None else results.iloc[0:0]
+    findings, _ = store.read_table(  # the latest run's findings only (none without a run), without geometries
+        "check_results",
+        ["run_id", "district_id", "check_id", "severity", "message"],
+        geometry=False,
+        where=f"run_id = {int(run_id)}" if run_id is not None else "fid < 0",
+    )
     run_at = runs.loc[runs["fid"] == run_id, "run_at"].iloc[0] if run_id is not None else ""
     return StoreFacts(
         summaries,

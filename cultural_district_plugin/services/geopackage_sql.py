@@ -22,32 +22,41 @@ LITTLE_ENDIAN, ENVELOPE_XY, EMPTY = 0b1, 0b10, 0b10000  # flag bits
 ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 BULK_RTREE_ROWS = 1000  # inserts of at least this many geometries fill the R-tree in one statement
 CHUNK_ROWS = 10_000  # rows per executemany (a cancel is noticed between chunks)
-SINGLE_PART_OF = {"MULTIPOINT": 0, "MULTILINESTRING": 1, "MULTIPOLYGON": 3}  # GEOS type id of the single part
+# a MULTI column's single-part GEOS type id and the constructor that wraps such parts one by one
+PROMOTIONS = {
+    "MULTIPOINT": (0, shapely.multipoints),
+    "MULTILINESTRING": (1, shapely.multilinestrings),
+    "MULTIPOLYGON": (3, shapely.multipolygons),
+}
 
 
-def geometry_blobs(geometries, srs_id: int, geometry_type: str | None = None) -> list[bytes | None]:
+def geometry_blobs(
+    geometries, srs_id: int, geometry_type: str | None = None, bounds: np.ndarray | None = None
+) -> list[bytes | None]:
     """GeoPackage binary geometries (little-endian, 2D; an envelope for all but points; the empty flag), None for
-    a missing geometry. Single parts are promoted when ``geometry_type`` is a MULTI type (as the column says)."""
+    a missing geometry. Single parts are promoted when ``geometry_type`` is a MULTI type (as the column says).
+    ``bounds``: the geometries' ``shapely.bounds`` when the caller has them already."""
     geometries = np.asarray(geometries, dtype=object)
+    bounds = shapely.bounds(geometries) if bounds is None else bounds
     blobs: list[bytes | None] = [None] * len(geometries)
     present = np.flatnonzero(~shapely.is_missing(geometries))
     if not len(present):
         return blobs
     shapes = geometries[present]
-    single = SINGLE_PART_OF.get(str(geometry_type).upper())
-    if single is not None:
-        promote = shapely.get_type_id(shapes) == single
-        if promote.any():
+    promotion = PROMOTIONS.get(str(geometry_type).upper())
+    if promotion is not None:
+        single, wrap = promotion
+        promote = np.flatnonzero(shapely.get_type_id(shapes) == single)
+        if len(promote):
             shapes = shapes.copy()
-            shapes[promote] = [_multi(g) for g in shapes[promote]]
+            shapes[promote] = wrap(shapes[promote], indices=np.arange(len(promote)))  # each part its own MULTI
     wkbs = shapely.to_wkb(shapes, output_dimension=2, byte_order=1)
     empty = shapely.is_empty(shapes)
     points = shapely.get_type_id(shapes) == 0
-    bounds = shapely.bounds(shapes)
     point_header = HEADER.pack(b"GP", 0, LITTLE_ENDIAN, srs_id)
     empty_header = HEADER.pack(b"GP", 0, LITTLE_ENDIAN | EMPTY, srs_id)
     boxed_header = HEADER.pack(b"GP", 0, LITTLE_ENDIAN | ENVELOPE_XY, srs_id)
-    for position, wkb, is_empty, is_point, box in zip(present.tolist(), wkbs, empty, points, bounds):
+    for position, wkb, is_empty, is_point, box in zip(present.tolist(), wkbs, empty, points, bounds[present]):
         if is_empty:
             blobs[position] = empty_header + wkb
         elif is_point:
@@ -55,15 +64,6 @@ def geometry_blobs(geometries, srs_id: int, geometry_type: str | None = None) ->
         else:
             blobs[position] = boxed_header + ENVELOPE.pack(box[0], box[2], box[1], box[3]) + wkb
     return blobs
-
-
-def _multi(geometry):
-    kind = geometry.geom_type
-    if kind == "Polygon":
-        return shapely.MultiPolygon([geometry])
-    if kind == "Point":
-        return shapely.MultiPoint([geometry])
-    return shapely.MultiLineString([geometry])
 
 
 def _blob_envelope(blob) -> tuple[float, float, float, float] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
+import pandas as pd
 import shapely
 
 from ..core.asset_location import assign_to_units, point_polygon_pairs
@@ -14,20 +15,18 @@ from ..translation import tr
 from .district_builder import store_municipalities
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from .district_store import DistrictStore
 
 
-def _with_point(points):
-    """Mask of the assets that have a (non-empty) point."""
-    return ~(shapely.is_missing(points) | shapely.is_empty(points))
+def _present(geometries):
+    """Mask of the geometries that are there and not empty (assets with a point, districts with an area)."""
+    return ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
 
 
 def store_assets(store: DistrictStore) -> tuple[pd.DataFrame, np.ndarray]:
     """The store's heritage inventory (summary columns) and its points, assets without a point left out."""
     table, points = store.read_table("heritage_assets", ASSET_COLUMNS + ["location_approximate", "pro_com_t"])
-    located = _with_point(points)
+    located = _present(points)
     return table[located].reset_index(drop=True), np.asarray(points[located], dtype=object)
 
 
@@ -36,19 +35,20 @@ def locate_store_assets(store: DistrictStore) -> pd.DataFrame:
     included). Assets whose recorded municipality differs (e.g. imported before the municipalities were
     loaded) are corrected in one batch. Returns a DataFrame: fid, name, pro_com_t, districts (names)."""
     table, points = store.read_table("heritage_assets", ["name", "pro_com_t"])
-    located = _with_point(points)
+    located = _present(points)
     municipalities, unit_geometries, _ = store_municipalities(store)
     codes = np.full(len(table), None, dtype=object)
     codes[located] = assign_to_units(points[located], unit_geometries, municipalities["pro_com_t"].to_numpy())
     districts, district_geometries = store.read_table("districts", ["name"])
-    covering = [[] for _ in range(len(table))]
+    covering = pd.Series("", index=range(len(table)), dtype=object)
     if len(districts) and located.any():
-        valid = np.array([g is not None and not g.is_empty for g in district_geometries], dtype=bool)
+        valid = _present(district_geometries)
         names = districts["name"].to_numpy()[valid]
         rows = np.flatnonzero(located)
         point_idx, district_idx = point_polygon_pairs(points[located], district_geometries[valid])
-        for p, d in sorted(zip(point_idx.tolist(), district_idx.tolist())):
-            covering[rows[p]].append(names[d])
+        order = np.lexsort((district_idx, point_idx))  # by asset, then in the districts' order
+        pairs = pd.Series(names[district_idx[order]], index=rows[point_idx[order]])
+        covering.update(pairs.groupby(level=0, sort=False).agg(", ".join))
     changed = [
         (fid, code)
         for fid, old, code in zip(table["fid"], table["pro_com_t"], codes)
@@ -58,5 +58,5 @@ def locate_store_assets(store: DistrictStore) -> pd.DataFrame:
         with store.batch("locate_heritage", tr("municipality of {0} assets corrected").format(len(changed))) as batch:
             fids, new_codes = zip(*changed)
             batch.update_column("heritage_assets", "pro_com_t", fids, new_codes)
-    table = table.assign(pro_com_t=codes, districts=[", ".join(names) for names in covering])
+    table = table.assign(pro_com_t=codes, districts=covering.to_numpy())
     return table
