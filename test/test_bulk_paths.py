@@ -105,3 +105,53 @@ def test_a_store_table_read_without_geometries_and_filtered(run_algorithm, tmp_p
     assert reads("arrow") == before + 1 and reads("per_feature") == 0
     assert set(table["run_id"]) == {second} and len(table) == (every["run_id"] == second).sum()
     assert all(g is None for g in geometries)
+
+
+def test_a_100k_row_inventory_is_classified_by_columns(run_algorithm, tmp_path, monkeypatch):
+    """The import of 100,000 spreadsheet rows works on whole columns: no per-row report object is made (only
+    for the rows that are flagged or rejected, when the report is read), every text rule (category synonyms,
+    coordinates, yes/no words) runs once per distinct text, and the rows are written in one insert."""
+    from cultural_district_plugin.core import heritage_import, number_text, source_rows
+    from cultural_district_plugin.services import district_store
+
+    count = 100_000
+    rng = np.random.default_rng(11)
+    lon, lat = np.round(rng.uniform(14.5, 15.2, count), 3), np.round(rng.uniform(36.75, 37.3, count), 3)
+    categories = np.array(["Chiesa madre", "Museo civico", "Castello", "tonnara di pesca"])[np.arange(count) % 4]
+    lines = [f"Bene {i};{c};{y:.3f};{x:.3f};sì" for i, (c, y, x) in enumerate(zip(categories, lat, lon))]
+    lines[10] = "Bene 10;Chiesa madre;trentasette;15,0;no"  # not a coordinate: rejected
+    lines[20] = "Bene 20;Museo civico;15.100;36.900;no"  # latitude and longitude swapped: flagged
+    (tmp_path / "inventario.csv").write_text("Denominazione;Tipologia;Lat;Lon;Verificato\n" + "\n".join(lines) + "\n")
+    store = tmp_path / "store.gpkg"
+    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    calls = {"RowReport": 0, "normalise_category": 0, "parse_coordinate": 0}
+
+    def counted(name, function):
+        def wrapper(*args, **kwargs):
+            calls[name] += 1
+            return function(*args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(source_rows.RowReport, "__init__", counted("RowReport", source_rows.RowReport.__init__))
+    monkeypatch.setattr(
+        heritage_import, "normalise_category", counted("normalise_category", heritage_import.normalise_category)
+    )
+    monkeypatch.setattr(heritage_import, "parse_coordinate", counted("parse_coordinate", number_text.parse_coordinate))
+    inserts = district_store.WRITES["inserts"]
+    result = run_algorithm("importheritage", STORE=str(store), INPUT=str(tmp_path / "inventario.csv"))
+    # flagged: the swapped row, and the points in the sea off Sicily (outside every municipality)
+    assert (result["IMPORTED"], result["REJECTED"]) == (count - 1, 1)
+    assert result["FLAGGED"] == 1 + result["OUTSIDE_STORE_AREA"] and result["OUTSIDE_STORE_AREA"] > 0
+    assert calls["RowReport"] == 0
+    assert calls["normalise_category"] == 4  # the four distinct categories, once each
+    distinct = len(set(lat.round(3))) + len(set(lon.round(3))) + 4
+    assert calls["parse_coordinate"] <= distinct < count
+    assert district_store.WRITES["inserts"] - inserts == 2  # the batch record and the assets
+    table, points = DistrictStore(store).read_table("heritage_assets", ["name", "category", "coord_verified"])
+    assert len(table) == count - 1 and "Bene 10" not in set(table["name"])
+    by_name = table.set_index("name")
+    assert by_name.loc["Bene 0", "category"] == "Edificio di culto" and by_name.loc["Bene 0", "coord_verified"] == 1
+    assert by_name.loc["Bene 20", "coord_verified"] == 0
+    swapped = points[table.index[table["name"] == "Bene 20"][0]]
+    assert swapped is not None and 4_080_000 < swapped.y < 4_140_000  # 36.9° N, not 15.1° N

@@ -45,17 +45,23 @@ def _non_empty(series):
     return series.notna() & (series.astype(str).str.strip() != "")
 
 
-def summarise_district(district_id, name, geometry, member_codes, municipalities, assets, asset_points):
+def summarise_district(
+    district_id, name, geometry, member_codes, municipalities, assets, asset_points, all_inside=False
+):
     """Summary of one district.
 
     ``municipalities`` is a DataFrame indexed by ISTAT code with a ``population`` column (NaN where
     unknown); ``assets`` a DataFrame with :data:`ASSET_COLUMNS`, row-aligned with ``asset_points`` (a
-    shapely array in the same projected CRS as ``geometry``); assets on the border count as inside. The
-    area is planar here; the services replace it through :func:`with_area` with the ellipsoidal area.
+    shapely array in the same projected CRS as ``geometry``); assets on the border count as inside
+    (``all_inside``: the caller has already kept only those). The area is planar here; the services replace it
+    through :func:`with_area` with the ellipsoidal area.
     """
     member_codes = list(member_codes)
     population = municipalities["population"].reindex(member_codes)
-    inside = assets[covered_mask(geometry, asset_points)] if len(assets) else assets
+    if all_inside or not len(assets):
+        inside = assets
+    else:
+        inside = assets[covered_mask(geometry, asset_points)]
     counts = inside["category"].fillna("—").value_counts() if len(inside) else pd.Series(dtype=int)
     with_visitors = inside[inside["visitors"].notna()] if len(inside) else inside
     years = sorted({int(y) for y in with_visitors["visitors_year"].dropna()}) if len(with_visitors) else []
@@ -87,15 +93,20 @@ def summarise_district(district_id, name, geometry, member_codes, municipalities
 
 
 def with_concentration(
-    summary: DistrictSummary, geometry, asset_points: np.ndarray, reference_density: float
+    summary: DistrictSummary, geometry, asset_points: np.ndarray, reference_density: float, all_inside=False
 ) -> DistrictSummary:
     """The summary with its concentration indicators: the density of assets (per planar km²) over the reference
-    territory's, and the Clark–Evans R of the assets inside (assets with an exact location only)."""
+    territory's, and the Clark–Evans R of the assets inside (assets with an exact location only;
+    ``all_inside``: ``asset_points`` are only those inside)."""
     from .input_error import InputError
     from .point_pattern import clark_evans
 
     area = float(shapely.area(geometry)) / 1e6
-    inside = int(covered_mask(geometry, asset_points).sum()) if len(asset_points) else 0
+    if all_inside or not len(asset_points):
+        inside = len(asset_points)
+    else:
+        asset_points = asset_points[covered_mask(geometry, asset_points)]
+        inside = len(asset_points)
     ratio = (inside / area) / reference_density if area and reference_density else float("nan")
     try:
         r = clark_evans(geometry, shapely.get_coordinates(asset_points)).r if len(asset_points) else float("nan")

@@ -89,9 +89,11 @@ class RowReport:
 def cell_text(values: dict[str, object], column: str | None) -> str:
     """The text of a row's cell (``""`` when the column is not mapped or the cell is empty, NULL or NaN);
     whole floats from numeric columns lose their ``.0``."""
-    if not column:
-        return ""
-    value = values.get(column)
+    return value_text(values.get(column)) if column else ""
+
+
+def value_text(value: object) -> str:
+    """The text of one cell value (see :func:`cell_text`)."""
     if value is None or (isinstance(value, float) and value != value):  # NULL, or NaN from a numeric column
         return ""
     if isinstance(value, float) and value.is_integer():

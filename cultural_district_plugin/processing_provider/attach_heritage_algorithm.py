@@ -95,7 +95,7 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
                     "{0} features rejected; run Import heritage inventory for the report",
                 ).format(result.prepared.count("rejected"))
             )
-        assets = locate_store_assets(store)
+        assets = locate_store_assets(store, result.batch_id if result is not None else None)
         outside = int(assets["pro_com_t"].isna().sum())
         if outside:
             feedback.pushWarning(
@@ -117,7 +117,7 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
             context,
             outputs,
             (("fid", "int"), ("name", "string"), ("pro_com_t", "string"), ("districts", "string")),
-            [(int(r.fid), r.name, r.pro_com_t, r.districts) for r in assets.itertuples(index=False)],
+            ((int(r.fid), r.name, r.pro_com_t, r.districts) for r in assets.itertuples(index=False)),  # if asked
         )
         self.write_sink(
             parameters,

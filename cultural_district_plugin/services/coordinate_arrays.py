@@ -32,6 +32,8 @@ def transformer(
     """
     source = source if isinstance(source, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(source)
     target = target if isinstance(target, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(target)
+    if source == target:  # nothing to do (a layer already in the store's CRS, or in WGS84 for lon/lat)
+        return lambda xs, ys: (np.array(xs, dtype=float), np.array(ys, dtype=float))
     transform = QgsCoordinateTransform(source, target, QgsCoordinateTransformContext())
 
     def one_by_one(xs, ys):

@@ -57,9 +57,18 @@ def summaries_with_geometries(
     for position, (fid, name, geometry) in enumerate(zip(districts["fid"], districts["name"], geometries)):
         mine = point_index[order[bounds[position] : bounds[position + 1]]]
         summary = summarise_district(
-            fid, name, geometry, codes_by_district.get(fid, []), municipalities, assets.iloc[mine], points[mine]
+            fid,
+            name,
+            geometry,
+            codes_by_district.get(fid, []),
+            municipalities,
+            assets.iloc[mine],
+            points[mine],
+            all_inside=True,
         )
-        summaries.append(with_concentration(summary, geometry, points[mine[exact[mine]]], reference_density))
+        summaries.append(
+            with_concentration(summary, geometry, points[mine[exact[mine]]], reference_density, all_inside=True)
+        )
     areas, method = ellipsoidal_area_km2(geometries, store.crs)
     return [with_area(s, a, method) for s, a in zip(summaries, areas)], geometries
 

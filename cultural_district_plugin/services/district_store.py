@@ -175,6 +175,7 @@ def _roll_back(connection) -> None:
         connection.execute("ROLLBACK")
 
 
+WRITE_CACHE_KB = 262144  # SQLite's page cache for a write connection (its default, 2 MB, thrashes on bulk writes)
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's lock on the store
 
 
@@ -214,17 +215,26 @@ class Batch:
             )
         return declaration
 
-    def add(self, table: str, records: list[dict], geometries: Sequence | None = None) -> list[int]:
-        """Insert ``records`` (dicts of column → value) into ``table``; returns the new fids.
+    def add(self, table: str, records: list[dict] | pd.DataFrame, geometries: Sequence | None = None) -> list[int]:
+        """Insert ``records`` (dicts of column → value, or a DataFrame with one column per store column) into
+        ``table``; returns the new fids.
 
         ``geometries``: shapely geometries in the store's CRS, one per record (None for no geometry).
         """
-        present = {c for record in records for c in record}
+        frame = isinstance(records, pd.DataFrame)
+        present = set(records.columns) if frame else {c for record in records for c in record}
         declaration = self._declaration(table, present)
-        if not records:
+        if not len(records):
             return []
         count = len(records)
-        columns = {c: _plain_column([r.get(c) for r in records]) for c in declaration.column_names if c in present}
+        columns = {
+            c: _plain_column(records[c].tolist() if frame else [r.get(c) for r in records])
+            for c in declaration.column_names
+            if c in present
+        }
+        # a column that is NULL in every row and NULL by default need not be bound a million times
+        defaults = {c.name: c.default for c in declaration.columns}
+        columns = {c: v for c, v in columns.items() if defaults.get(c) is not None or any(x is not None for x in v)}
         if table != "batches" and "batch_id" in declaration.column_names:
             columns["batch_id"] = [self.batch_id] * count
         created = declaration.created_column
@@ -448,6 +458,7 @@ class DistrictStore:
         try:
             if foreign_keys:
                 connection.execute("PRAGMA foreign_keys = ON")  # only outside a transaction
+            connection.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")  # bulk writes touch many pages
             connection.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
             connection.close()

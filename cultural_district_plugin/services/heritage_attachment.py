@@ -23,6 +23,27 @@ def _present(geometries):
     return ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
 
 
+def _joined_names(count, rows, names, order_key):
+    """``count`` texts: for each row the ``names`` paired with it (``rows``), in ``order_key`` order and joined
+    with ", " ("" for a row with none). Vectorised: most assets lie in one district, only those in several
+    are joined one by one."""
+    joined = np.full(count, "", dtype=object)
+    if not len(rows):
+        return joined
+    order = np.lexsort((order_key, rows))  # by row, then in the districts' order
+    rows, names = rows[order], names[order]
+    pairs_per_row = np.bincount(rows, minlength=count)
+    single = pairs_per_row[rows] == 1
+    joined[rows[single]] = names[single]
+    several = ~single
+    if several.any():
+        rows, names = rows[several], names[several]
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        for row, group in zip(rows[starts], np.split(names, starts[1:])):
+            joined[row] = ", ".join(group)
+    return joined
+
+
 def store_assets(store: DistrictStore) -> tuple[pd.DataFrame, np.ndarray]:
     """The store's heritage inventory (summary columns) and its points, assets without a point left out."""
     table, points = store.read_table("heritage_assets", ASSET_COLUMNS + ["location_approximate", "pro_com_t"])
@@ -30,33 +51,32 @@ def store_assets(store: DistrictStore) -> tuple[pd.DataFrame, np.ndarray]:
     return table[located].reset_index(drop=True), np.asarray(points[located], dtype=object)
 
 
-def locate_store_assets(store: DistrictStore) -> pd.DataFrame:
+def locate_store_assets(store: DistrictStore, placed_by_batch: str | None = None) -> pd.DataFrame:
     """Every asset of the store with its one municipality and the districts containing it (border
     included). Assets whose recorded municipality differs (e.g. imported before the municipalities were
-    loaded) are corrected in one batch. Returns a DataFrame: fid, name, pro_com_t, districts (names)."""
-    table, points = store.read_table("heritage_assets", ["name", "pro_com_t"])
+    loaded) are corrected in one batch; the assets of ``placed_by_batch`` (an import that has just placed each
+    of its points the same way) keep theirs. Returns a DataFrame: fid, name, pro_com_t, districts (names)."""
+    table, points = store.read_table("heritage_assets", ["name", "pro_com_t", "batch_id"])
     located = _present(points)
     municipalities, unit_geometries, _ = store_municipalities(store)
     codes = np.full(len(table), None, dtype=object)
-    codes[located] = assign_to_units(points[located], unit_geometries, municipalities["pro_com_t"].to_numpy())
+    placed = (table["batch_id"] == placed_by_batch).to_numpy() if placed_by_batch else np.zeros(len(table), bool)
+    old_codes = table["pro_com_t"].to_numpy(dtype=object)
+    old_codes = np.where([isinstance(c, str) for c in old_codes], old_codes, None)  # NULL read as None or NaN
+    codes[placed] = old_codes[placed]
+    to_place = located & ~placed
+    codes[to_place] = assign_to_units(points[to_place], unit_geometries, municipalities["pro_com_t"].to_numpy())
     districts, district_geometries = store.read_table("districts", ["name"])
-    covering = pd.Series("", index=range(len(table)), dtype=object)
+    covering = np.full(len(table), "", dtype=object)
     if len(districts) and located.any():
         valid = _present(district_geometries)
         names = districts["name"].to_numpy()[valid]
         rows = np.flatnonzero(located)
         point_idx, district_idx = point_polygon_pairs(points[located], district_geometries[valid])
-        order = np.lexsort((district_idx, point_idx))  # by asset, then in the districts' order
-        pairs = pd.Series(names[district_idx[order]], index=rows[point_idx[order]])
-        covering.update(pairs.groupby(level=0, sort=False).agg(", ".join))
-    changed = [
-        (fid, code)
-        for fid, old, code in zip(table["fid"], table["pro_com_t"], codes)
-        if (old if isinstance(old, str) else None) != code
-    ]
-    if changed:
+        covering = _joined_names(len(table), rows[point_idx], names[district_idx], district_idx)
+    changed = np.flatnonzero(old_codes != codes)
+    if len(changed):
         with store.batch("locate_heritage", tr("municipality of {0} assets corrected").format(len(changed))) as batch:
-            fids, new_codes = zip(*changed)
-            batch.update_column("heritage_assets", "pro_com_t", fids, new_codes)
-    table = table.assign(pro_com_t=codes, districts=covering.to_numpy())
+            batch.update_column("heritage_assets", "pro_com_t", table["fid"].to_numpy()[changed], codes[changed])
+    table = table.drop(columns="batch_id").assign(pro_com_t=codes, districts=covering)
     return table

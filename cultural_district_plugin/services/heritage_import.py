@@ -60,7 +60,7 @@ class HeritageImport:
     @property
     def outside_store_area(self) -> list[str]:
         """Names of the assets written although they lie outside every municipality of the store."""
-        return [r.name for r in self.prepared.written_with("outside_any_municipality")]
+        return self.prepared.report.names_written_with("outside_any_municipality")
 
 
 COMPARED_COLUMNS = [
@@ -149,45 +149,44 @@ def import_heritage(
     )
     municipalities = municipality_index(store)
     prepared = prepare_inventory(
-        table.rows,
+        table.columns,
         mapping,
         settings,
         to_lonlat,
         transformer(WGS84, store.crs),
         municipalities if len(municipalities.codes) else None,
     )
-    codes = (
+    records = prepared.records
+    records["pro_com_t"] = (
         prepared.municipality_codes
         if prepared.municipality_codes is not None
-        else np.full(len(prepared.records), None, dtype=object)
+        else np.full(len(records), None, dtype=object)
     )
-    for record, code in zip(prepared.records, codes):
-        record["pro_com_t"] = code
     previous = _previous_import(store, settings.source_dataset)
     result = HeritageImport(prepared, mapping, mode, "")
-    new_records, new_points = [], []
-    description = tr("{0} assets from {1}").format(len(prepared.records), table.description)
+    source_ids = records["source_id"].to_numpy(dtype=object)
+    seen = np.flatnonzero(records["source_id"].isin(list(previous)).to_numpy()) if previous else np.empty(0, int)
+    new = np.ones(len(records), dtype=bool)
+    new[seen] = False
+    description = tr("{0} assets from {1}").format(len(records), table.description)
     with store.batch("import_heritage", description) as batch:
-        for record, point in zip(prepared.records, prepared.points):
-            earlier = previous.get(record["source_id"]) if record["source_id"] else None
-            if earlier is None:
-                new_records.append(record)
-                new_points.append(point)
-                continue
-            fid, row, old_point = earlier
+        for position in seen.tolist():  # a re-import: only the rows an earlier import of this source wrote
+            fid, row, old_point = previous[source_ids[position]]
+            record = records.iloc[position]
+            point = prepared.points[position]
             if (
-                all(_same(record.get(c), row[c]) for c in COMPARED_COLUMNS)
+                all(_same(record[c], row[c]) for c in COMPARED_COLUMNS)
                 and old_point is not None
                 and old_point.distance(point) < 0.01
             ):
                 result.unchanged += 1
             else:
-                batch.update("heritage_assets", fid, {c: record.get(c) for c in COMPARED_COLUMNS}, point)
+                batch.update("heritage_assets", fid, {c: record[c] for c in COMPARED_COLUMNS}, point)
                 result.changed += 1
-        if new_records:
-            batch.add("heritage_assets", new_records, np.asarray(new_points, dtype=object))
-    result.added = len(new_records)
-    in_file = {r.source_id for r in prepared.report if r.source_id}
-    result.missing_from_source = sorted(set(previous) - in_file)
+        if new.any():
+            batch.add("heritage_assets", records[new].reset_index(drop=True), prepared.points[new])
+    result.added = int(new.sum())
+    report_ids = prepared.report.source_ids
+    result.missing_from_source = sorted(set(previous) - set(report_ids[report_ids != ""].tolist()))
     result.batch_id = batch.batch_id
     return result

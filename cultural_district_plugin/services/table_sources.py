@@ -4,11 +4,16 @@ reads (XLSX/ODS sheets, GeoPackage, Shapefile, GeoJSON, KML) and project layers.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+import pandas as pd
+
 from ..core.delimited_text import read_delimited
+from ..core.source_columns import SourceColumns
 from ..core.source_rows import RowReport, SourceRow
 from ..translation import error_message, tr
 from .district_store import StoreError
@@ -16,6 +21,8 @@ from .layer_reader import read_layer
 from .vector_sources import open_vector
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -23,11 +30,16 @@ TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 
 @dataclass
 class SourceTable:
-    rows: list[SourceRow]
+    columns: SourceColumns  # the cells, by columns (bulk imports read these)
     header: list[str]
     has_geometry: bool
     crs: QgsCoordinateReferenceSystem | None  # of the geometry; None when the source states none
     description: str
+
+    @functools.cached_property
+    def rows(self) -> list[SourceRow]:
+        """The rows one by one (the imports of small tables: stakeholders, commitments)."""
+        return self.columns.source_rows()
 
 
 def read_source(
@@ -41,19 +53,18 @@ def read_source(
             table = read_delimited(path.read_bytes(), encoding, delimiter)
         except (OSError, ValueError) as error:
             raise StoreError(tr("{0}: {1}").format(path, error_message(error))) from error
-        rows = [
-            SourceRow(line, dict(zip(table.header, cells)), flags=tuple(table.flags.get(line, ())))
-            for line, cells in table.rows
-        ]
-        return SourceTable(rows, table.header, False, None, path.name)
+        lines = np.fromiter((line for line, _ in table.rows), dtype=np.int64, count=len(table.rows))
+        cells = pd.DataFrame([cells for _, cells in table.rows], columns=table.header, dtype=object)
+        flagged = sorted(table.flags)
+        flags = dict(zip(np.searchsorted(lines, flagged).tolist(), (tuple(table.flags[n]) for n in flagged)))
+        return SourceTable(SourceColumns(cells, lines, None, flags), table.header, False, None, path.name)
     layer = open_vector(source)
     table, geometries = read_layer(layer, None)
     header = list(table.columns[1:])  # after the feature id
-    rows = [
-        SourceRow(int(fid), dict(zip(header, values)), geometries[i] if layer.isSpatial() else None)
-        for i, (fid, *values) in enumerate(table.itertuples(index=False, name=None))
-    ]
-    return SourceTable(rows, header, layer.isSpatial(), layer.crs() if layer.crs().isValid() else None, layer.name())
+    columns = SourceColumns(
+        table[header], table["fid"].to_numpy(dtype=np.int64), geometries if layer.isSpatial() else None
+    )
+    return SourceTable(columns, header, layer.isSpatial(), layer.crs() if layer.crs().isValid() else None, layer.name())
 
 
 def read_header(
@@ -74,6 +85,7 @@ REPORT_COLUMNS = ("row", "source_id", "name", "status", "reasons", "message")
 REPORT_FIELDS = tuple((name, "int" if name == "row" else "string") for name in REPORT_COLUMNS)
 
 
-def report_rows(reports: list[RowReport]) -> list[tuple]:
-    """An import's report, one tuple of :data:`REPORT_COLUMNS` per source row, messages in the user's language."""
-    return [(r.row, r.source_id, r.name, r.status, ",".join(r.reasons), r.message_in(tr)) for r in reports]
+def report_rows(reports: Iterable[RowReport]) -> Iterator[tuple]:
+    """An import's report, one tuple of :data:`REPORT_COLUMNS` per source row, messages in the user's language
+    (made as they are written)."""
+    return ((r.row, r.source_id, r.name, r.status, ",".join(r.reasons), r.message_in(tr)) for r in reports)

@@ -1,0 +1,86 @@
+"""A source table by columns, as bulk imports read it: one array per column, no Python object per row.
+
+Inventories repeat a few categories, owners, municipalities and yes/no words over many rows, and a column of
+coordinates is text a parser reads: every per-cell rule here runs once per distinct value
+(:func:`per_distinct`), then spreads to the rows by index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from .source_rows import SourceRow, value_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+def per_distinct(values: np.ndarray, function: Callable[[object], object]) -> np.ndarray:
+    """``function`` of every value, called once per distinct value (None, NaN and missing cells share one
+    call with None); an object array as long as ``values``."""
+    return per_distinct_pair(values, lambda value: (function(value), None))[0]
+
+
+def per_distinct_pair(values: np.ndarray, function: Callable[[object], tuple]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`per_distinct` for a ``function`` that returns two values: two object arrays."""
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    first, second = np.empty(len(uniques) + 1, dtype=object), np.empty(len(uniques) + 1, dtype=object)
+    for i, value in enumerate(uniques):  # one by one: a result may itself be a tuple
+        first[i], second[i] = function(value)
+    if (codes < 0).any():
+        first[-1], second[-1] = function(None)
+    return first[codes], second[codes]  # code -1 (missing) takes the last
+
+
+def parsed_per_distinct(texts: np.ndarray, parse: Callable[[str], float | None]) -> tuple[np.ndarray, np.ndarray]:
+    """``(values, unreadable)``: ``parse`` of every text as floats (NaN for None), and the mask of the texts it
+    refused with ValueError."""
+
+    def attempt(text):
+        try:
+            value = parse(text)
+        except ValueError:
+            return (np.nan, True)
+        return (np.nan if value is None else float(value), False)
+
+    values, unreadable = per_distinct_pair(texts, attempt)
+    return values.astype(float), unreadable.astype(bool)
+
+
+@dataclass
+class SourceColumns:
+    cells: pd.DataFrame  # one column per source column, values as read (text, numbers, dates, None)
+    rows: np.ndarray  # line in the file, or feature id, of each row
+    geometries: np.ndarray | None = None  # shapely, in the source CRS, for layers with geometry
+    # position of a row -> what reading it repaired (delimited_text.TEXT_FLAG_REASONS): (code, template, args)
+    flags: dict[int, tuple] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def values(self, column: str) -> np.ndarray:
+        """The cells of ``column`` as read."""
+        return self.cells[column].to_numpy(dtype=object)
+
+    def texts(self, column: str | None) -> np.ndarray:
+        """:func:`value_text` of every cell of ``column`` (all ``""`` when the column is not mapped)."""
+        if not column or column not in self.cells:
+            return np.full(len(self), "", dtype=object)
+        return per_distinct(self.values(column), value_text)
+
+    def source_rows(self) -> list[SourceRow]:
+        """The rows one by one, for the imports of small tables (stakeholders, commitments)."""
+        header = list(self.cells.columns)
+        return [
+            SourceRow(
+                int(row),
+                dict(zip(header, values)),
+                self.geometries[position] if self.geometries is not None else None,
+                tuple(self.flags.get(position, ())),
+            )
+            for position, (row, values) in enumerate(zip(self.rows, self.cells.itertuples(index=False, name=None)))
+        ]
