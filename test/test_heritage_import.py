@@ -505,9 +505,46 @@ def test_the_delimiter_is_told_from_the_first_lines_only(monkeypatch):
     monkeypatch.setattr(delimited_text, "_records", counting)
     table = delimited_text.read_delimited(("\n".join(lines) + "\n").encode())
     assert table.delimiter == ";" and len(table.rows) == 3 * delimited_text.SNIFF_LINES
+    # no quotes: the whole file is split by columns, never parsed record by record
+    assert all(n <= delimited_text.SNIFF_LINES for d, n in parsed) and len(parsed) == len(delimited_text.DELIMITERS)
+    parsed.clear()
+    lines[5] = 'Bene 4;"Noto; centro";36,89;15,07'  # a quoted cell: the CSV rules apply, the whole file once
+    table = delimited_text.read_delimited(("\n".join(lines) + "\n").encode())
+    assert table.rows[4][1][1] == "Noto; centro"
     whole = [n for d, n in parsed if n > delimited_text.SNIFF_LINES]
     assert whole == [len(lines)] and parsed[-1][0] == ";"
     assert (
         all(n <= delimited_text.SNIFF_LINES for d, n in parsed[:-1])
         and len(parsed) == len(delimited_text.DELIMITERS) + 1
     )
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_text_without_quotes_is_read_by_columns_as_the_csv_rules_read_it(monkeypatch, line_end):
+    """The column-wise reader of text without quotes gives the table the record-by-record CSV reader gives:
+    titles above the header, blank rows, padded cells, short rows, rows with cells beyond the header."""
+    from cultural_district_plugin.core import delimited_text
+
+    lines = [
+        "Beni culturali della Regione;;;",
+        "",
+        "nome ; comune;lat;lon",
+        "Bene 1;Noto;36,89;15,07",
+        "  Bene 2 ;  Modica ;36,86; 14,76 ",
+        ";;;",
+        "Bene 3;Ragusa",
+        "Bene 4;Scicli;36,79;14,70;nota in più;",
+        "Bene 5;Ispica;36,78;14,90;;",
+        "\tBene 6;Pozzallo;36,73;14,85",
+    ]
+    data = (line_end.join(lines) + line_end).encode()
+    plain = delimited_text.read_delimited(data)
+    monkeypatch.setattr(delimited_text, "_is_plain", lambda *args: False)
+    by_records = delimited_text.read_delimited(data)
+    assert plain.header == by_records.header == ["nome", "comune", "lat", "lon"]
+    assert plain.header_line == by_records.header_line == 3
+    assert plain.rows == by_records.rows
+    assert plain.lines.tolist() == [4, 5, 7, 8, 9, 10]
+    assert plain.rows[1] == (5, ["Bene 2", "Modica", "36,86", "14,76"])
+    assert plain.rows[2] == (7, ["Bene 3", "Ragusa", "", ""])
+    assert plain.flags == by_records.flags and list(plain.flags) == [8] and plain.flags[8][0][0] == "extra_cells"

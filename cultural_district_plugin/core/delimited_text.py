@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
 
 from .input_error import InputError
 from .text_keys import text_key
@@ -26,12 +30,19 @@ TEXT_FLAG_REASONS = ("decoded_cp1252", "nul_bytes", "extra_cells", "quote_spans_
 @dataclass(frozen=True)
 class DelimitedTable:
     header: list[str]
-    rows: list[tuple[int, list[str]]]  # (line number in the file, cell texts), blank rows left out
+    lines: np.ndarray  # line number in the file of each row, blank rows left out
+    cells: dict[str, np.ndarray]  # column -> the (stripped) cell texts of every row
     encoding: str
     delimiter: str
     header_line: int
     # line of a row -> what reading it repaired: (reason code, translatable template, its arguments)
     flags: dict[int, list[tuple[str, str, dict]]] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> list[tuple[int, list[str]]]:
+        """``(line number, cell texts)`` of each row, for small tables read row by row."""
+        columns = [self.cells[name].tolist() for name in self.header]
+        return [(line, list(cells)) for line, cells in zip(self.lines.tolist(), zip(*columns))]
 
 
 class DelimitedTextError(InputError):
@@ -159,6 +170,8 @@ def read_delimited(data: bytes, encoding: str | None = None, delimiter: str | No
     nul_lines = [n for n, line in enumerate(text.split("\n"), start=1) if "\x00" in line]
     text = text.replace("\x00", "")
     delimiter = delimiter or _sniff_delimiter(text)
+    if _is_plain(text, cp1252_lines, nul_lines):
+        return _read_plain(text.replace("\r\n", "\n"), delimiter, used_encoding)
     records = [(first, last, r) for first, last, r in _records(text, delimiter) if not _is_blank(r)]
     if not records:
         raise DelimitedTextError(translatable("the file holds no rows"))
@@ -178,7 +191,71 @@ def read_delimited(data: bytes, encoding: str | None = None, delimiter: str | No
         rows.append((first, cells[: len(header)]))
     if not rows:
         raise DelimitedTextError(translatable("the file holds a header and no rows"))
-    return DelimitedTable(header, rows, used_encoding, delimiter, header_line, flags)
+    lines = np.fromiter((line for line, _ in rows), dtype=np.int64, count=len(rows))
+    columns = zip(*(cells for _, cells in rows))
+    cells = {name: np.array(column, dtype=object) for name, column in zip(header, columns)}
+    return DelimitedTable(header, lines, cells, used_encoding, delimiter, header_line, flags)
+
+
+def _is_plain(text, cp1252_lines, nul_lines):
+    """Whether the text's records are its lines (no quotes, line ends \\n or \\r\\n) and nothing was repaired
+    while decoding it: then :func:`_read_plain` reads it."""
+    return '"' not in text and not cp1252_lines and not nul_lines and "\r" not in text.replace("\r\n", "")
+
+
+def _read_plain(text, delimiter, used_encoding):
+    """:func:`read_delimited` for text without quotes, whose records are its lines: the rows with the header's
+    number of fields (nearly all) are split by pandas' C parser as whole columns; the others one by one."""
+    texts = text.split("\n")
+    blank = np.array([not line.replace(delimiter, "").strip() for line in texts], dtype=bool)
+    filled = np.flatnonzero(~blank)
+    if not len(filled):
+        raise DelimitedTextError(translatable("the file holds no rows"))
+    fields = np.array([texts[i].count(delimiter) + 1 for i in filled.tolist()], dtype=np.int64)
+    values, counts = np.unique(fields, return_counts=True)
+    modal = int(values[np.argmax(counts)])
+    header_index = next(
+        (k for k in np.flatnonzero(fields >= modal).tolist() if _looks_like_header(texts[filled[k]].split(delimiter))),
+        None,
+    )
+    if header_index is None:
+        raise DelimitedTextError(translatable("no header line found"))
+    header_line = int(filled[header_index]) + 1
+    header = _checked_header([h.strip() for h in texts[filled[header_index]].split(delimiter)], header_line)
+    body, body_fields = filled[header_index + 1 :], fields[header_index + 1 :]
+    if not len(body):
+        raise DelimitedTextError(translatable("the file holds a header and no rows"))
+    width = len(header)
+    cells = {name: np.empty(len(body), dtype=object) for name in header}
+    regular = np.flatnonzero(body_fields == width)
+    if len(regular):
+        joined = "\n".join(texts[i] for i in body[regular].tolist())
+        # cells are stripped; one scan of the text tells whether any cell has space around it
+        padded = re.search(rf"\s{re.escape(delimiter)}|{re.escape(delimiter)}\s|^\s|\s$", joined, re.MULTILINE)
+        frame = pd.read_csv(
+            io.StringIO(joined),
+            sep=delimiter,
+            header=None,
+            names=range(width),
+            dtype=str,
+            na_filter=False,
+            quoting=csv.QUOTE_NONE,
+            engine="c",
+            skip_blank_lines=False,
+        )
+        for k, name in enumerate(header):
+            cells[name][regular] = (frame[k].str.strip() if padded else frame[k]).to_numpy(dtype=object)
+    flags = {}
+    for k in np.flatnonzero(body_fields != width).tolist():  # fewer cells (padded) or more (flagged)
+        line = int(body[k]) + 1
+        record = texts[body[k]].split(delimiter)
+        row_flags = _row_flags(line, line, record, width, delimiter, [], [])
+        if row_flags:
+            flags[line] = row_flags
+        padded = [c.strip() for c in record] + [""] * (width - len(record))
+        for name, cell in zip(header, padded[:width]):
+            cells[name][k] = cell
+    return DelimitedTable(header, body + 1, cells, used_encoding, delimiter, header_line, flags)
 
 
 def _checked_header(header: list[str], line: int) -> list[str]:

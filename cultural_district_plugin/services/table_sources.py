@@ -53,11 +53,10 @@ def read_source(
             table = read_delimited(path.read_bytes(), encoding, delimiter)
         except (OSError, ValueError) as error:
             raise StoreError(tr("{0}: {1}").format(path, error_message(error))) from error
-        lines = np.fromiter((line for line, _ in table.rows), dtype=np.int64, count=len(table.rows))
-        cells = pd.DataFrame([cells for _, cells in table.rows], columns=table.header, dtype=object)
+        cells = pd.DataFrame(table.cells, columns=table.header)
         flagged = sorted(table.flags)
-        flags = dict(zip(np.searchsorted(lines, flagged).tolist(), (tuple(table.flags[n]) for n in flagged)))
-        return SourceTable(SourceColumns(cells, lines, None, flags), table.header, False, None, path.name)
+        flags = dict(zip(np.searchsorted(table.lines, flagged).tolist(), (tuple(table.flags[n]) for n in flagged)))
+        return SourceTable(SourceColumns(cells, table.lines, None, flags), table.header, False, None, path.name)
     layer = open_vector(source)
     table, geometries = read_layer(layer, None)
     header = list(table.columns[1:])  # after the feature id

@@ -690,18 +690,8 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
-      <source>only one coordinate given ({first}={a!r}, {second}={b!r})</source>
-      <translation>indicata una sola coordinata ({first}={a!r}, {second}={b!r})</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/core/heritage_import.py" />
-      <source>{first}={a!r}, {second}={b!r}: not a coordinate</source>
-      <translation>{first}={a!r}, {second}={b!r}: non è una coordinata</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/core/heritage_import.py" />
-      <source>a {shape}, not a point: placed at a point on its surface</source>
-      <translation>un elemento {shape}, non un punto: collocato in un punto sulla sua superficie</translation>
+      <source>no coordinates and no known municipality</source>
+      <translation>nessuna coordinata e nessun comune riconosciuto</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
@@ -710,23 +700,18 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
-      <source>duplicate of row {row} ({name!r}) within {distance:g} m</source>
-      <translation>doppione della riga {row} ({name!r}) entro {distance:g} m</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/core/heritage_import.py" />
       <source>WKT cannot be read: {wkt!r}</source>
       <translation>WKT illeggibile: {wkt!r}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
-      <source>no coordinates and no known municipality</source>
-      <translation>nessuna coordinata e nessun comune riconosciuto</translation>
+      <source>{first}={a!r}, {second}={b!r}: not a coordinate</source>
+      <translation>{first}={a!r}, {second}={b!r}: non è una coordinata</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
-      <source>latitude and longitude were swapped; swapped back</source>
-      <translation>latitudine e longitudine erano invertite; ripristinate</translation>
+      <source>only one coordinate given ({first}={a!r}, {second}={b!r})</source>
+      <translation>indicata una sola coordinata ({first}={a!r}, {second}={b!r})</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
@@ -735,8 +720,18 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>latitude and longitude were swapped; swapped back</source>
+      <translation>latitudine e longitudine erano invertite; ripristinate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
       <source>({a:g}, {b:g}) lies outside Italy</source>
       <translation>({a:g}, {b:g}) è fuori dall'Italia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>a {shape}, not a point: placed at a point on its surface</source>
+      <translation>un elemento {shape}, non un punto: collocato in un punto sulla sua superficie</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/heritage_import.py" />
@@ -747,6 +742,11 @@
       <location filename="cultural_district_plugin/core/heritage_import.py" />
       <source>the point lies outside every municipality of the store</source>
       <translation>il punto è fuori da ogni comune dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/heritage_import.py" />
+      <source>duplicate of row {row} ({name!r}) within {distance:g} m</source>
+      <translation>doppione della riga {row} ({name!r}) entro {distance:g} m</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/core/istat_codes.py" />
