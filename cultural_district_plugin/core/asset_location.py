@@ -41,10 +41,11 @@ def unit_of_points(points: np.ndarray, unit_geometries: np.ndarray, unit_keys: S
     point_idx, unit_idx = point_polygon_pairs(points, unit_geometries)
     if len(point_idx) == 0:
         return result
-    keys = np.asarray(unit_keys, dtype=object)[unit_idx].astype(str)
-    order = np.lexsort((keys, point_idx))  # by point, then by key ascending
-    first = np.unique(point_idx[order], return_index=True)[1]
-    chosen = order[first]
+    rank = np.empty(len(unit_keys), dtype=np.int64)  # each unit's place in key order, to sort pairs by integers
+    rank[np.argsort(np.asarray(unit_keys, dtype=object).astype(str), kind="stable")] = np.arange(len(unit_keys))
+    order = np.lexsort((rank[unit_idx], point_idx))  # by point, then by key ascending
+    by_point = point_idx[order]
+    chosen = order[np.flatnonzero(np.r_[True, by_point[1:] != by_point[:-1]])]  # the first pair of each point
     result[point_idx[chosen]] = unit_idx[chosen]
     return result
 

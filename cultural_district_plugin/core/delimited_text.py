@@ -167,7 +167,7 @@ def read_delimited(data: bytes, encoding: str | None = None, delimiter: str | No
     cells; lines above it (titles, notes) are skipped, and so are blank rows.
     """
     text, used_encoding, cp1252_lines = decode_lines(data, encoding)
-    nul_lines = [n for n, line in enumerate(text.split("\n"), start=1) if "\x00" in line]
+    nul_lines = [n for n, line in enumerate(text.split("\n"), start=1) if "\x00" in line] if "\x00" in text else []
     text = text.replace("\x00", "")
     delimiter = delimiter or _sniff_delimiter(text)
     if _is_plain(text, cp1252_lines, nul_lines):

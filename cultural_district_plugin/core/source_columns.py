@@ -47,8 +47,15 @@ def parsed_per_distinct(texts: np.ndarray, parse: Callable[[str], float | None])
             return (np.nan, True)
         return (np.nan if value is None else float(value), False)
 
-    values, unreadable = per_distinct_pair(texts, attempt)
-    return values.astype(float), unreadable.astype(bool)
+    # plain decimal text (what float() reads, as every parser here reads it first) in one vectorised pass; the
+    # rest — decimal commas, degrees and minutes, words — through ``parse``, once per distinct text
+    values = pd.to_numeric(pd.Series(texts, dtype=object), errors="coerce").to_numpy(dtype=float)
+    unreadable = np.zeros(len(texts), dtype=bool)
+    rest = np.flatnonzero(np.isnan(values) & (texts != ""))
+    if len(rest):
+        parsed, refused = per_distinct_pair(texts[rest], attempt)
+        values[rest], unreadable[rest] = parsed.astype(float), refused.astype(bool)
+    return values, unreadable
 
 
 @dataclass
@@ -70,6 +77,9 @@ class SourceColumns:
         """:func:`value_text` of every cell of ``column`` (all ``""`` when the column is not mapped)."""
         if not column or column not in self.cells:
             return np.full(len(self), "", dtype=object)
+        cells = self.cells[column]
+        if cells.dtype == object and pd.api.types.infer_dtype(cells, skipna=True) == "string":
+            return cells.fillna("").str.strip().to_numpy(dtype=object)  # text and NULLs: value_text, vectorised
         return per_distinct(self.values(column), value_text)
 
     def source_rows(self) -> list[SourceRow]:
