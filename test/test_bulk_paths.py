@@ -155,3 +155,15 @@ def test_a_100k_row_inventory_is_classified_by_columns(run_algorithm, tmp_path, 
     assert by_name.loc["Bene 20", "coord_verified"] == 0
     swapped = points[table.index[table["name"] == "Bene 20"][0]]
     assert swapped is not None and 4_080_000 < swapped.y < 4_140_000  # 36.9° N, not 15.1° N
+
+
+def test_text_columns_are_decoded_whole():
+    """A column of UTF-8 bytes is decoded in one pass, giving what value-by-value decoding gives, NUL inside a
+    value and values that are not bytes included."""
+    from cultural_district_plugin.services.ogr_bulk_read import _decoded
+
+    values = ["Sant'Agata", "Nicolò", "", "Città"]
+    assert _decoded([v.encode() for v in values]).tolist() == values
+    assert _decoded([b"a\x00b", "già testo".encode()]).tolist() == ["a\x00b", "già testo"]
+    assert _decoded([b"x", None]).tolist() == ["x", None]
+    assert _decoded([]).tolist() == []

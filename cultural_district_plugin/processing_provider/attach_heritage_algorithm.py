@@ -76,7 +76,7 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.BATCH_ID, self.tr("Batch id")))
 
     def process(self, parameters, context, feedback):
-        from ..services.district_report import district_summaries, summary_attributes, summary_fields
+        from ..services.district_report import summary_fields
         from ..services.heritage_attachment import locate_store_assets
         from ..services.heritage_import import import_heritage
 
@@ -95,7 +95,7 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
                     "{0} features rejected; run Import heritage inventory for the report",
                 ).format(result.prepared.count("rejected"))
             )
-        assets = locate_store_assets(store, result.batch_id if result is not None else None)
+        assets, points = locate_store_assets(store, result.batch_id if result is not None else None)
         outside = int(assets["pro_com_t"].isna().sum())
         if outside:
             feedback.pushWarning(
@@ -125,6 +125,14 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
             context,
             outputs,
             summary_fields(),
-            [summary_attributes(s) for s in district_summaries(store)],
+            _summary_rows(store, assets, points),
         )
         return outputs
+
+
+def _summary_rows(store, assets, points):
+    """The district summary's rows, computed only when the output is asked for (write_sink iterates them)."""
+    from ..services.district_report import district_summaries, summary_attributes
+
+    for summary in district_summaries(store, assets=(assets, points)):
+        yield summary_attributes(summary)

@@ -25,13 +25,16 @@ if TYPE_CHECKING:
     from .district_store import DistrictStore
 
 
-def district_summaries(store: DistrictStore, district_ids: Iterable[int] | None = None) -> list[DistrictSummary]:
-    """Summaries of the store's districts (all, or the given fids), in fid order."""
-    return summaries_with_geometries(store, district_ids)[0]
+def district_summaries(
+    store: DistrictStore, district_ids: Iterable[int] | None = None, assets: tuple | None = None
+) -> list[DistrictSummary]:
+    """Summaries of the store's districts (all, or the given fids), in fid order; ``assets``: the asset table
+    and points the caller has just read (see :func:`store_assets`)."""
+    return summaries_with_geometries(store, district_ids, assets)[0]
 
 
 def summaries_with_geometries(
-    store: DistrictStore, district_ids: Iterable[int] | None = None
+    store: DistrictStore, district_ids: Iterable[int] | None = None, assets: tuple | None = None
 ) -> tuple[list[DistrictSummary], np.ndarray]:
     """``(summaries, geometries)``: the districts' summaries and their geometries, read once."""
     districts, geometries = store.read_table("districts", ["name"])
@@ -41,7 +44,7 @@ def summaries_with_geometries(
     members, _ = store.read_table("district_members", ["district_id", "pro_com_t"])
     municipalities, unit_geometries, _ = store_municipalities(store, required=False)
     municipalities = municipalities.set_index("pro_com_t")
-    assets, points = store_assets(store)
+    assets, points = store_assets(store, assets)
     codes_by_district = members.groupby("district_id")["pro_com_t"].agg(list).to_dict()
     # the reference territory: the store's municipalities, with the assets located in them
     exact = (assets["location_approximate"].fillna(0).astype(int) == 0).to_numpy()

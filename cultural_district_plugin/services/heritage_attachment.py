@@ -44,19 +44,26 @@ def _joined_names(count, rows, names, order_key):
     return joined
 
 
-def store_assets(store: DistrictStore) -> tuple[pd.DataFrame, np.ndarray]:
-    """The store's heritage inventory (summary columns) and its points, assets without a point left out."""
-    table, points = store.read_table("heritage_assets", ASSET_COLUMNS + ["location_approximate", "pro_com_t"])
+SUMMARY_COLUMNS = ASSET_COLUMNS + ["location_approximate", "pro_com_t"]  # what district summaries read of assets
+
+
+def store_assets(
+    store: DistrictStore, read: tuple[pd.DataFrame, np.ndarray] | None = None
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """The store's heritage inventory (:data:`SUMMARY_COLUMNS`) and its points, assets without a point left out;
+    from ``read`` (a table with those columns and its points) when the caller has just read it."""
+    table, points = read if read is not None else store.read_table("heritage_assets", SUMMARY_COLUMNS)
     located = _present(points)
     return table[located].reset_index(drop=True), np.asarray(points[located], dtype=object)
 
 
-def locate_store_assets(store: DistrictStore, placed_by_batch: str | None = None) -> pd.DataFrame:
+def locate_store_assets(store: DistrictStore, placed_by_batch: str | None = None) -> tuple[pd.DataFrame, np.ndarray]:
     """Every asset of the store with its one municipality and the districts containing it (border
     included). Assets whose recorded municipality differs (e.g. imported before the municipalities were
     loaded) are corrected in one batch; the assets of ``placed_by_batch`` (an import that has just placed each
-    of its points the same way) keep theirs. Returns a DataFrame: fid, name, pro_com_t, districts (names)."""
-    table, points = store.read_table("heritage_assets", ["name", "pro_com_t", "batch_id"])
+    of its points the same way) keep theirs. Returns ``(table, points)``: fid, name, pro_com_t, districts
+    (names) and the :data:`SUMMARY_COLUMNS`, with the points (for :func:`store_assets`)."""
+    table, points = store.read_table("heritage_assets", ["name", "batch_id", *SUMMARY_COLUMNS])
     located = _present(points)
     municipalities, unit_geometries, _ = store_municipalities(store)
     codes = np.full(len(table), None, dtype=object)
@@ -79,4 +86,4 @@ def locate_store_assets(store: DistrictStore, placed_by_batch: str | None = None
         with store.batch("locate_heritage", tr("municipality of {0} assets corrected").format(len(changed))) as batch:
             batch.update_column("heritage_assets", "pro_com_t", table["fid"].to_numpy()[changed], codes[changed])
     table = table.drop(columns="batch_id").assign(pro_com_t=codes, districts=covering)
-    return table
+    return table, points
