@@ -344,7 +344,8 @@ def test_findings_are_marked_stale_after_the_district_changes(
         view = dock.checks_section.results
         assert view.list.count() == 12 and view.stale == []
         panel = dock.editing
-        panel.paint_button.click()
+        with qtbot.waitSignal(panel.editingChanged, timeout=30000):
+            panel.paint_button.click()  # the municipalities are prepared in a task
         with qtbot.waitSignal(panel.editor.geometryUpdated, timeout=30000):
             panel.add_codes(["089016"])  # Rosolini fills nothing: the district changes
         with qtbot.waitSignal(panel.membershipSaved, timeout=30000):

@@ -51,6 +51,13 @@ def wait_idle(qtbot, dock):
     qtbot.waitUntil(lambda: not dock.runner.busy, timeout=TIMEOUT_MS)
 
 
+def start_painting(qtbot, panel):
+    """Press Paint municipalities, then wait for the editor (the municipalities are prepared in a task)."""
+    with qtbot.waitSignal(panel.editingChanged, timeout=TIMEOUT_MS):
+        panel.paint_button.click()
+    assert panel.editing and not panel.preparing
+
+
 def click(qtbot, dock, button):
     """Click a real button (it must be enabled), then wait for what it started."""
     assert button.isEnabled(), button.toolTip()
@@ -274,6 +281,34 @@ def test_relations_and_project_state_survive_saving_and_reopening(qtbot, dock, d
     assert QgsProject.instance().layerTreeRoot().children() == []
 
 
+def test_the_paint_tool_is_prepared_in_a_task(qtbot, dock, district_store, qgis_iface):
+    """#15: preparing the municipalities (seconds on a national store) runs as a task in QGIS's task manager, the
+    GUI thread free meanwhile; the tool arrives when it is ready. Given up (Project ▸ New, store closed) while
+    under way, its result is dropped: no editor on layers that are gone."""
+    from qgis.core import QgsApplication
+
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    panel = dock.editing
+    manager = QgsApplication.taskManager()
+    panel.paint_button.click()
+    assert panel.preparing and not panel.editing  # the click returned before the work was done
+    assert "Preparing" in panel.stats_label.text()
+    assert any(task.description() == "Prepare the paint tool" for task in manager.activeTasks())
+    with qtbot.waitSignal(panel.editingChanged, timeout=TIMEOUT_MS):
+        pass
+    assert panel.editing and type(qgis_iface.mapCanvas().mapTool()).__name__ == "MunicipalityPaintTool"
+    assert panel.editor.stats().members == len(VAL_DI_NOTO)
+    panel.discard()
+    assert not panel.editing
+    panel.paint_button.click()
+    assert panel.preparing
+    panel.stop()  # given up while the task runs
+    qtbot.waitUntil(lambda: not manager.activeTasks(), timeout=TIMEOUT_MS)
+    assert not panel.preparing and not panel.editing and panel.tool is None and not panel.paint_button.isChecked()
+
+
 def test_project_new_while_painting_resets_the_panel(qtbot, dock, district_store, qgis_iface, monkeypatch):
     """#8.2: Project ▸ New (or opening another project) in the middle of painting leaves no stale editor:
     the panel's buttons work on the next store instead of raising on deleted layers."""
@@ -281,7 +316,7 @@ def test_project_new_while_painting_resets_the_panel(qtbot, dock, district_store
     assert dock.session.open(str(path))
     wait_idle(qtbot, dock)
     panel = dock.editing
-    panel.paint_button.click()
+    start_painting(qtbot, panel)
     assert panel.editing and panel.add_province_button.isEnabled()
     panel.add_codes(["087029"])
     dock.session.layer("district_members").rollBack()  # what QGIS does when the user discards at Project ▸ New
@@ -291,7 +326,7 @@ def test_project_new_while_painting_resets_the_panel(qtbot, dock, district_store
     assert dock.summary_section.table.rowCount() == 0 and dock.checks_section.results.list.count() == 0
     assert dock.session.open(str(path))
     wait_idle(qtbot, dock)
-    panel.paint_button.click()
+    start_painting(qtbot, panel)
     with qtbot.waitSignal(panel.editor.geometryUpdated, timeout=TIMEOUT_MS):
         panel.add_province("Siracusa")
     assert panel.editor.stats().members == 27
@@ -302,7 +337,7 @@ def test_close_store_asks_about_unsaved_membership_edits(qtbot, dock, district_s
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     assert dock.session.open(str(path))
     wait_idle(qtbot, dock)
-    dock.editing.paint_button.click()
+    start_painting(qtbot, dock.editing)
     dock.editing.add_codes(["089016"])  # Rosolini
     asked = answer_question(monkeypatch, QMessageBox.StandardButton.Cancel)
     dock.store_section.close_store_button.click()
@@ -383,7 +418,7 @@ def test_dock_edits_a_districts_membership_and_saves_it(qtbot, dock, district_st
     assert panel.district_combo.currentText() == "Val di Noto" and "Siracusa" in [
         panel.province_combo.itemText(i) for i in range(panel.province_combo.count())
     ]
-    panel.paint_button.click()
+    start_painting(qtbot, panel)
     assert not dock.district_section.build_button.isEnabled()  # no bulk write while the membership is edited
     assert "Save or discard" in dock.district_section.build_button.toolTip()
     with qtbot.waitSignal(panel.editor.geometryUpdated, timeout=TIMEOUT_MS):

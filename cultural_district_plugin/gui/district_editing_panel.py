@@ -25,6 +25,9 @@ class DistrictEditingPanel(QWidget):
         self.codes_text = codes_text  # callable: the ISTAT codes pasted in the dock
         self.editor = None
         self.tool = None
+        self._preparation = None  # the UnitPreparationTask under way, if any
+        self._generation = 0  # which preparation's result is still wanted
+        self._when_ready = []  # callbacks waiting for the editor
         self.provinces = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,32 +115,89 @@ class DistrictEditingPanel(QWidget):
         set_available(self.new_district_button, base or state.blocker("idle", "not_editing"))
 
     # Membership editing -----------------------------------------------------------------------------
-    def start_editing(self):
-        """An editor for the chosen district; the members layer becomes the active layer (QGIS undo)."""
+    def start_editing(self, then=None):
+        """An editor for the chosen district, ``then(editor)`` once it is ready. The store's municipalities are
+        prepared in a task (seconds on a national store: the GUI stays responsive; the task shows in QGIS's task
+        manager and can be cancelled there); then the members layer becomes the active layer (QGIS undo)."""
+        from qgis.core import QgsApplication
+
+        from ..services.membership_editor import UnitPreparationTask
+
+        if self.editor is not None:
+            if then is not None:
+                then(self.editor)
+            return
+        if then is not None:
+            self._when_ready.append(then)
+        if self._preparation is not None:
+            return  # already on its way
+        self._generation += 1
+        generation, district_id = self._generation, self.district_combo.currentData()
+        self._preparation = UnitPreparationTask(
+            self.session.store(), lambda prepared, error: self._prepared(generation, district_id, prepared, error)
+        )
+        self.stats_label.setText(tr("Preparing the municipalities for painting…"))
+        QgsApplication.taskManager().addTask(self._preparation)
+
+    @property
+    def preparing(self) -> bool:
+        """True while the municipalities are being prepared for an editor."""
+        return self._preparation is not None
+
+    def _prepared(self, generation, district_id, prepared, error):
+        """Main thread, when the preparation task has ended: the editor, then what waited for it."""
+        from qgis.PyQt import sip
+
+        from .. import log
         from ..services.membership_editor import MembershipEditor
 
+        if sip.isdeleted(self) or generation != self._generation:
+            return  # the panel was closed, or the preparation given up, while the task ran
+        self._preparation = None
+        waiting, self._when_ready = self._when_ready, []
         layers = self.session.layers_by_table()
+        if prepared is None or "district_members" not in layers:
+            if error is not None:
+                log.exception(tr("Preparing the paint tool failed"), error)
+            self.stats_label.setText(
+                tr("Preparing the paint tool failed: {0}").format(error_message(error)) if error is not None else ""
+            )
+            self._uncheck_paint()
+            return
         self.editor = MembershipEditor(
-            self.session.store(), layers["district_members"], layers["districts"], self.district_combo.currentData()
+            self.session.store(), layers["district_members"], layers["districts"], district_id, prepared
         )
         self.editor.statsChanged.connect(self.show_stats)
         if self.iface is not None:
             self.iface.setActiveLayer(layers["district_members"])
         self.editor.emit_stats()
         self.editingChanged.emit(True)
-        return self.editor
+        for then in waiting:
+            then(self.editor)
+
+    def _give_up_preparation(self):
+        """Forget a preparation under way: its result, when it comes, is dropped. (Not cancelled: on QGIS 3.22 a
+        task cancelled before its thread starts can leave that thread blocked on the task's own mutex.)"""
+        if self._preparation is not None:
+            self._generation += 1
+            self._preparation = None
+            self._when_ready = []
+            self.stats_label.clear()
 
     def set_painting(self, on):
-        from .paint_tool import MunicipalityPaintTool
-
         if on:
-            editor = self.editor or self.start_editing()
-            if self.iface is not None and self.tool is None:
-                self.tool = MunicipalityPaintTool(self.iface.mapCanvas(), editor)
-                self.tool.deactivated.connect(self._tool_deactivated)
-                self.iface.mapCanvas().setMapTool(self.tool)
+            self.start_editing(then=self._start_tool)
         else:
             self._release_tool()
+
+    def _start_tool(self, editor):
+        """The paint tool on the canvas, if painting is still wanted once the editor is ready."""
+        from .paint_tool import MunicipalityPaintTool
+
+        if self.iface is not None and self.tool is None and self.paint_button.isChecked():
+            self.tool = MunicipalityPaintTool(self.iface.mapCanvas(), editor)
+            self.tool.deactivated.connect(self._tool_deactivated)
+            self.iface.mapCanvas().setMapTool(self.tool)
 
     def _release_tool(self):
         if self.tool is not None:
@@ -149,10 +209,13 @@ class DistrictEditingPanel(QWidget):
 
     def _tool_deactivated(self):
         """Another map tool was chosen: painting stops (the edits stay, to save or discard)."""
+        self._uncheck_paint()
+        self._release_tool()
+
+    def _uncheck_paint(self):
         self.paint_button.blockSignals(True)
         self.paint_button.setChecked(False)
         self.paint_button.blockSignals(False)
-        self._release_tool()
 
     def show_stats(self, stats):
         from qgis.PyQt.QtCore import QLocale
@@ -210,9 +273,8 @@ class DistrictEditingPanel(QWidget):
         """Stop editing (painting tool released, editor closed); the layer's edit state is left as it is. With
         ``on_geometry_written``, the district geometry is derived from the members once more and the callback
         runs when it is written."""
-        self.paint_button.blockSignals(True)
-        self.paint_button.setChecked(False)
-        self.paint_button.blockSignals(False)
+        self._uncheck_paint()
+        self._give_up_preparation()
         self._release_tool()
         editor, self.editor = self.editor, None
         if editor is not None:

@@ -66,13 +66,75 @@ class DissolveTask(QgsTask):
         self.on_done(self.geometry if ok else None)
 
 
+@dataclass(frozen=True)
+class PreparedUnits:
+    """What painting needs of the store's municipalities, prepared once: their table, repaired geometries, a
+    spatial index, the boundary year and the per-municipality figures the live statistics sum."""
+
+    units: pd.DataFrame
+    geometries: np.ndarray
+    tree: shapely.STRtree
+    boundary_year: object
+    figures: pd.DataFrame
+
+
+def prepare_units(store) -> PreparedUnits:
+    """The store's municipalities prepared for painting (safe in a worker thread: GDAL and SQLite reads only;
+    the asset count per municipality is one SQL aggregate, not a read of the inventory)."""
+    units, geometries, boundary_year = store_municipalities(store)
+    geometries = repaired(geometries)
+    areas, _ = ellipsoidal_area_km2(geometries, store.crs)
+    counts = dict(
+        store.select("SELECT pro_com_t, count(*) FROM heritage_assets WHERE pro_com_t IS NOT NULL GROUP BY pro_com_t")
+    )
+    codes = units["pro_com_t"].to_numpy()
+    figures = pd.DataFrame(
+        {
+            "population": units["population"].fillna(0).to_numpy(dtype=float),
+            "area_km2": np.asarray(areas, dtype=float),
+            "assets": np.array([counts.get(code, 0) for code in codes], dtype=float),
+        },
+        index=codes,
+    )
+    return PreparedUnits(units, geometries, shapely.STRtree(geometries), boundary_year, figures)
+
+
+class UnitPreparationTask(QgsTask):
+    """Prepares the municipalities for painting off the main thread (a national store takes seconds);
+    ``on_done(prepared or None, error or None)`` runs on the main thread when the task ends."""
+
+    def __init__(self, store, on_done):
+        super().__init__(tr("Prepare the paint tool"), QgsTask.Flag.CanCancel)
+        self.store = store
+        self.on_done = on_done
+        self.prepared = None
+        self.error = None
+        _RUNNING.add(self)  # the Python object must outlive the task, even when its owner lets go of it
+
+    def run(self):
+        try:
+            self.prepared = prepare_units(self.store)
+        except Exception as error:  # reported on the main thread, in finished()
+            self.error = error
+            return False
+        return not self.isCanceled()
+
+    def finished(self, ok):
+        _RUNNING.discard(self)
+        self.on_done(self.prepared if ok else None, self.error)
+
+
+_RUNNING: set = set()  # UnitPreparationTasks under way
+
+
 class MembershipEditor(QObject):
     """Adds and removes municipalities of one district, stroke by stroke."""
 
     statsChanged = pyqtSignal(object)  # MembershipStats
     geometryUpdated = pyqtSignal(int)  # district id
 
-    def __init__(self, store, members_layer, districts_layer, district_id):
+    def __init__(self, store, members_layer, districts_layer, district_id, prepared: PreparedUnits | None = None):
+        """``prepared``: the municipalities prepared by :class:`UnitPreparationTask` (prepared here when None)."""
         super().__init__()
         self.store = store
         self.members_layer = members_layer
@@ -80,28 +142,14 @@ class MembershipEditor(QObject):
         self.district_id = int(district_id)
         self._stroke = None
         self._task = None
-        self._prepare_units()
+        prepared = prepared if prepared is not None else prepare_units(store)
+        self.units, self.unit_geometries, self.unit_tree = prepared.units, prepared.geometries, prepared.tree
+        self.boundary_year, self.figures = prepared.boundary_year, prepared.figures
         self.members = self._read_members()
         self.members_layer.undoStack().indexChanged.connect(self._members_changed)
         self._following = True
 
     # Preparation ------------------------------------------------------------------------------
-    def _prepare_units(self):
-        self.units, geometries, self.boundary_year = store_municipalities(self.store)
-        self.unit_geometries = repaired(geometries)
-        self.unit_tree = shapely.STRtree(self.unit_geometries)
-        areas, _ = ellipsoidal_area_km2(self.unit_geometries, self.store.crs)
-        assets, _ = self.store.read_table("heritage_assets", ["pro_com_t"])
-        asset_counts = assets["pro_com_t"].value_counts()
-        self.figures = pd.DataFrame(
-            {
-                "population": self.units["population"].fillna(0).to_numpy(dtype=float),
-                "area_km2": np.asarray(areas, dtype=float),
-                "assets": asset_counts.reindex(self.units["pro_com_t"]).fillna(0).to_numpy(dtype=float),
-            },
-            index=self.units["pro_com_t"].to_numpy(),
-        )
-
     def _read_members(self):
         """``{code: feature id}`` of the district's members as the edit buffer has them now."""
         request = QgsFeatureRequest().setFilterExpression(f'"district_id" = {self.district_id}')

@@ -1774,6 +1774,11 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Preparing the municipalities for painting…</source>
+      <translation>Preparazione dei comuni per la pittura…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
       <source>Add selected municipalities</source>
       <translation>Aggiungi i comuni selezionati</translation>
     </message>
@@ -1794,6 +1799,11 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Preparing the paint tool failed</source>
+      <translation>Preparazione dello strumento di pittura non riuscita</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
       <source>{0} municipalities · {1} residents · {2} km² · {3} assets ({4} per km²)</source>
       <translation>{0} comuni · {1} residenti · {2} km² · {3} beni ({4} per km²)</translation>
     </message>
@@ -1811,6 +1821,11 @@ Installare con:
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
       <source>Add province {0}</source>
       <translation>Aggiungi la provincia {0}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Preparing the paint tool failed: {0}</source>
+      <translation>Preparazione dello strumento di pittura non riuscita: {0}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_section.py" />
@@ -5146,6 +5161,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/membership_editor.py" />
       <source>Dissolve district</source>
       <translation>Dissoluzione del distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/membership_editor.py" />
+      <source>Prepare the paint tool</source>
+      <translation>Preparazione dello strumento di pittura</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/metadata_export.py" />

@@ -294,6 +294,7 @@ def session(panel):
     report["steps"].append("paint a stroke")
     editing = panel.editing
     click(editing.paint_button)
+    yield lambda: editing.editor is not None  # the municipalities are prepared in a task
     check(
         "painting: the paint tool is the canvas's tool",
         type(canvas.mapTool()).__name__ == "MunicipalityPaintTool",
@@ -515,6 +516,7 @@ def session(panel):
     panel.session.open(store_path)
     yield idle
     click(editing.paint_button)
+    yield lambda: editing.editor is not None
     report["painting_tool"] = type(canvas.mapTool()).__name__
     store_layers = lambda: sorted(  # noqa: E731
         layer.name() for layer in QgsProject.instance().mapLayers().values() if layer.source().startswith(store_path)
