@@ -93,11 +93,14 @@ deploy: build
 run: setup deploy
 	PYTHONPATH=$(VENV_SITE) qgis --nologo --code scripts/open_sample.py
 
-## screenshot: refresh docs/images/dock_val_di_noto.png (the dock in a real QGIS under Xvfb)
+## screenshot: refresh the README's pictures (docs/images/) and the guides' picture of each workflow step in English
+## and Italian (docs/images/steps/), from the real QGIS under Xvfb
 screenshot: setup
-	CDP_README_SCREENSHOT=$(abspath docs/images/dock_val_di_noto.png) QT_QPA_PLATFORM=offscreen \
-	  $(PY) -m pytest -q -p no:cacheprovider \
-	  test/test_desktop_install.py::test_a_planners_first_session_by_clicking_the_panel
+	mkdir -p docs/images/steps
+	CDP_README_SCREENSHOT=$(abspath docs/images/dock_val_di_noto.png) CDP_STEP_SHOTS=$(abspath docs/images/steps) \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider \
+	  test/test_desktop_install.py::test_a_planners_first_session_by_clicking_the_panel \
+	  test/test_desktop_install.py::test_the_same_session_in_italian
 
 ## bench: painting on Piedmont's municipalities; the national data set (7,899 municipalities, 100k and 1M points) side
 ## by side with QGIS's own algorithms → docs/benchmarks.md; the panel's GUI stalls on it → docs/benchmarks_dock.md

@@ -27,6 +27,7 @@ def run_desktop(package, tmp_path, with_dependencies, workflow=False, screenshot
         archive.extractall(plugins_dir)
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "PYTHONPATH", "QGIS_PLUGINPATH")}
     env["CDP_REPORT"] = str(tmp_path / "report.json")
+    env["CDP_LANGUAGE"] = language  # CDP_STEP_SHOTS (make screenshot) passes through: the guides' pictures
     if with_dependencies:
         env["PYTHONPATH"] = venv_site_packages()  # the venv running this test
     else:

@@ -36,6 +36,21 @@ REPORT = os.environ["CDP_REPORT"]
 WORKFLOW_DIR = os.environ.get("CDP_WORKFLOW_DIR")  # play the planner's session when set (needs the analysis deps)
 SCREENSHOT = os.environ.get("CDP_SCREENSHOT")
 SCREENSHOT_DIR = os.environ.get("CDP_SCREENSHOT_DIR")  # more pictures for the README (make screenshot)
+STEP_SHOTS = os.environ.get("CDP_STEP_SHOTS")  # a folder: a picture of each workflow step for the guides
+LANGUAGE = os.environ.get("CDP_LANGUAGE", "en")
+# the workflow steps pictured in the user guides: step -> (file name, the dock section it shows)
+SHOT_STEPS = {
+    "new store": ("01_store", "store_section"),
+    "build": ("02_district", "district_section"),
+    "attach": ("03_heritage", "heritage_section"),
+    "paint a stroke": ("04_paint", "district_section"),
+    "save": ("05_figures", "summary_section"),
+    "run checks": ("06_checks", "checks_section"),
+    "concentration": ("07_concentration", "concentration_section"),
+    "coverage": ("08_coverage", "coverage_section"),
+    "export": ("09_export", "summary_section"),
+    "stakeholders": ("10_stakeholders", "funding_section"),
+}
 VAL_DI_NOTO = "087011, 087015, 087025, 088006, 088009, 088011, 089013, 089015"
 STEP_TIMEOUT_S = 60
 
@@ -101,6 +116,19 @@ def finish():
         QgsProject.instance().setDirty(False)
         QTimer.singleShot(500, lambda: os._exit(0))  # never block on an exit dialog
         iface.actionExit().trigger()
+
+
+def begin(panel, step):
+    """A new step of the session; the one before it, when the guides picture it, is photographed first (QGIS's
+    window, the dock scrolled to that step's section, scaled for a page)."""
+    if STEP_SHOTS and report["steps"] and report["steps"][-1] in SHOT_STEPS:
+        name, section = SHOT_STEPS[report["steps"][-1]]
+        flush_deletes()
+        panel.widget().verticalScrollBar().setValue(getattr(panel, section).pos().y())  # the section on top
+        QCoreApplication.processEvents()
+        picture = iface.mainWindow().grab().scaledToWidth(1280, Qt.TransformationMode.SmoothTransformation)
+        picture.save(os.path.join(STEP_SHOTS, f"{LANGUAGE}_{name}.jpg"), "JPG", 82)
+    report["steps"].append(step)
 
 
 def grab():
@@ -235,7 +263,7 @@ def session(panel):
     project_path = os.path.join(WORKFLOW_DIR, "val_di_noto.qgz")
     canvas = iface.mapCanvas()
 
-    report["steps"].append("empty project")
+    begin(panel, "empty project")
     check("no store: New store is enabled", store_section.new_store_button.isEnabled())
     check(
         "no store: Build is disabled and says why",
@@ -244,7 +272,7 @@ def session(panel):
     )
     check("no store: Close store is disabled", not store_section.close_store_button.isEnabled())
 
-    report["steps"].append("new store")
+    begin(panel, "new store")
     click(store_section.sample_button)
     store_section.region_edit.setText("19")
     answer_next_dialog(choose_file(store_path))
@@ -267,7 +295,7 @@ def session(panel):
     )
     check("Run checks waits for a district", not checks.results.run_button.isEnabled())
 
-    report["steps"].append("build")
+    begin(panel, "build")
     districts.name_edit.setText("Tardo barocco del Val di Noto")
     districts.codes_edit.setPlainText(VAL_DI_NOTO)
     click(districts.build_button)
@@ -280,7 +308,7 @@ def session(panel):
     )
     check("Run checks is enabled", checks.results.run_button.isEnabled())
 
-    report["steps"].append("attach")
+    begin(panel, "attach")
     click(heritage.sample_button)
     asked = []
     answer_next_dialog(press(QMessageBox.StandardButton.Yes, asked))
@@ -291,7 +319,7 @@ def session(panel):
     check("16 assets inside the district", figures.get("assets_inside") == "16", figures)
     check("only the 23 Sicilian assets are in the store", panel.counts["assets"] == 23, panel.counts)
 
-    report["steps"].append("paint a stroke")
+    begin(panel, "paint a stroke")
     editing = panel.editing
     click(editing.paint_button)
     yield lambda: editing.editor is not None  # the municipalities are prepared in a task
@@ -333,7 +361,7 @@ def session(panel):
         editing.stats_label.text(),
     )
 
-    report["steps"].append("save")
+    begin(panel, "save")
     click(editing.save_button)
     yield lambda: idle() and panel.summaries and panel.summaries[0].members == expected
     figures = summary_row(summary)
@@ -341,7 +369,7 @@ def session(panel):
     check("saved: bulk writes are available again", districts.build_button.isEnabled())
     check("saved: no paint tool left active", type(canvas.mapTool()).__name__ != "MunicipalityPaintTool")
 
-    report["steps"].append("run checks")
+    begin(panel, "run checks")
     click(checks.results.run_button)
     yield idle
     view = checks.results
@@ -368,7 +396,7 @@ def session(panel):
         yield lambda: bool(rendered) and not canvas.isDrawing()
         grab()
 
-    report["steps"].append("concentration")
+    begin(panel, "concentration")
     concentration = panel.concentration_section
     click(concentration.hot_spots_button)
     yield idle
@@ -412,7 +440,7 @@ def session(panel):
         iface.mainWindow().grab().save(os.path.join(SCREENSHOT_DIR, "hot_spots.png"))
         concentration.grab().save(os.path.join(SCREENSHOT_DIR, "location_quotients.png"))
 
-    report["steps"].append("coverage")
+    begin(panel, "coverage")
     coverage = panel.coverage_section
     click(coverage.measure_button)
     yield idle
@@ -445,7 +473,7 @@ def session(panel):
         flush_deletes()
         iface.mainWindow().grab().save(os.path.join(SCREENSHOT_DIR, "near_misses.png"))
 
-    report["steps"].append("double-click a finding")
+    begin(panel, "double-click a finding")
     row = [r for r, f in enumerate(view.shown()) if f["check_id"] == "holes"][0]
     panel.widget().ensureWidgetVisible(view.list)
     view.list.scrollToItem(view.list.item(row))
@@ -464,14 +492,21 @@ def session(panel):
     )
     check("the district is selected", panel.session.layer("districts").selectedFeatureIds() == [1])
 
-    report["steps"].append("export")
+    begin(panel, "export")
     export_path = os.path.join(WORKFLOW_DIR, "export.gpkg")
     answer_next_dialog(choose_file(export_path))
     click(summary.export_button)
     yield idle
     check("the export was written", os.path.exists(export_path))
 
-    report["steps"].append("Project ▸ New")
+    begin(panel, "stakeholders")
+    funding = panel.funding_section
+    stakeholders = panel.session.layer("stakeholders")
+    click(funding.sample_button)
+    yield lambda: idle() and stakeholders.featureCount() > 0
+    check("stakeholders: the Val di Noto sample partners are in the store", stakeholders.featureCount() > 5)
+
+    begin(panel, "Project ▸ New")
     QgsProject.instance().write(project_path)
     # QGIS asks before closing a project whose layers live in the temporary folder (this test's files do)
     answer_next_dialog(
@@ -487,7 +522,7 @@ def session(panel):
     check("the panel reset: no figures, no findings", summary.table.rowCount() == 0 and view.list.count() == 0)
     check("the panel reset: Build is disabled", not districts.build_button.isEnabled())
 
-    report["steps"].append("reopen the project")
+    begin(panel, "reopen the project")
     iface.addProject(project_path)
     yield lambda: idle() and panel.session.path == store_path and summary.table.rowCount() == 1
     figures = summary_row(summary)
@@ -495,7 +530,7 @@ def session(panel):
     check("reconnected: the findings", view.list.count() == findings_count, view.list.count())
     check("reconnected: Build is enabled", districts.build_button.isEnabled())
 
-    report["steps"].append("close the store with unsaved edits")
+    begin(panel, "close the store with unsaved edits")
     click(editing.paint_button)
     yield lambda: editing.editor is not None
     editing.add_codes(["089017"])  # Siracusa
@@ -512,7 +547,7 @@ def session(panel):
     members = panel_members(store_path)
     check("the discarded edit was not written", len(members) == expected and "089017" not in members, members)
 
-    report["steps"].append("unload while painting")
+    begin(panel, "unload while painting")
     panel.session.open(store_path)
     yield idle
     click(editing.paint_button)
@@ -526,7 +561,7 @@ def session(panel):
     report["after_unload_while_painting"] = plugin_state()
     report["tool_after_unload"] = type(canvas.mapTool()).__name__ if canvas.mapTool() else None
 
-    report["steps"].append("reload with the store open")
+    begin(panel, "reload with the store open")
     check("the store's layers stay in the project when the plugin goes", store_layers() == layers_before)
     check("reloaded", qgis.utils.loadPlugin(NAME) and qgis.utils.startPlugin(NAME))
     reloaded = qgis.utils.plugins[NAME].dock
