@@ -340,3 +340,31 @@ def test_catchment_pruned_by_cells_is_the_union_of_every_buffer():
     assert needed.sum() < 0.2 * len(points) and len(cells)  # most buffers were absorbed by cells
     sparse = coordinates[-400:]
     assert _absorbed_by_cells(sparse, 1000.0)[0].all()  # too sparse to prune: every buffer enters the union
+
+
+def test_districts_measured_side_by_side_give_the_one_by_one_figures(monkeypatch):
+    """Coverage measures districts in worker threads (GEOS releases the GIL): the table, the uncovered parts and
+    the residents are those of a one-thread run, in the districts' order, with protected areas (prepared once,
+    used one district at a time)."""
+    from cultural_district_plugin.core import coverage
+
+    rng = np.random.default_rng(5)
+    districts = np.array([shapely.box(x, 0, x + 9_000, 9_000) for x in range(0, 60_000, 10_000)], dtype=object)
+    points = shapely.points(rng.uniform(0, 60_000, 3_000), rng.uniform(-1_000, 10_000, 3_000))
+    units = np.array([shapely.box(x, y, x + 3_000, y + 3_000) for x in range(0, 60_000, 3_000) for y in (0, 3_000, 6_000)])
+    population = rng.integers(100, 5_000, len(units)).astype(float)
+    protected = shapely.Point(30_000, 4_000).buffer(6_000)
+    settings = coverage.CoverageSettings(near_distance=2_000, catchment_distance=800, hub_distance=1_000)
+    hubs = shapely.points([[5_000, 5_000], [45_000, 2_000]])
+    names = [f"D{i}" for i in range(len(districts))]
+
+    def run():
+        return coverage.district_coverage(districts, names, points, settings, units, population, hubs, protected)
+
+    side_by_side = run()
+    monkeypatch.setattr(coverage, "MAX_WORKERS", 1)
+    one_by_one = run()
+    assert side_by_side["table"]["district"].tolist() == names
+    assert side_by_side["table"].equals(one_by_one["table"])
+    assert all(shapely.equals_exact(a, b, 0) for a, b in zip(side_by_side["uncovered"], one_by_one["uncovered"]))
+    assert (side_by_side["table"]["residents"] > 0).all() and side_by_side["table"]["protected_area_share"].max() > 0

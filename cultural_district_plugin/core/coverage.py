@@ -17,6 +17,8 @@ Everything in a projected CRS, metres; vectorised with STRtrees and KD-trees. Pe
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -287,6 +289,38 @@ def _clipped(pieces: np.ndarray, area: shapely.Geometry) -> np.ndarray:
     return result
 
 
+MAX_WORKERS = 4  # districts measured at once (each in its own thread)
+
+
+def _residents_row(district, members, covered, units, population, unit_tree, all_tree, points, settings) -> dict:
+    """The residents of a district, those within the catchment (``covered``, computed here when None) and their
+    distance to the nearest asset (weighted mean, median, 90th percentile)."""
+    parts = unit_parts(district, units, unit_tree)
+    residents, locations, weights = areal_residents(district, units, population, unit_tree, parts=parts)
+    if covered is None:
+        covered = catchment(district, points[members], settings.catchment_distance)
+    within, _, _ = areal_residents(district, units, population, unit_tree, covered, parts=parts)
+    row = {
+        "residents": residents,
+        "residents_within": within,
+        "residents_share": within / residents if residents else float("nan"),
+        "nearest_asset_mean_m": float("nan"),
+        "nearest_asset_median_m": float("nan"),
+        "nearest_asset_p90_m": float("nan"),
+    }
+    if len(locations) and all_tree is not None:
+        distances, _ = all_tree.query(shapely.get_coordinates(locations))
+        median, p90 = weighted_quantiles(distances, weights)
+        row.update(
+            {
+                "nearest_asset_mean_m": float(np.average(distances, weights=weights)),
+                "nearest_asset_median_m": median,
+                "nearest_asset_p90_m": p90,
+            }
+        )
+    return row
+
+
 def district_coverage(
     districts: np.ndarray,
     names: list[str],
@@ -315,8 +349,11 @@ def district_coverage(
     unit_tree = shapely.STRtree(units) if units is not None else None
     if protected is not None:
         shapely.prepare(protected)
-    rows, uncovered = [], []
-    for i, (district, name) in enumerate(zip(districts, names)):
+
+    def measure(i):
+        """The catchment, residents and distances of district ``i`` (GEOS and scipy work: in a worker thread,
+        nothing shared is prepared or changed)."""
+        district, name = districts[i], names[i]
         members = np.asarray(inside_by_district.get(i, []), dtype=np.int64)
         area = district.area
         if settings.grid_cell:
@@ -327,7 +364,6 @@ def district_coverage(
         else:
             covered = catchment(district, points[members], settings.catchment_distance)
             share = covered.area / area if area else float("nan")
-        uncovered.append(shapely.difference(district, covered) if covered is not None else None)
         row = {
             "district": name,
             "assets_inside": int(len(members)),
@@ -337,36 +373,18 @@ def district_coverage(
             "catchment_share": share,
         }
         if units is not None:
-            parts = unit_parts(district, units, unit_tree)
-            residents, locations, weights = areal_residents(district, units, population, unit_tree, parts=parts)
-            if covered is None:
-                covered = catchment(district, points[members], settings.catchment_distance)
-            within, _, _ = areal_residents(district, units, population, unit_tree, covered, parts=parts)
             row.update(
-                {
-                    "residents": residents,
-                    "residents_within": within,
-                    "residents_share": within / residents if residents else float("nan"),
-                }
+                _residents_row(district, members, covered, units, population, unit_tree, all_tree, points, settings)
             )
-            if len(locations) and all_tree is not None:
-                distances, _ = all_tree.query(shapely.get_coordinates(locations))
-                median, p90 = weighted_quantiles(distances, weights)
-                row.update(
-                    {
-                        "nearest_asset_mean_m": float(np.average(distances, weights=weights)),
-                        "nearest_asset_median_m": median,
-                        "nearest_asset_p90_m": p90,
-                    }
-                )
-            else:
-                row.update(
-                    {
-                        "nearest_asset_mean_m": float("nan"),
-                        "nearest_asset_median_m": float("nan"),
-                        "nearest_asset_p90_m": float("nan"),
-                    }
-                )
+        return row, shapely.difference(district, covered) if covered is not None else None
+
+    # the districts measured side by side: shapely releases the GIL in GEOS, so each core takes a district
+    with ThreadPoolExecutor(max_workers=max(1, min(MAX_WORKERS, os.cpu_count() or 1, len(districts)))) as pool:
+        measured = list(pool.map(measure, range(len(districts))))
+    rows, uncovered = [row for row, _ in measured], [shape for _, shape in measured]
+    for i, (district, row) in enumerate(zip(districts, rows)):  # what uses shared prepared geometries: one by one
+        members = np.asarray(inside_by_district.get(i, []), dtype=np.int64)
+        area = district.area
         if hubs is not None:
             near_hub = int((hub_distance[members] <= settings.hub_distance).sum()) if len(members) else 0
             row.update(
@@ -381,7 +399,6 @@ def district_coverage(
                     "assets_in_protected": int(shapely.covers(protected, points[members]).sum()) if len(members) else 0,
                 }
             )
-        rows.append(row)
     return {"table": pd.DataFrame(rows), "near_misses": near, "uncovered": uncovered, "hub_distances": hub_distance}
 
 
