@@ -351,7 +351,9 @@ def test_districts_measured_side_by_side_give_the_one_by_one_figures(monkeypatch
     rng = np.random.default_rng(5)
     districts = np.array([shapely.box(x, 0, x + 9_000, 9_000) for x in range(0, 60_000, 10_000)], dtype=object)
     points = shapely.points(rng.uniform(0, 60_000, 3_000), rng.uniform(-1_000, 10_000, 3_000))
-    units = np.array([shapely.box(x, y, x + 3_000, y + 3_000) for x in range(0, 60_000, 3_000) for y in (0, 3_000, 6_000)])
+    units = np.array(
+        [shapely.box(x, y, x + 3_000, y + 3_000) for x in range(0, 60_000, 3_000) for y in (0, 3_000, 6_000)]
+    )
     population = rng.integers(100, 5_000, len(units)).astype(float)
     protected = shapely.Point(30_000, 4_000).buffer(6_000)
     settings = coverage.CoverageSettings(near_distance=2_000, catchment_distance=800, hub_distance=1_000)
@@ -362,7 +364,9 @@ def test_districts_measured_side_by_side_give_the_one_by_one_figures(monkeypatch
         return coverage.district_coverage(districts, names, points, settings, units, population, hubs, protected)
 
     side_by_side = run()
-    monkeypatch.setattr(coverage, "MAX_WORKERS", 1)
+    from cultural_district_plugin.core import worker_threads
+
+    monkeypatch.setattr(worker_threads, "MAX_WORKERS", 1)
     one_by_one = run()
     assert side_by_side["table"]["district"].tolist() == names
     assert side_by_side["table"].equals(one_by_one["table"])

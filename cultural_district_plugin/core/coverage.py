@@ -17,8 +17,6 @@ Everything in a projected CRS, metres; vectorised with STRtrees and KD-trees. Pe
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +27,7 @@ from scipy.spatial import cKDTree
 
 from .asset_location import points_in_areas
 from .district_geometry import repaired
+from .worker_threads import map_in_threads
 
 BUFFER_SEGMENTS = 16  # quadrant segments of the catchment buffers (area error below 0.1 %)
 
@@ -289,9 +288,6 @@ def _clipped(pieces: np.ndarray, area: shapely.Geometry) -> np.ndarray:
     return result
 
 
-MAX_WORKERS = 4  # districts measured at once (each in its own thread)
-
-
 def _residents_row(district, members, covered, units, population, unit_tree, all_tree, points, settings) -> dict:
     """The residents of a district, those within the catchment (``covered``, computed here when None) and their
     distance to the nearest asset (weighted mean, median, 90th percentile)."""
@@ -378,9 +374,7 @@ def district_coverage(
             )
         return row, shapely.difference(district, covered) if covered is not None else None
 
-    # the districts measured side by side: shapely releases the GIL in GEOS, so each core takes a district
-    with ThreadPoolExecutor(max_workers=max(1, min(MAX_WORKERS, os.cpu_count() or 1, len(districts)))) as pool:
-        measured = list(pool.map(measure, range(len(districts))))
+    measured = map_in_threads(measure, range(len(districts)))  # each core takes a district
     rows, uncovered = [row for row, _ in measured], [shape for _, shape in measured]
     for i, (district, row) in enumerate(zip(districts, rows)):  # what uses shared prepared geometries: one by one
         members = np.asarray(inside_by_district.get(i, []), dtype=np.int64)

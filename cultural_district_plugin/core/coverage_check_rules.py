@@ -7,6 +7,8 @@ Findings about assets, municipalities or stakeholders name them in ``feature_ids
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 import pandas as pd
 import shapely
@@ -18,6 +20,7 @@ from .district_checks import RECORD_LABELS, REQUIRED_FIELDS
 from .district_finding import district_finding, present_districts
 from .district_geometry import polygonal_part, repaired
 from .translatable import translatable, translatable_n
+from .worker_threads import map_in_threads
 
 EXAMPLES = 5  # names listed in a message before "…"
 MARKER_RADIUS_M = 100.0  # findings about points carry small discs, so the findings layer shows them
@@ -90,12 +93,26 @@ def check_near_misses(data, parameters):
         )
 
 
-def _catchments(data, distance: float, points: np.ndarray):
-    """``(index, repaired district, its assets' catchment)`` for each present district."""
-    for i in present_districts(data):
+_CATCHMENTS: dict = {}  # id(data) -> (weak reference to data, distance, catchments): the latest run's
+
+
+def _catchments(data, distance: float, points: np.ndarray) -> list:
+    """``(index, repaired district, its assets' catchment, assets inside)`` for each present district: computed
+    once per check run (both coverage checks use them), the districts side by side in worker threads."""
+    held = _CATCHMENTS.get(id(data))
+    if held is not None and held[0]() is data and held[1] == distance:
+        return held[2]
+
+    def one(i):
         geometry = repaired([data.geometries[i]])[0]
+        geometry = shapely.from_wkb(shapely.to_wkb(geometry))  # its own copy: prepared in this thread only
         inside = points[covered_mask(geometry, points)]
-        yield i, geometry, catchment(geometry, inside, distance), len(inside)
+        return i, geometry, catchment(geometry, inside, distance), len(inside)
+
+    catchments = map_in_threads(one, present_districts(data))
+    _CATCHMENTS.clear()
+    _CATCHMENTS[id(data)] = (weakref.ref(data), distance, catchments)
+    return catchments
 
 
 def check_catchment_coverage(data, parameters):

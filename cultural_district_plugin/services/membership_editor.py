@@ -48,12 +48,31 @@ class MembershipStats:
     seconds: float  # how long the update took
 
 
-class DissolveTask(QgsTask):
+class _HeldTask(QgsTask):
+    """A task whose Python object lives until it has finished, whoever still refers to it: a superseded task is
+    left to finish and its result dropped, never cancelled (on QGIS 3.22 a task cancelled before its thread
+    starts can leave that pool thread blocked on the task's own mutex, and every later task waits behind it)."""
+
+    _running: set = set()
+
+    def __init__(self, description):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        _HeldTask._running.add(self)
+
+    def finished(self, ok):
+        _HeldTask._running.discard(self)
+        self.done(ok)
+
+    def done(self, ok):
+        """Main thread, when the task has ended."""
+
+
+class DissolveTask(_HeldTask):
     """Dissolves a copy of the member geometries off the main thread; ``on_done(geometry or None)`` runs on
     the main thread when the task ends (None when it was cancelled)."""
 
     def __init__(self, geometries, on_done):
-        super().__init__(tr("Dissolve district"), QgsTask.Flag.CanCancel)
+        super().__init__(tr("Dissolve district"))
         self.geometries = geometries
         self.on_done = on_done
         self.geometry = None
@@ -62,7 +81,7 @@ class DissolveTask(QgsTask):
         self.geometry = dissolve(self.geometries)
         return not self.isCanceled()
 
-    def finished(self, ok):
+    def done(self, ok):
         self.on_done(self.geometry if ok else None)
 
 
@@ -99,17 +118,16 @@ def prepare_units(store) -> PreparedUnits:
     return PreparedUnits(units, geometries, shapely.STRtree(geometries), boundary_year, figures)
 
 
-class UnitPreparationTask(QgsTask):
+class UnitPreparationTask(_HeldTask):
     """Prepares the municipalities for painting off the main thread (a national store takes seconds);
     ``on_done(prepared or None, error or None)`` runs on the main thread when the task ends."""
 
     def __init__(self, store, on_done):
-        super().__init__(tr("Prepare the paint tool"), QgsTask.Flag.CanCancel)
+        super().__init__(tr("Prepare the paint tool"))
         self.store = store
         self.on_done = on_done
         self.prepared = None
         self.error = None
-        _RUNNING.add(self)  # the Python object must outlive the task, even when its owner lets go of it
 
     def run(self):
         try:
@@ -119,12 +137,8 @@ class UnitPreparationTask(QgsTask):
             return False
         return not self.isCanceled()
 
-    def finished(self, ok):
-        _RUNNING.discard(self)
+    def done(self, ok):
         self.on_done(self.prepared if ok else None, self.error)
-
-
-_RUNNING: set = set()  # UnitPreparationTasks under way
 
 
 class MembershipEditor(QObject):
@@ -252,9 +266,7 @@ class MembershipEditor(QObject):
 
     def refresh_geometry(self, on_written: Callable[[], None] | None = None) -> None:
         """Dissolve the members in a background task; the districts layer is updated when it ends, then
-        ``on_written()`` runs. A newer refresh supersedes (cancels) a running one."""
-        if self._task is not None:
-            self._task.cancel()
+        ``on_written()`` runs. A newer refresh supersedes a running one (whose result is then dropped)."""
         geometries = self.unit_geometries[self.units.index[self.units["pro_com_t"].isin(list(self.members))]]
         task = DissolveTask(geometries, lambda geometry: self._dissolved(task, geometry, on_written))
         self._task = task
