@@ -217,6 +217,7 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         None as NULL) and optional shapely ``geometries`` in ``crs``."""
         import numpy as np
         import pandas as pd
+        import shapely
 
         columns = []
         for column in frame.columns:
@@ -229,21 +230,18 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
                 else "string"
             )
             columns.append((str(column), kind))
-        rows = []
-        for values in frame.itertuples(index=False, name=None):
-            row = []
-            for value in values:
-                if isinstance(value, np.generic):
-                    value = value.item()
-                if value is None or (isinstance(value, float) and value != value):
-                    value = None
-                row.append(value)
-            rows.append(row)
+        # whole columns at once: Python values (astype(object)), NaN and None as NULL, geometries as WKB
+        plain = frame.astype(object)
+        rows = plain.where(pd.notna(plain), None).to_numpy().tolist()
         qgs = None
         if geometries is not None:
-            from ..services.measures import to_qgs_geometry
+            from qgis.core import QgsGeometry
 
-            qgs = [None if g is None or g.is_empty else to_qgs_geometry(g) for g in geometries]
+            geometries = np.asarray(geometries, dtype=object)
+            missing = shapely.is_missing(geometries) | shapely.is_empty(geometries)
+            wkbs = np.full(len(geometries), None, dtype=object)
+            wkbs[~missing] = shapely.to_wkb(geometries[~missing])
+            qgs = [None if wkb is None else _geometry_from_wkb(QgsGeometry(), wkb) for wkb in wkbs]
         self.write_sink(
             parameters,
             name,
@@ -387,3 +385,9 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
     def process(self, parameters, context, feedback):
         """The algorithm's work; raise the services' errors, they become clear Processing messages."""
         raise NotImplementedError
+
+
+def _geometry_from_wkb(geometry, wkb: bytes):
+    """``geometry`` (an empty QgsGeometry) filled from ``wkb``."""
+    geometry.fromWkb(wkb)
+    return geometry
