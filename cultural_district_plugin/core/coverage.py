@@ -53,13 +53,21 @@ def inside_and_near(points: np.ndarray, districts: np.ndarray, near: float) -> t
     inside = np.column_stack([inside_p, inside_d]) if len(inside_p) else np.empty((0, 2), dtype=np.int64)
     found_p, found_d, found_m = [], [], []
     if len(points) and len(districts):
-        point_tree = shapely.STRtree(points)
+        # the points in a box: a range of the points sorted by x, then their y (short numpy steps, where a tree of
+        # a million points is one long call that holds Python's lock)
+        xy = np.column_stack([shapely.get_x(points), shapely.get_y(points)])  # NaN for a missing point
+        by_x = np.argsort(xy[:, 0], kind="stable")
+        sorted_x = xy[by_x, 0]
         for k, district in enumerate(districts):
             segments = _boundary_segments(district)
             if not len(segments):
                 continue
             minx, miny, maxx, maxy = district.bounds
-            candidates = point_tree.query(shapely.box(minx - near, miny - near, maxx + near, maxy + near))
+            first = np.searchsorted(sorted_x, minx - near, side="left")
+            last = np.searchsorted(sorted_x, maxx + near, side="right")
+            candidates = by_x[first:last]
+            y = xy[candidates, 1]
+            candidates = candidates[(y >= miny - near) & (y <= maxy + near)]
             candidates = candidates[~np.isin(candidates, inside_p[inside_d == k])]
             if not len(candidates):
                 continue

@@ -120,7 +120,9 @@ def _read_arrow(layer, names, has_geometry):
             lengths = {len(fids), *(len(c) for c in columns.values())} | ({len(wkb)} if wkb is not None else set())
             if len(lengths) != 1:
                 raise ValueError(f"a batch's columns differ in length: {sorted(lengths)}")
-            parts.append((fids, columns, wkb))
+            # geometries made batch by batch: making a million Python objects in one call would hold Python's
+            # lock for most of a second, and the GUI thread waits for it (the panel reads in a task)
+            parts.append((fids, columns, shapely.from_wkb(wkb) if wkb is not None else None))
     finally:
         layer.SetIgnoredFields([])
     if not parts:
@@ -129,7 +131,7 @@ def _read_arrow(layer, names, has_geometry):
     fids = np.concatenate([p[0] for p in parts])
     columns = {n: np.concatenate([p[1][n] for p in parts]) for n in names}
     if has_geometry:
-        geometries = shapely.from_wkb(np.concatenate([p[2] for p in parts]))
+        geometries = np.concatenate([p[2] for p in parts])
     else:
         geometries = np.full(len(fids), None, dtype=object)
     return _frame(columns, names, fids), geometries
