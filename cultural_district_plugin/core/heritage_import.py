@@ -146,7 +146,7 @@ def _layer_coordinates(geometries, report):
         shapes = geometries[present]
         kinds = shapely.get_type_id(shapes)
         not_point = kinds != 0
-        for position, kind in zip(present[not_point].tolist(), kinds[not_point].tolist()) if report else ():
+        for position, kind in zip(present[not_point].tolist(), kinds[not_point].tolist()) if report is not None else ():
             shape = _GEOMETRY_TYPES[kind] if kind < len(_GEOMETRY_TYPES) else "GeometryCollection"
             report.add(
                 position,
