@@ -4,7 +4,7 @@ then through runchecks, the recorded run, the dock's results view and a cancelle
 import numpy as np
 import pytest
 import shapely
-from conftest import ROOT, VAL_DI_NOTO
+from conftest import HERITAGE, MUNICIPALITIES, ROOT, VAL_DI_NOTO
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -403,3 +403,25 @@ def test_concentration_checks_on_crafted_districts():
         )
         == []
     )
+
+
+def test_recorded_finding_ids_are_parsed_only_when_used(run_algorithm, tmp_path):
+    """#15: showing a national run's findings must not parse every id list on the GUI thread: the ids of a
+    recorded finding stay text until the finding is selected, then read as the ints the run recorded."""
+    from cultural_district_plugin.services.check_runner import recorded_findings
+    from cultural_district_plugin.services.recorded_ids import RecordedIds
+
+    store = tmp_path / "store.gpkg"
+    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO))
+    run_algorithm("attachheritage", STORE=str(store), INPUT=HERITAGE)
+    run_id = run_algorithm("runchecks", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")["RUN_ID"]
+    findings = recorded_findings(DistrictStore(store), run_id)
+    naming = [f for f in findings if f["feature_ids"]]
+    assert naming and not any(f["feature_ids"].parsed for f in findings)
+    texts = dict(DistrictStore(store).select("SELECT fid, feature_ids FROM check_results WHERE run_id = ?", (run_id,)))
+    for finding in naming:
+        expected = tuple(int(i) for i in texts[finding["finding_id"]].split(","))
+        assert list(finding["feature_ids"]) == list(expected) and finding["feature_ids"] == expected
+        assert finding["feature_ids"].parsed and len(finding["feature_ids"]) == len(expected)
+    assert RecordedIds("") == () and not RecordedIds(None) and RecordedIds("5")[0] == 5

@@ -23,6 +23,7 @@ from ..translation import tr
 from .district_import import district_name_field
 from .funding_inputs import read_funding
 from .layer_reader import read_layer
+from .recorded_ids import RecordedIds
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -209,7 +210,7 @@ def recorded_findings(store: DistrictStore, run_id: int) -> list[dict]:
             "severity": severity,
             "message": message,
             "district": district,
-            "feature_ids": tuple(map(int, feature_ids.split(","))) if feature_ids else (),
+            "feature_ids": RecordedIds(feature_ids),  # parsed when the finding is used
             "feature_table": feature_table or "districts",
         }
         for fid, check_id, severity, message, district, feature_ids, feature_table in store.select(
