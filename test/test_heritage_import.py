@@ -219,7 +219,7 @@ def test_wkt_column_and_batch_removal(run_algorithm, sicily_store):
     assert DistrictStore(sicily_store).read_table("heritage_assets", [])[0].empty
 
 
-def test_reimport_updates_by_source_id(run_algorithm, sicily_store, tmp_path):
+def test_reimport_updates_by_source_id(run_algorithm, sicily_store, tmp_path, monkeypatch):
     first = run_algorithm("importheritage", INPUT=str(CORPUS / "luoghi_regione_cp1252.csv"), STORE=str(sicily_store))
     assert (first["ADDED"], first["CHANGED"], first["UNCHANGED"]) == (7, 0, 0)
     text = (CORPUS / "luoghi_regione_cp1252.csv").read_bytes().decode("cp1252")
@@ -228,8 +228,16 @@ def test_reimport_updates_by_source_id(run_algorithm, sicily_store, tmp_path):
     text += "CT006;Teatro Massimo Bellini;Teatro;Catania;37,504722;15,090556;;;\r\n"
     updated = tmp_path / "luoghi_regione_cp1252.csv"  # same name: the same source dataset
     updated.write_bytes(text.encode("cp1252"))
+    from cultural_district_plugin.services.district_store import Batch
+
+    updates = []
+    original_update = Batch.update
+    monkeypatch.setattr(
+        Batch, "update", lambda self, *args, **kw: updates.append(args[1]) or original_update(self, *args, **kw)
+    )
     second = run_algorithm("importheritage", INPUT=str(updated), STORE=str(sicily_store))
     assert (second["ADDED"], second["CHANGED"], second["UNCHANGED"], second["MISSING_FROM_SOURCE"]) == (1, 1, 5, 1)
+    assert len(updates) == 1  # compared all at once; only the changed row is written
     table, _ = DistrictStore(sicily_store).read_table("heritage_assets", ["source_id", "visitors", "visitors_year"])
     assert sorted(table["source_id"]) == ["CT001", "CT003", "CT005", "CT006", "MA001", "RG001", "SR001", "SR002"]
     cathedral = table[table["source_id"] == "CT001"].iloc[0]

@@ -34,7 +34,7 @@ from .import_report import REJECTED, ImportReport
 from .italy_outline import in_italy
 from .number_text import parse_coordinate, parse_decimal, parse_integer
 from .source_columns import SourceColumns, parsed_per_distinct, per_distinct, per_distinct_pair
-from .source_rows import MunicipalityIndex, RowReport
+from .source_rows import MunicipalityIndex
 from .text_keys import text_key
 from .translatable import translatable
 
@@ -87,10 +87,6 @@ class PreparedInventory:
 
     def count(self, status: str) -> int:
         return self.report.count(status)
-
-    def written_with(self, reason: str) -> list[RowReport]:
-        """Reports of the rows written with a flag ``reason``."""
-        return self.report.written_with(reason)
 
 
 @dataclass(frozen=True)

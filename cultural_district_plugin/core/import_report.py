@@ -48,9 +48,6 @@ class ImportReport:
     def rejected(self) -> np.ndarray:
         return self.status == REJECTED
 
-    def reasons(self, position: int) -> list[str]:
-        return self._reasons.get(int(position), [])
-
     def reasons_by_position(self) -> dict[int, list[str]]:
         """Position -> reason codes, for the rows that have some (read only)."""
         return self._reasons
@@ -86,14 +83,6 @@ class ImportReport:
         """Names of the rows written with a flag ``reason``, in row order."""
         return [
             self.names[position]
-            for position, reasons in sorted(self._reasons.items())
-            if reason in reasons and self.status[position] != REJECTED
-        ]
-
-    def written_with(self, reason: str) -> list[RowReport]:
-        """Reports of the rows written with a flag ``reason``."""
-        return [
-            self.row(position)
             for position, reasons in sorted(self._reasons.items())
             if reason in reasons and self.status[position] != REJECTED
         ]

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+import pandas as pd
+import shapely
 
 from ..core.delimited_text import read_delimited
 from ..core.heritage_columns import recognise_heritage_columns
@@ -79,20 +81,21 @@ COMPARED_COLUMNS = [
 ]
 
 
-def _same(a, b):
-    missing_a, missing_b = a is None or a != a, b is None or b != b  # None or NaN
-    if missing_a or missing_b:
-        return missing_a and missing_b
-    if isinstance(a, float) or isinstance(b, float):
-        return float(a) == float(b)
-    return a == b
+def _same_values(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Element by element: equal, or both missing (None or NaN); 7 and 7.0 are the same number."""
+    a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
+    missing_a, missing_b = pd.isna(a), pd.isna(b)
+    return (missing_a & missing_b) | (~missing_a & ~missing_b & (a == b))
 
 
-def _previous_import(store, dataset):
-    """``{source id: (fid, row, point)}`` of the assets an earlier import of ``dataset`` wrote."""
+def _previous_import(store, dataset) -> tuple[pd.DataFrame, np.ndarray]:
+    """``(table, points)`` of the assets an earlier import of ``dataset`` wrote (fid, source_id and the compared
+    columns; the last row of a source id that appears twice)."""
     table, points = store.read_table("heritage_assets", ["source_dataset", "source_id"] + COMPARED_COLUMNS)
-    mine = (table["source_dataset"] == dataset) & table["source_id"].notna()
-    return {row["source_id"]: (row["fid"], row, points[i]) for i, row in table[mine].iterrows()}
+    mine = ((table["source_dataset"] == dataset) & table["source_id"].notna()).to_numpy()
+    table, points = table[mine].reset_index(drop=True), np.asarray(points[mine], dtype=object)
+    last = ~table["source_id"].duplicated(keep="last").to_numpy()
+    return table[last].reset_index(drop=True), points[last]
 
 
 def read_synonyms(path: str | Path) -> dict[str, tuple[str | None, str | None]]:
@@ -162,31 +165,32 @@ def import_heritage(
         if prepared.municipality_codes is not None
         else np.full(len(records), None, dtype=object)
     )
-    previous = _previous_import(store, settings.source_dataset)
+    previous, previous_points = _previous_import(store, settings.source_dataset)
     result = HeritageImport(prepared, mapping, mode, "")
-    source_ids = records["source_id"].to_numpy(dtype=object)
-    seen = np.flatnonzero(records["source_id"].isin(list(previous)).to_numpy()) if previous else np.empty(0, int)
+    # a re-import: the rows an earlier import of this source wrote are compared column by column, all at once
+    earlier = pd.Index(previous["source_id"]).get_indexer(records["source_id"].to_numpy(dtype=object))
+    seen = np.flatnonzero(earlier >= 0)
+    earlier = earlier[seen]
+    same = np.ones(len(seen), dtype=bool)
+    for column in COMPARED_COLUMNS:
+        same &= _same_values(records[column].to_numpy(dtype=object)[seen], previous[column].to_numpy()[earlier])
+    old_points = previous_points[earlier]
+    located = ~shapely.is_missing(old_points)
+    moved = np.ones(len(seen), dtype=bool)
+    moved[located] = shapely.distance(old_points[located], prepared.points[seen][located]) >= 0.01
+    changed = seen[~same | moved]
+    result.unchanged, result.changed = len(seen) - len(changed), len(changed)
     new = np.ones(len(records), dtype=bool)
     new[seen] = False
     description = tr("{0} assets from {1}").format(len(records), table.description)
     with store.batch("import_heritage", description) as batch:
-        for position in seen.tolist():  # a re-import: only the rows an earlier import of this source wrote
-            fid, row, old_point = previous[source_ids[position]]
-            record = records.iloc[position]
-            point = prepared.points[position]
-            if (
-                all(_same(record[c], row[c]) for c in COMPARED_COLUMNS)
-                and old_point is not None
-                and old_point.distance(point) < 0.01
-            ):
-                result.unchanged += 1
-            else:
-                batch.update("heritage_assets", fid, {c: record[c] for c in COMPARED_COLUMNS}, point)
-                result.changed += 1
+        fids = dict(zip(seen.tolist(), previous["fid"].to_numpy()[earlier].tolist()))
+        for position, values in zip(changed.tolist(), records[COMPARED_COLUMNS].iloc[changed].to_dict("records")):
+            batch.update("heritage_assets", fids[position], values, prepared.points[position])  # the changed only
         if new.any():
             batch.add("heritage_assets", records[new].reset_index(drop=True), prepared.points[new])
     result.added = int(new.sum())
     report_ids = prepared.report.source_ids
-    result.missing_from_source = sorted(set(previous) - set(report_ids[report_ids != ""].tolist()))
+    result.missing_from_source = sorted(set(previous["source_id"]) - set(report_ids[report_ids != ""].tolist()))
     result.batch_id = batch.batch_id
     return result

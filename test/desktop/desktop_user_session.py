@@ -504,7 +504,7 @@ def session(panel):
     stakeholders = panel.session.layer("stakeholders")
     click(funding.sample_button)
     yield lambda: idle() and stakeholders.featureCount() > 0
-    check("stakeholders: the Val di Noto sample partners are in the store", stakeholders.featureCount() > 5)
+    check("stakeholders: the Val di Noto sample partners are in the store", stakeholders.featureCount() == 12)
 
     begin(panel, "Project ▸ New")
     QgsProject.instance().write(project_path)
