@@ -47,7 +47,7 @@ def test_a_100k_point_layer_is_read_in_bulk(tmp_path, reads):
     lon, lat = points_gpkg(tmp_path / "points.gpkg", 100_000)
     layer = QgsVectorLayer(f"{tmp_path / 'points.gpkg'}|layername=points", "points", "ogr")
     table, geometries = read_layer(layer, "EPSG:7792", ["name", "category"])
-    assert (reads("arrow"), reads("per_feature")) == (1, 0)
+    assert (reads("arrow"), reads("per_feature"), reads("point_batches")) == (1, 0, 1)
     assert len(table) == 100_000 and table["name"].iloc[99_999] == "Bene 99999"
     assert table["category"].iloc[0] is None and table["category"].iloc[1] == "Edificio di culto"
     assert table["fid"].tolist()[:3] == [1, 2, 3]
@@ -59,6 +59,33 @@ def test_a_100k_point_layer_is_read_in_bulk(tmp_path, reads):
     )
     expected = transform.transform(QgsPointXY(lon[0], lat[0]))
     assert (geometries[0].x, geometries[0].y) == pytest.approx((expected.x(), expected.y()), abs=1e-6)
+
+
+def _read_both_ways(path):
+    first, second = ogr.Open(str(path)), ogr.Open(str(path))  # held: a layer dies with its data source
+    return (
+        ogr_bulk_read.read_ogr_layer(first.GetLayer(0), ["name"]),
+        ogr_bulk_read._per_feature(second.GetLayer(0), ["name"], True),
+    )
+
+
+def test_points_are_made_from_their_coordinates_as_the_wkb_would_make_them(tmp_path, reads):
+    points_gpkg(tmp_path / "points.gpkg", 3_000)
+    (table, geometries), (expected_table, expected) = _read_both_ways(tmp_path / "points.gpkg")
+    assert reads("point_batches") == 1
+    assert table.equals(expected_table) and shapely.equals_exact(geometries, expected, tolerance=0).all()
+    # a batch with a null and an empty point is read from its WKB: the same features either way
+    ds = ogr.Open(str(tmp_path / "points.gpkg"), 1)
+    layer = ds.GetLayer(0)
+    for fid, geometry in ((5, None), (9, ogr.Geometry(ogr.wkbPoint))):
+        feature = layer.GetFeature(fid)
+        feature.SetGeometry(geometry) if geometry is not None else feature.SetGeometryDirectly(None)
+        layer.SetFeature(feature)
+    ds = None
+    (table, geometries), (_, expected) = _read_both_ways(tmp_path / "points.gpkg")
+    assert reads("point_batches") == 1
+    assert geometries[4] is None and geometries[8].is_empty and len(geometries) == 3_000
+    assert shapely.equals_exact(geometries, expected, tolerance=0)[np.r_[0:4, 9:3000]].all()
 
 
 def test_the_analysis_steps_read_in_bulk(run_algorithm, tmp_path, reads):

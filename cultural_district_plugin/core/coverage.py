@@ -22,11 +22,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import shapely
-from scipy import ndimage
 from scipy.spatial import cKDTree
 
 from .asset_location import points_in_areas
 from .district_geometry import repaired
+from .geometry_batches import in_batches
+from .grid_distance import within_distance
 from .worker_threads import map_in_threads
 
 BUFFER_SEGMENTS = 16  # quadrant segments of the catchment buffers (area error below 0.1 %)
@@ -111,7 +112,7 @@ def catchment(district: shapely.Geometry, points: np.ndarray, distance: float) -
         return shapely.Polygon()
     coordinates = shapely.get_coordinates(points)
     needed, cells = _absorbed_by_cells(coordinates, distance, district)
-    buffers = shapely.buffer(points[needed], distance, quad_segs=BUFFER_SEGMENTS)
+    buffers = in_batches(shapely.buffer, points[needed], distance, quad_segs=BUFFER_SEGMENTS)
     return shapely.intersection(district, shapely.union_all(np.concatenate([buffers, cells])))
 
 
@@ -127,9 +128,9 @@ def _absorbed_by_cells(
 ) -> tuple[np.ndarray, np.ndarray]:
     """``(mask of the points whose buffer must enter the union, rectangles of cells surely covered)``.
 
-    On a grid of cells (:data:`PRUNING_CELLS_PER_DISTANCE` per catchment distance), by Euclidean distance
-    transforms between cell centres (two points of cells whose centres are *c* apart are at most *c* + one
-    diagonal apart, and at least *c* − one diagonal):
+    On a grid of cells (:data:`PRUNING_CELLS_PER_DISTANCE` per catchment distance), by Euclidean distances
+    between cell centres (:func:`.grid_distance.within_distance`; two points of cells whose centres are *c*
+    apart are at most *c* + one diagonal apart, and at least *c* − one diagonal):
 
     * a cell is **surely covered** when an occupied cell's centre is within ``inradius − diagonal`` of its centre:
       then every point of it lies inside that point's buffer polygon (``inradius`` = ``distance·cos(π / 4q)``, the
@@ -158,18 +159,18 @@ def _absorbed_by_cells(
     shape = tuple(index.max(axis=0) + pad + 1)
     empty = np.ones(shape, dtype=bool)
     empty[index[:, 0], index[:, 1]] = False
-    covered = ndimage.distance_transform_edt(empty) <= inradius - diagonal
-    absorbed = (ndimage.distance_transform_edt(covered) > reach)[index[:, 0], index[:, 1]]
+    covered = within_distance(empty, inradius - diagonal)
+    absorbed = ~within_distance(covered, reach)[index[:, 0], index[:, 1]]
     if area is not None and absorbed.sum() >= count * PRUNING_HOPELESS_SHARE:
         # the area's outside settles the buffers along its border too (not worth testing for sparse points)
         settled = covered | _cells_outside(area, origin, cell, shape)
-        absorbed = (ndimage.distance_transform_edt(settled) > reach)[index[:, 0], index[:, 1]]
+        absorbed = ~within_distance(settled, reach)[index[:, 0], index[:, 1]]
     if absorbed.sum() < count * PRUNING_MIN_SHARE:  # sparse points: the cells would cost more than they save
         return everything, np.empty(0, dtype=object)
     # the cells the absorbed buffers can reach (all surely covered) stand in for those buffers
     outside_reach = np.ones(shape, dtype=bool)
     outside_reach[index[absorbed, 0], index[absorbed, 1]] = False
-    within_reach = ndimage.distance_transform_edt(outside_reach) <= reach
+    within_reach = within_distance(outside_reach, reach)
     return ~absorbed, _row_runs(within_reach & covered, origin, cell)
 
 
@@ -186,7 +187,7 @@ def _cells_outside(area: shapely.Geometry, origin: np.ndarray, cell: float, shap
     index = np.floor((vertices - origin) / cell).astype(np.int64)
     keep = (index >= 0).all(axis=1) & (index < np.asarray(shape)).all(axis=1)
     meets[index[keep, 0], index[keep, 1]] = True
-    return ~ndimage.binary_dilation(meets, structure=np.ones((3, 3), dtype=bool))
+    return ~within_distance(~meets, 1.5)  # nor a neighbour of such a cell (its 8 neighbours lie within 1.5)
 
 
 def _row_runs(mask: np.ndarray, origin: np.ndarray, cell: float) -> np.ndarray:
@@ -196,8 +197,12 @@ def _row_runs(mask: np.ndarray, origin: np.ndarray, cell: float) -> np.ndarray:
     rows, starts = np.nonzero(steps == 1)
     _, ends = np.nonzero(steps == -1)  # same row order: np.nonzero scans row by row
     # every edge from the same origin + k·cell, so neighbouring rectangles share their edges bit for bit
-    return shapely.box(
-        origin[0] + rows * cell, origin[1] + starts * cell, origin[0] + (rows + 1) * cell, origin[1] + ends * cell
+    return in_batches(
+        shapely.box,
+        origin[0] + rows * cell,
+        origin[1] + starts * cell,
+        origin[0] + (rows + 1) * cell,
+        origin[1] + ends * cell,
     )
 
 

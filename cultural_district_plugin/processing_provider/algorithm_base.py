@@ -362,11 +362,12 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from ..core.input_error import InputError
         from ..services.cancellation import OperationCancelledError, cancellable
+        from ..services.collector_pause import collector_paused
         from ..services.district_store import StoreError
         from ..services.layer_reader import LayerReadError
 
         try:
-            with cancellable(feedback.isCanceled if feedback is not None else (lambda: False)):
+            with collector_paused(), cancellable(feedback.isCanceled if feedback is not None else (lambda: False)):
                 return self.process(parameters, context, feedback)
         except (InputError, StoreError, LayerReadError, OperationCancelledError) as error:
             message = error_message(error)

@@ -95,9 +95,16 @@ def valid_points(points: Features) -> np.ndarray:
 
 def point_coordinates(points: Features, mask: np.ndarray | None = None) -> np.ndarray:
     """``(n, 2)`` coordinates of the points (the first point of a multipoint)."""
+    return shapely.get_coordinates(single_points(points, mask))
+
+
+def single_points(points: Features, mask: np.ndarray | None = None) -> np.ndarray:
+    """The points as single points (the first point of a multipoint): the geometries themselves when they are all
+    points already (no copy of a million geometries)."""
     geometries = points.geometries if mask is None else points.geometries[mask]
-    single = shapely.get_geometry(geometries, 0)
-    return shapely.get_coordinates(single)
+    if (shapely.get_type_id(geometries) == shapely.GeometryType.POINT).all():
+        return geometries
+    return shapely.get_geometry(geometries, 0)
 
 
 def polygons_dissolved(features: Features) -> shapely.Geometry:

@@ -15,7 +15,7 @@ from ..core.district_test import DistrictTestThresholds, district_test
 from ..core.istat_codes import InvalidIstatCodeError, normalise_pro_com_t
 from ..plugin_resources import resource_path
 from ..translation import tr
-from .analysis_inputs import Features, point_coordinates
+from .analysis_inputs import Features, single_points
 from .district_store import StoreError
 
 PERIMETER_CHOICES = (("essnet", "2007"), ("symbola", "2007"), ("essnet", "2025"))  # the PERIMETER enum
@@ -86,7 +86,7 @@ def locate_units(
     )
     area = np.full(len(local_units.table), -1, dtype=np.int64)
     if has_point.any():
-        points = shapely.points(point_coordinates(local_units, has_point))
+        points = single_points(local_units, has_point)
         if whole_areas:
             point_idx, area_idx = points_in_areas(points, area_geometries)
             located = np.full(int(has_point.sum()), -1, dtype=np.int64)

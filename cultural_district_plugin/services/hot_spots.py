@@ -12,7 +12,7 @@ from ..core.asset_location import unit_of_points
 from ..core.autocorrelation import GlobalMoran, global_moran, local_statistics
 from ..core.spatial_weights import build_weights
 from ..translation import tr
-from .analysis_inputs import Features, point_coordinates, valid_points
+from .analysis_inputs import Features, single_points, valid_points
 from .district_store import StoreError
 
 COUNT, PER_KM2, PER_10K_RESIDENTS = "count", "per_km2", "per_10k_residents"
@@ -46,7 +46,7 @@ def unit_values(
         if points is None:
             raise StoreError(tr("Give a numeric field of the units, or the points to count"))
         present = valid_points(points)
-        index = unit_of_points(shapely.points(point_coordinates(points, present)), units.geometries, keys.to_numpy())
+        index = unit_of_points(single_points(points, present), units.geometries, keys.to_numpy())
         values = np.bincount(index[index >= 0], minlength=len(units.table)).astype(float)
         counted, outside = int((index >= 0).sum()), int((index < 0).sum())
     if measure == PER_KM2:

@@ -6,12 +6,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import shapely
 
 from ..core.asset_location import points_in_areas
 from ..core.location_quotients import UNCLASSIFIED, location_quotients, specialisation
 from ..translation import tr
-from .analysis_inputs import Features, name_column, point_coordinates, valid_points
+from .analysis_inputs import Features, name_column, single_points, valid_points
 from .district_store import StoreError
 
 
@@ -37,7 +36,7 @@ def quotients_of(
     if category_field not in points.table:
         raise StoreError(tr("{0}: no field {1!r} for the categories").format(points.source, category_field))
     present = valid_points(points)
-    coordinates = shapely.points(point_coordinates(points, present))
+    coordinates = single_points(points, present)
     table = points.table[present].reset_index(drop=True)
     categories = table[category_field].fillna(UNCLASSIFIED).astype(str).replace("", UNCLASSIFIED)
     weights = pd.Series(1.0, index=table.index)

@@ -15,7 +15,9 @@ from osgeo import ogr
 
 from .. import log
 
-READS: Counter = Counter()  # "arrow" / "per_feature" (/ "arrow_failed"): reads by path (a regression guard watches it)
+# "arrow" / "per_feature" (/ "arrow_failed"): reads by path; "point_batches": batches of points made straight from
+# their coordinates (a regression guard watches both)
+READS: Counter = Counter()
 BATCH_FEATURES = 100_000
 # One bulk read at a time: two threads reading at once is the suspected cause of the GDAL 3.10 failures below.
 _BULK_READ = threading.Lock()
@@ -70,8 +72,34 @@ def _binary(values) -> np.ndarray:
     return out
 
 
+POINT_WKB = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])  # 2D point, little-endian
+
+
+def _points(values) -> np.ndarray | None:
+    """Shapely points made from the coordinates of a batch of 2D point WKB read as numbers (no WKB parsing, no
+    bytes object per feature); None when the batch holds anything else (nulls, empty points, other geometries,
+    big-endian WKB), which then takes the WKB path."""
+    if isinstance(values, np.ma.MaskedArray):
+        if np.ma.getmaskarray(values).any():
+            return None
+        values = values.data
+    data = np.asarray(values)
+    if data.dtype.kind != "V" or data.dtype.itemsize != POINT_WKB.itemsize or data.ndim != 1:
+        return None
+    wkb = np.ascontiguousarray(data).view(POINT_WKB)
+    if not ((wkb["order"] == 1).all() and (wkb["type"] == 1).all()):
+        return None
+    xy = np.column_stack([wkb["x"], wkb["y"]])
+    if np.isnan(xy).any():  # POINT EMPTY
+        return None
+    READS["point_batches"] += 1
+    return shapely.points(xy)
+
+
 def _frame(columns: dict, names: list[str], fids: np.ndarray) -> pd.DataFrame:
-    frame = pd.DataFrame({name: columns[name] for name in names})
+    # not copied into one block per type: stacking a million-row text column with the others held Python's lock
+    # for a quarter of a second (the arrays are ours already)
+    frame = pd.DataFrame({name: columns[name] for name in names}, copy=False)
     frame.insert(0, "fid", fids.astype(np.int64))
     return frame
 
@@ -116,13 +144,17 @@ def _read_arrow(layer, names, has_geometry):
         for batch in stream:
             fids = np.array(batch[fid_name], dtype=np.int64)  # a copy
             columns = {n: _column(batch[n], n) for n in names}
-            wkb = _binary(batch[geometry_name]) if has_geometry else None
-            lengths = {len(fids), *(len(c) for c in columns.values())} | ({len(wkb)} if wkb is not None else set())
+            geometries = None
+            if has_geometry:
+                # geometries made batch by batch: making a million Python objects in one call would hold Python's
+                # lock for most of a second, and the GUI thread waits for it (the panel reads in a task)
+                geometries = _points(batch[geometry_name])
+                if geometries is None:
+                    geometries = shapely.from_wkb(_binary(batch[geometry_name]))
+            lengths = {len(fids), *(len(c) for c in columns.values())} | ({len(geometries)} if has_geometry else set())
             if len(lengths) != 1:
                 raise ValueError(f"a batch's columns differ in length: {sorted(lengths)}")
-            # geometries made batch by batch: making a million Python objects in one call would hold Python's
-            # lock for most of a second, and the GUI thread waits for it (the panel reads in a task)
-            parts.append((fids, columns, shapely.from_wkb(wkb) if wkb is not None else None))
+            parts.append((fids, columns, geometries))
     finally:
         layer.SetIgnoredFields([])
     if not parts:
