@@ -200,7 +200,7 @@ class HotSpotsAlgorithm(CulturalDistrictAlgorithm):
         names = name_column(units, None, "name" if "name" in units.table else None)
         points = None
         if field is None:
-            points = read_features(points_layer, store, "heritage_assets", crs, [], ["name"])
+            points = read_features(points_layer, store, "heritage_assets", crs, [], [])
         population = units.table.get(population_field)
         values, counted, outside = unit_values(units, keys, points, field, measure, population)
         feedback.pushInfo(self.tr("Analysis CRS {0}; {1} units").format(crs.authid(), len(units.table)))
