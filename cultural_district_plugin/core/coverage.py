@@ -24,7 +24,7 @@ import pandas as pd
 import shapely
 from scipy.spatial import cKDTree
 
-from .asset_location import points_in_areas
+from .asset_location import points_in_areas, unit_of_points
 from .district_geometry import repaired
 from .geometry_batches import in_batches
 from .grid_distance import within_distance
@@ -206,21 +206,57 @@ def _row_runs(mask: np.ndarray, origin: np.ndarray, cell: float) -> np.ndarray:
     )
 
 
-def catchment_share_on_grid(district: shapely.Geometry, coordinates: np.ndarray, distance: float, cell: float) -> float:
-    """Share of the district's grid cells (centres inside it) whose centre lies within ``distance`` of a point."""
+@dataclass
+class GridCatchment:
+    """The catchment measured on a grid of square cells over a district."""
+
+    centres: np.ndarray  # (n, 2): the centres of the cells whose centre lies inside the district
+    covered: np.ndarray  # per cell: its centre within the catchment distance of an asset
+    cell: float  # side of a cell (m)
+
+    @property
+    def share(self) -> float:
+        """Share of the district's cells in the catchment (NaN when no cell centre lies inside the district)."""
+        return float(self.covered.mean()) if len(self.covered) else float("nan")
+
+
+def grid_catchment(district: shapely.Geometry, coordinates: np.ndarray, distance: float, cell: float) -> GridCatchment:
+    """The district's cells (centres inside it) and which of them have an asset within ``distance`` of their centre
+    (KD-tree of the assets)."""
     minx, miny, maxx, maxy = district.bounds
-    xs = np.arange(minx + cell / 2, maxx, cell)
-    ys = np.arange(miny + cell / 2, maxy, cell)
-    gx, gy = np.meshgrid(xs, ys)
+    gx, gy = np.meshgrid(np.arange(minx + cell / 2, maxx, cell), np.arange(miny + cell / 2, maxy, cell))
     gx, gy = gx.ravel(), gy.ravel()
     shapely.prepare(district)
     inside = shapely.intersects_xy(district, gx, gy)
-    if not inside.any():
-        return float("nan")
-    if len(coordinates) == 0:
+    centres = np.column_stack([gx[inside], gy[inside]])
+    if len(coordinates) == 0 or len(centres) == 0:
+        return GridCatchment(centres, np.zeros(len(centres), dtype=bool), cell)
+    nearest, _ = cKDTree(coordinates).query(centres, distance_upper_bound=distance)
+    return GridCatchment(centres, nearest <= distance, cell)
+
+
+def catchment_share_on_grid(district: shapely.Geometry, coordinates: np.ndarray, distance: float, cell: float) -> float:
+    """Share of the district's grid cells (centres inside it) whose centre lies within ``distance`` of a point."""
+    return grid_catchment(district, coordinates, distance, cell).share
+
+
+def residents_within_on_grid(
+    grid: GridCatchment, units: np.ndarray, population: np.ndarray, parts: tuple[np.ndarray, np.ndarray]
+) -> float:
+    """Residents in the catchment by areal weighting on the grid: ``Σ_u pop_u · (covered cells of u ∩ D) · cell² /
+    area(u)`` — each covered cell counted in the unit part (``parts``, from :func:`unit_parts`) holding its centre,
+    a unit's share capped at 1."""
+    candidates, pieces = parts
+    if not grid.covered.any() or not len(candidates):
         return 0.0
-    nearest, _ = cKDTree(coordinates).query(np.column_stack([gx[inside], gy[inside]]), distance_upper_bound=distance)
-    return float((nearest <= distance).mean())
+    covered = grid.centres[grid.covered]
+    own = shapely.from_wkb(shapely.to_wkb(pieces))  # prepared below: copies (whole units are shared by threads)
+    holder = unit_of_points(in_batches(shapely.points, covered), own, candidates)
+    cells = np.bincount(holder[holder >= 0], minlength=len(candidates))
+    whole = shapely.area(units[candidates])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shares = np.where(whole > 0, np.minimum(cells * grid.cell**2 / whole, 1.0), 0.0)
+    return float((np.nan_to_num(population[candidates]) * shares).sum())
 
 
 def weighted_quantiles(values: np.ndarray, weights: np.ndarray, shares=(0.5, 0.9)) -> list[float]:
@@ -301,14 +337,15 @@ def _clipped(pieces: np.ndarray, area: shapely.Geometry) -> np.ndarray:
     return result
 
 
-def _residents_row(district, members, covered, units, population, unit_tree, all_tree, points, settings) -> dict:
-    """The residents of a district, those within the catchment (``covered``, computed here when None) and their
-    distance to the nearest asset (weighted mean, median, 90th percentile)."""
+def _residents_row(district, members, covered, units, population, unit_tree, all_tree, points, settings, grid) -> dict:
+    """The residents of a district, those within the catchment (``covered``; on the grid when ``grid`` is given)
+    and their distance to the nearest asset (weighted mean, median, 90th percentile)."""
     parts = unit_parts(district, units, unit_tree)
     residents, locations, weights = areal_residents(district, units, population, unit_tree, parts=parts)
-    if covered is None:
-        covered = catchment(district, points[members], settings.catchment_distance)
-    within, _, _ = areal_residents(district, units, population, unit_tree, covered, parts=parts)
+    if grid is not None:
+        within = residents_within_on_grid(grid, units, population, parts)
+    else:
+        within, _, _ = areal_residents(district, units, population, unit_tree, covered, parts=parts)
     row = {
         "residents": residents,
         "residents_within": within,
@@ -365,11 +402,10 @@ def district_coverage(
         district, name = districts[i], names[i]
         members = np.asarray(inside_by_district.get(i, []), dtype=np.int64)
         area = district.area
+        grid = covered = None
         if settings.grid_cell:
-            share = catchment_share_on_grid(
-                district, coordinates[members], settings.catchment_distance, settings.grid_cell
-            )
-            covered = None
+            grid = grid_catchment(district, coordinates[members], settings.catchment_distance, settings.grid_cell)
+            share = grid.share
         else:
             covered = catchment(district, points[members], settings.catchment_distance)
             share = covered.area / area if area else float("nan")
@@ -383,7 +419,9 @@ def district_coverage(
         }
         if units is not None:
             row.update(
-                _residents_row(district, members, covered, units, population, unit_tree, all_tree, points, settings)
+                _residents_row(
+                    district, members, covered, units, population, unit_tree, all_tree, points, settings, grid
+                )
             )
         return row, shapely.difference(district, covered) if covered is not None else None
 
