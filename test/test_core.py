@@ -63,6 +63,29 @@ def test_dissolve_parts_and_holes():
     assert part_count(dissolve([])) == 0
 
 
+def test_a_large_dissolve_by_strips_is_the_union_of_everything(monkeypatch):
+    """3,000 jittered cells with holes between some (more than STRIPS_FROM): unioned in strips side by side, the
+    same set as one union (parts and holes too)."""
+    import shapely
+
+    from cultural_district_plugin.core import district_geometry
+
+    rng = np.random.default_rng(5)
+    x, y = np.meshgrid(np.arange(60.0), np.arange(50.0))
+    x, y = x.ravel() + rng.uniform(-0.05, 0.05, x.size), y.ravel() + rng.uniform(-0.05, 0.05, y.size)
+    size = rng.choice([1.0, 1.1, 0.8], x.size)
+    cells = shapely.box(x, y, x + size, y + size)
+    strips = []
+    monkeypatch.setattr(
+        district_geometry, "map_in_threads", lambda f, items: strips.append(len(items)) or [f(i) for i in items]
+    )
+    dissolved = dissolve(cells)
+    whole = shapely.union_all(cells)
+    assert strips == [district_geometry.STRIPS]
+    assert shapely.symmetric_difference(dissolved, whole).area < 1e-9 * whole.area
+    assert (part_count(dissolved), hole_count(dissolved)) == (part_count(whole), hole_count(whole))
+
+
 def test_invalid_members_are_repaired_before_dissolving():
     bow_tie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10), (0, 0)])
     assert not bow_tie.is_valid

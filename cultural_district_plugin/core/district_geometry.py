@@ -6,6 +6,8 @@ import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
+from .worker_threads import map_in_threads
+
 
 def polygonal_part(geometry: shapely.Geometry | None) -> MultiPolygon:
     """The polygonal part of ``geometry`` as a MultiPolygon (empty when it has none).
@@ -36,12 +38,26 @@ def repaired(geometries: np.ndarray) -> np.ndarray:
     return result
 
 
+STRIPS = 4  # a large union is taken as this many west-to-east strips, side by side on the cores, then joined
+STRIPS_FROM = 2_000  # units from which the strips pay (Italy's 7,899 municipalities: 2.2 s -> 1.4 s on 2 cores)
+
+
 def dissolve(geometries: np.ndarray) -> MultiPolygon:
     """Union of the unit geometries as one MultiPolygon (invalid inputs are repaired first)."""
     geometries = repaired(geometries)
     if len(geometries) == 0:
         return MultiPolygon()
-    return polygonal_part(shapely.union_all(geometries))
+    return polygonal_part(_union(geometries))
+
+
+def _union(geometries: np.ndarray) -> shapely.Geometry:
+    """The union; of many units, by strips (sorted by the middle of their extent from west to east) unioned in
+    worker threads, then the strips' unions joined: the same set as one union of everything."""
+    if len(geometries) < STRIPS_FROM:
+        return shapely.union_all(geometries)
+    bounds = shapely.bounds(geometries)
+    strips = np.array_split(np.argsort(bounds[:, 0] + bounds[:, 2], kind="stable"), STRIPS)
+    return shapely.union_all(map_in_threads(lambda strip: shapely.union_all(geometries[strip]), strips))
 
 
 def part_count(geometry: shapely.Geometry) -> int:
