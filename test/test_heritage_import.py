@@ -396,6 +396,27 @@ def test_similar_names_with_different_numbers_are_different_places():
     assert _similar("Chiesa di San Giorgo", "Chiesa di San Giorgio", 0.85)
 
 
+def test_near_rows_whose_names_hold_different_numbers_are_told_apart_at_once(
+    run_algorithm, sicily_store, tmp_path, monkeypatch
+):
+    """#18: 120 rows "Bene 1" … "Bene 120" on one spot are 120 assets, with no name compared one pair at a time;
+    "Chiesa Madre" and "Chiesa madre" there are one asset (one comparison: the only pair with the same numbers)."""
+    from cultural_district_plugin.core import heritage_import
+
+    compared = []
+    original = heritage_import._similar
+    monkeypatch.setattr(heritage_import, "_similar", lambda a, b, t: compared.append((a, b)) or original(a, b, t))
+    lines = ["Nome;Tipologia;Latitudine;Longitudine"]
+    lines += [f"Bene {i};Museo;37,0597;15,2934" for i in range(1, 121)]
+    lines += ["Chiesa Madre;Chiesa;37,0597;15,2934", "Chiesa madre;Chiesa;37,0597;15,2934"]
+    source = tmp_path / "addensati.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_algorithm("importheritage", INPUT=str(source), STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")
+    statuses = [f["status"] for f in result["REPORT"].getFeatures()]
+    assert statuses.count("rejected") == 1 and len(statuses) == 122
+    assert compared == [("Chiesa Madre", "Chiesa madre")]
+
+
 def test_every_row_of_a_damaged_text_file_is_accounted_for(run_algorithm, sicily_store, tmp_path):
     """#14.3: a UTF-8 file with one Windows-1252 line, a NUL byte, a ragged row and a quote left open: every row
     is in the report, flagged with what reading it repaired (and the lines a quote joined)."""

@@ -108,14 +108,20 @@ def _name_tokens(name):
     return [("s" if token in _SAINT else token) for token in text_key(name).split()]
 
 
+@functools.lru_cache(maxsize=65536)
+def _numbers(name):
+    """The numbers written in a name (as words): names whose numbers differ are different places."""
+    return frozenset(t for t in _name_tokens(name) if t.isdigit())
+
+
 def _similar(a, b, threshold):
     """Same or very similar names: equal keys, one's words within the other's (at least two words, e.g.
     "Cattedrale di S. Agata" in "Basilica Cattedrale di Sant'Agata"), or a close spelling. Names whose numbers
     differ ("Torre 1" and "Torre 2", "Bene 123" and "Bene 1234") are different places."""
+    if _numbers(a) != _numbers(b):
+        return False
     a, b = _name_tokens(a), _name_tokens(b)
     if not a or not b:
-        return False
-    if {t for t in a if t.isdigit()} != {t for t in b if t.isdigit()}:
         return False
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= 2 and set(shorter) <= set(longer):
@@ -431,6 +437,12 @@ def _reject_duplicates(report, positions, points, settings):
         return
     pairs = cKDTree(shapely.get_coordinates(points)).query_pairs(settings.duplicate_distance_m, output_type="ndarray")
     left, right = positions[pairs[:, 0]], positions[pairs[:, 1]]  # each pair once, the earlier row first
+    # pairs whose names hold different numbers are told apart for all of them at once (a dense inventory's
+    # "Bene 1234" and "Bene 1235"): each name's numbers worked out once, compared as integer ids
+    rows = np.unique(np.concatenate([left, right]))
+    signatures = pd.factorize(pd.Series([_numbers(report.names[r]) for r in rows.tolist()], dtype=object))[0]
+    same_numbers = signatures[np.searchsorted(rows, left)] == signatures[np.searchsorted(rows, right)]
+    left, right = left[same_numbers], right[same_numbers]
     order = np.lexsort((right, left))
     for first, second in zip(left[order].tolist(), right[order].tolist()):
         if report.status[first] == REJECTED or report.status[second] == REJECTED:
