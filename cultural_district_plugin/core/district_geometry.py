@@ -39,7 +39,9 @@ def repaired(geometries: np.ndarray) -> np.ndarray:
 
 
 STRIPS = 4  # a large union is taken as this many west-to-east strips, side by side on the cores, then joined
-STRIPS_FROM = 2_000  # units from which the strips pay (Italy's 7,899 municipalities: 2.2 s -> 1.4 s on 2 cores)
+# units from which the strips pay, on 2 cores: Italy's 7,899 municipalities 2.2 -> 1.4 s, Piedmont's 1,179
+# 0.28 -> 0.18 s, a province's 300 0.065 -> 0.046 s
+STRIPS_FROM = 200
 
 
 def dissolve(geometries: np.ndarray) -> MultiPolygon:
