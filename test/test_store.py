@@ -490,3 +490,47 @@ def test_a_cancelled_bulk_write_leaves_nothing(run_algorithm, tmp_path):
     assert _query(path, "SELECT count(*) FROM batches WHERE operation = 'import_heritage'") == [(0,)]
     processing.run("cultural_district:importheritage", parameters, feedback=CancelledMidway(after=10**6))
     assert _query(path, "SELECT count(*) FROM heritage_assets") == [(25_000,)]
+
+
+def test_a_task_names_the_layers_being_edited_without_touching_them(run_algorithm, tmp_path, monkeypatch):
+    """The "store locked" message of a write in a task names this QGIS's layers of the store in editing mode from
+    a snapshot the main thread keeps (a task must not walk the project's layers)."""
+    import threading
+
+    from conftest import MUNICIPALITIES
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from cultural_district_plugin.services import editing_layers
+
+    path = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    other = QgsVectorLayer(f"{tmp_path / 's.gpkg'}|layername=municipalities", "Comuni", "ogr")
+    QgsProject.instance().addMapLayer(other)
+    editing_layers.watch()
+    layer = QgsVectorLayer(f"{path}|layername=districts", "Distretti", "ogr")
+    QgsProject.instance().addMapLayer(layer)  # added after the watch started
+
+    def from_a_thread():
+        seen = []
+        worker = threading.Thread(target=lambda: seen.append(editing_layers.layers_in_editing(path)))
+        monkeypatch.setattr(QgsProject, "instance", lambda: pytest.fail("a task walked the project's layers"))
+        worker.start()
+        worker.join(10)
+        monkeypatch.undo()
+        return seen[0]
+
+    try:
+        assert from_a_thread() == []
+        assert layer.startEditing() and other.startEditing()
+        assert from_a_thread() == ["Comuni", "Distretti"] == editing_layers.layers_in_editing(path)
+        layer.setName("Distretti (bozza)")
+        other.rollBack()
+        assert from_a_thread() == ["Distretti (bozza)"]
+        layer.rollBack()
+        assert layer.startEditing()
+        QgsProject.instance().removeMapLayer(layer.id())  # removed while edited
+        assert from_a_thread() == []
+    finally:
+        editing_layers.stop_watching()
+        QgsProject.instance().removeMapLayer(other.id())
+    assert from_a_thread() == []  # nobody watching: nothing named, nothing read

@@ -14,6 +14,8 @@ from qgis.PyQt.QtWidgets import QFrame, QLabel, QMessageBox, QPushButton, QScrol
 from .. import log
 from ..dependencies import install_command, missing_requirements
 from ..services.algorithm_runner import AlgorithmRunner
+from ..services.editing_layers import stop_watching as stop_watching_editing_layers
+from ..services.editing_layers import watch as watch_editing_layers
 from ..services.store_session import StoreSession
 from ..settings import PANEL_INPUTS
 from ..translation import tr, tr_n
@@ -53,6 +55,7 @@ class DistrictDock(QgsDockWidget):
         self.session.opened.connect(self._store_opened)
         self.session.closed.connect(self._store_closed)
         self.session.failed.connect(lambda message: self.report(False, message))
+        watch_editing_layers(QgsProject.instance())  # what a task's "store locked" message names
         QgsProject.instance().readProject.connect(self._restore_inputs)
         QgsProject.instance().cleared.connect(self._restore_inputs)
         QgsProject.instance().writeProject.connect(self._save_inputs)
@@ -330,4 +333,5 @@ class DistrictDock(QgsDockWidget):
         QgsProject.instance().cleared.disconnect(self._restore_inputs)
         QgsProject.instance().writeProject.disconnect(self._save_inputs)
         self.session.disconnect_project()
+        stop_watching_editing_layers()
         self.runner.cancel_all()

@@ -179,19 +179,6 @@ WRITE_CACHE_KB = 262144  # SQLite's page cache for a write connection (its defau
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's lock on the store
 
 
-def store_layers_in_editing(path) -> list[str]:
-    """Names of the current project's layers of the GeoPackage ``path`` that are in editing mode."""
-    from qgis.core import QgsProject
-
-    target = os.path.realpath(str(path))
-    names = []
-    for layer in QgsProject.instance().mapLayers().values():
-        source = layer.source().split("|")[0]
-        if isinstance(layer, QgsVectorLayer) and layer.isEditable() and os.path.realpath(source) == target:
-            names.append(layer.name())
-    return sorted(names)
-
-
 WRITES: Counter = Counter()  # rows written and inserts made (the regression guard reads them)
 
 
@@ -469,7 +456,9 @@ class DistrictStore:
 
     def locked_message(self) -> str:
         """Why a write found the store locked, naming this QGIS's layers of it that are being edited."""
-        editing = store_layers_in_editing(self.path)
+        from .editing_layers import layers_in_editing
+
+        editing = layers_in_editing(self.path)
         if editing:
             return tr(
                 "{0}: the store is locked by layers being edited in this QGIS ({1}): save or stop editing them, "
