@@ -107,10 +107,12 @@ class AlgorithmRunner(QObject):
         return True
 
     def cancel_all(self) -> None:
-        """Cancel every running operation (their failure is still reported when the task ends)."""
+        """Cancel every running operation (their failure is still reported when the task ends). Through the
+        feedback, which the algorithms check at every step, not ``QgsTask.cancel()``: on QGIS 3.22 a task cancelled
+        before its thread starts can leave that pool thread blocked; a task not started yet starts, finds itself
+        cancelled at its first step and ends, writing nothing."""
         for operation in list(self._operations):
             operation.feedback.cancel()
-            operation.task.cancel()
 
     def _executed(self, operation: Operation, ok: bool, results: dict) -> None:
         """Main thread, when the task has ended: callbacks, then the signals. The operation counts as running
