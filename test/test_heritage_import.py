@@ -396,6 +396,17 @@ def test_similar_names_with_different_numbers_are_different_places():
     assert _similar("Chiesa di San Giorgo", "Chiesa di San Giorgio", 0.85)
 
 
+def test_the_numbers_of_a_name_are_its_number_words():
+    """The quick split of plain ASCII names finds the same number words as the name keys (accents, case and
+    punctuation ignored); other names go through the keys themselves."""
+    from cultural_district_plugin.core.heritage_import import _name_tokens, _numbers
+
+    names = ["Bene 123", "Torre2", "Torre-2", "x_9", "Via Roma 1/3", "Bene 0012", "  7  ", "", "Città 2", "Casa ²3"]
+    for name in names:
+        assert _numbers(name) == frozenset(t for t in _name_tokens(name) if t.isdigit()), name
+    assert (_numbers("Via Roma 1/3"), _numbers("Torre2"), _numbers("Casa ²3")) == ({"1", "3"}, frozenset(), {"23"})
+
+
 def test_near_rows_whose_names_hold_different_numbers_are_told_apart_at_once(
     run_algorithm, sicily_store, tmp_path, monkeypatch
 ):

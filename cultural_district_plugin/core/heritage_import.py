@@ -19,6 +19,7 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -108,10 +109,15 @@ def _name_tokens(name):
     return [("s" if token in _SAINT else token) for token in text_key(name).split()]
 
 
+_KEY_SEPARATORS = re.compile(r"[^a-z0-9]+")  # what text_key splits on, once accents are gone
+
+
 @functools.lru_cache(maxsize=65536)
 def _numbers(name):
-    """The numbers written in a name (as words): names whose numbers differ are different places."""
-    return frozenset(t for t in _name_tokens(name) if t.isdigit())
+    """The numbers written in a name (as words): names whose numbers differ are different places. A plain ASCII
+    name is split as :func:`text_key` would split it, without its Unicode normalisation (a tenth of the time)."""
+    tokens = _KEY_SEPARATORS.split(name.lower()) if isinstance(name, str) and name.isascii() else _name_tokens(name)
+    return frozenset(t for t in tokens if t.isdigit())
 
 
 def _similar(a, b, threshold):
