@@ -588,3 +588,23 @@ def test_text_without_quotes_is_read_by_columns_as_the_csv_rules_read_it(monkeyp
     assert plain.rows[1] == (5, ["Bene 2", "Modica", "36,86", "14,76"])
     assert plain.rows[2] == (7, ["Bene 3", "Ragusa", "", ""])
     assert plain.flags == by_records.flags and list(plain.flags) == [8] and plain.flags[8][0][0] == "extra_cells"
+
+
+def test_padding_is_found_with_every_kind_of_white_space():
+    """Cells are stripped only when one has white space around it: every character str.strip() removes counts,
+    wherever the cell is on its line; spaces inside cells do not."""
+    import sys
+
+    from cultural_district_plugin.core.delimited_text import _WHITE_SPACE, _has_padding
+
+    assert set(_WHITE_SPACE) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {"\n"}
+    assert not _has_padding("Bene 1;Noto;36,89\nBene 2;Val di Noto;36,86", ";")
+    for space in _WHITE_SPACE:
+        for lines in (
+            f"a{space};b\nc;d",
+            f"a;{space}b\nc;d",
+            f"a;b\n{space}c;d",
+            f"a;b{space}\nc;d",
+            f"a;b\nc;d{space}",
+        ):
+            assert _has_padding(lines, ";"), (space, lines)

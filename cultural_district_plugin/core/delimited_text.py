@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -203,10 +202,34 @@ def _is_plain(text, cp1252_lines, nul_lines):
     return '"' not in text and not cp1252_lines and not nul_lines and "\r" not in text.replace("\r\n", "")
 
 
+# what str.strip() removes (str.isspace()), but the line separator
+_WHITE_SPACE = (
+    "\t\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _has_padding(lines: str, delimiter: str) -> bool:
+    """Whether a cell of ``lines`` (joined by newlines) starts or ends with white space: substring searches for
+    the white space characters the text holds at all (a regular expression took a second over a million rows)."""
+    for space in _WHITE_SPACE:
+        if space in lines and (
+            space + delimiter in lines
+            or delimiter + space in lines
+            or "\n" + space in lines
+            or space + "\n" in lines
+            or lines.startswith(space)
+            or lines.endswith(space)
+        ):
+            return True
+    return False
+
+
 def _read_plain(text, delimiter, used_encoding):
     """:func:`read_delimited` for text without quotes, whose records are its lines: the rows with the header's
     number of fields (nearly all) are split by pandas' C parser as whole columns; the others one by one."""
-    texts = text.split("\n")
+    texts = text.replace("\r\n", "\n").split("\n")  # a plain text has no other carriage return
     blank = np.array([not line.replace(delimiter, "").strip() for line in texts], dtype=bool)
     filled = np.flatnonzero(~blank)
     if not len(filled):
@@ -230,8 +253,7 @@ def _read_plain(text, delimiter, used_encoding):
     regular = np.flatnonzero(body_fields == width)
     if len(regular):
         joined = "\n".join(texts[i] for i in body[regular].tolist())
-        # cells are stripped; one scan of the text tells whether any cell has space around it
-        padded = re.search(rf"\s{re.escape(delimiter)}|{re.escape(delimiter)}\s|^\s|\s$", joined, re.MULTILINE)
+        padded = _has_padding(joined, delimiter)  # cells are stripped: only when one has space around it
         frame = pd.read_csv(
             io.StringIO(joined),
             sep=delimiter,
