@@ -760,3 +760,31 @@ def test_two_drafts_compared_from_the_panel(qtbot, dock, district_store, run_alg
     assert seen["copied"].splitlines()[0] == "Figure\tFirst\tSecond\tDifference"
     assert "figures differ" in seen["message"]
     assert seen["same"] == "Choose two different districts" and seen["again"] == seen["message"]
+
+
+def test_figures_keep_their_thousands_separators_when_qgis_leaves_them_out():
+    """#15: QGIS leaves the group separator out of numbers unless its "show group separator" option is ticked (off
+    by default: the panel read "576190"). The panel's figures keep the language's separators either way."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from cultural_district_plugin.gui.display_locale import display_locale
+    from cultural_district_plugin.gui.dock_state import DockState
+    from cultural_district_plugin.gui.overview_strip import overview_text
+    from cultural_district_plugin.gui.summary_section import format_figure
+
+    before = QLocale()
+    try:
+        for language, country, expected in (
+            (QLocale.Language.Italian, QLocale.Country.Italy, ("527.173", "2.132,24", "7.899", "1.234.567")),
+            (QLocale.Language.English, QLocale.Country.UnitedKingdom, ("527,173", "2,132.24", "7,899", "1,234,567")),
+        ):
+            qgis_default = QLocale(language, country)
+            qgis_default.setNumberOptions(qgis_default.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+            QLocale.setDefault(qgis_default)
+            assert QLocale().toString(527173) == "527173"  # what QGIS's own default gives
+            assert (format_figure(527173), format_figure(2132.24)) == expected[:2]
+            state = DockState(store_open=True, municipalities=7899, districts=1, assets=12)
+            assert expected[2] in overview_text(state, "/tmp/s.gpkg", [])
+            assert display_locale().toString(1234567) == expected[3]
+    finally:
+        QLocale.setDefault(before)

@@ -3,7 +3,7 @@ candidate districts — each one of the concentration algorithms, run on the ope
 
 from qgis.core import QgsProject
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
 from ..qgis_enums import layer_filter
 from ..translation import tr, tr_n
 from .analysis_outputs import add_analysis_output
+from .display_locale import display_locale
 from .dock_state import DockState, set_available
 from .layout_rows import replace_items, row
 
@@ -29,7 +30,7 @@ def category_fields():
 
 
 def _number(value, decimals=2):
-    return QLocale().toString(float(value), "f", decimals)
+    return display_locale().toString(float(value), "f", decimals)
 
 
 class ConcentrationSection(QGroupBox):

@@ -3,7 +3,7 @@
 
 from qgis.core import QgsProject
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QLocale, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from ..settings import (
 )
 from ..translation import tr, tr_n
 from .analysis_outputs import add_analysis_output
+from .display_locale import display_locale
 from .dock_state import DockState, set_available
 from .layout_rows import replace_items, row
 
@@ -43,7 +44,7 @@ def _metres_box(maximum=100000.0):
 
 
 def _share(value):
-    return "" if value is None or value != value else QLocale().toString(100.0 * float(value), "f", 0) + " %"
+    return "" if value is None or value != value else display_locale().toString(100.0 * float(value), "f", 0) + " %"
 
 
 class CoverageSection(QGroupBox):
@@ -204,8 +205,8 @@ class CoverageSection(QGroupBox):
                     "{0} near misses within {1} m; areas and residents reached within {2} m of an asset",
                 ).format(
                     int(results["NEAR_MISS_COUNT"]),
-                    QLocale().toString(self.near_spin.value(), "f", 0),
-                    QLocale().toString(self.catchment_spin.value(), "f", 0),
+                    display_locale().toString(self.near_spin.value(), "f", 0),
+                    display_locale().toString(self.catchment_spin.value(), "f", 0),
                 )
             )
             return tr("Coverage: done")
@@ -250,11 +251,11 @@ class CoverageSection(QGroupBox):
                 ).format(
                     district,
                     results["OUTPUT"].featureCount(),
-                    QLocale().toString(float(results["COVERED_GAIN"]), "f", 0),
-                    QLocale().toString(float(results["DEMAND_TOTAL"] - results["ALREADY_COVERED"]), "f", 0),
-                    QLocale().toString(self.hub_spin.value(), "f", 0),
+                    display_locale().toString(float(results["COVERED_GAIN"]), "f", 0),
+                    display_locale().toString(float(results["DEMAND_TOTAL"] - results["ALREADY_COVERED"]), "f", 0),
+                    display_locale().toString(self.hub_spin.value(), "f", 0),
                     _share(results["COVERED_SHARE"]),
-                    QLocale().toString(float(results["OPTIMUM_BOUND"]), "f", 0),
+                    display_locale().toString(float(results["OPTIMUM_BOUND"]), "f", 0),
                 )
             )
             return tr("Suggested sites: done")

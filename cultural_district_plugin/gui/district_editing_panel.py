@@ -218,9 +218,9 @@ class DistrictEditingPanel(QWidget):
         self.paint_button.blockSignals(False)
 
     def show_stats(self, stats):
-        from qgis.PyQt.QtCore import QLocale
+        from .display_locale import display_locale
 
-        locale = QLocale()
+        locale = display_locale()
         self.stats_label.setText(
             tr("{0} municipalities · {1} residents · {2} km² · {3} assets ({4} per km²)").format(
                 locale.toString(stats.members),

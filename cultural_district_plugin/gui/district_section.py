@@ -74,6 +74,6 @@ class DistrictSection(QGroupBox):
 
 
 def _km2(value):
-    from qgis.PyQt.QtCore import QLocale
+    from .display_locale import display_locale
 
-    return QLocale().toString(float(value), "f", 2)
+    return display_locale().toString(float(value), "f", 2)

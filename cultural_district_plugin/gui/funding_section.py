@@ -2,7 +2,7 @@
 dialog), the funding summary per district, and the stakeholder network on the map."""
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -18,6 +18,7 @@ from ..definitions import COMMITMENT_IMPORT, STAKEHOLDER_IMPORT
 from ..plugin_resources import resource_path
 from ..translation import tr
 from .analysis_outputs import add_analysis_output
+from .display_locale import display_locale
 from .dock_state import DockState, set_available
 from .import_dialog import ImportDialog
 from .layout_rows import row
@@ -30,7 +31,7 @@ SAMPLES = {
 
 
 def _euro(value):
-    return QLocale().toString(float(value), "f", 0) + " €"
+    return display_locale().toString(float(value), "f", 0) + " €"
 
 
 class FundingSection(QGroupBox):
@@ -177,7 +178,7 @@ class FundingSection(QGroupBox):
                 str(values["district"]),
                 str(int(values["stakeholders"])),
                 _euro(values["total_eur"]),
-                "" if share is None or share != share else QLocale().toString(100 * share, "f", 0) + " %",
+                "" if share is None or share != share else display_locale().toString(100 * share, "f", 0) + " %",
                 "" if per_resident is None or per_resident != per_resident else _euro(per_resident),
             ]
             for j, text in enumerate(cells):

@@ -2,10 +2,10 @@
 
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import QLabel
 
 from ..translation import tr, tr_n
+from .display_locale import display_locale
 from .dock_state import DockState
 
 SEVERITY_ORDER = ("error", "warning", "info")
@@ -17,7 +17,7 @@ def overview_text(state: DockState, store_path: str | None, findings: list[dict]
     plural), then the latest check run by severity, or what to do first when no store is open."""
     if not state.store_open:
         return tr("No store open: create or open one (1. Project store)")
-    number = QLocale().toString
+    number = display_locale().toString
     parts = [
         tr_n(state.municipalities, "{0} municipality", "{0} municipalities").format(number(state.municipalities)),
         tr_n(state.districts, "{0} district", "{0} districts").format(number(state.districts)),

@@ -1,6 +1,6 @@
 """Dock section 4, the districts' figures: one row per district (sortable, copyable), and the export."""
 
-from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..settings import LAST_FOLDER
 from ..translation import tr
+from .display_locale import display_locale
 from .dock_state import DockState, set_available
 from .layout_rows import row
 
@@ -41,7 +42,7 @@ def summary_columns():
 
 def format_figure(value, decimals=2) -> str:
     """Numbers in the user's locale (thousands separators); missing values as a dash."""
-    locale = QLocale()
+    locale = display_locale()
     if value is None or isinstance(value, str):
         return value or "—"
     if isinstance(value, float):
