@@ -762,7 +762,7 @@ def test_two_drafts_compared_from_the_panel(qtbot, dock, district_store, run_alg
     assert seen["same"] == "Choose two different districts" and seen["again"] == seen["message"]
 
 
-def test_figures_keep_their_thousands_separators_when_qgis_leaves_them_out():
+def test_figures_keep_their_thousands_separators_when_qgis_leaves_them_out(monkeypatch):
     """#15: QGIS leaves the group separator out of numbers unless its "show group separator" option is ticked (off
     by default: the panel read "576190"). The panel's figures keep the language's separators either way."""
     from qgis.PyQt.QtCore import QLocale
@@ -786,5 +786,15 @@ def test_figures_keep_their_thousands_separators_when_qgis_leaves_them_out():
             state = DockState(store_open=True, municipalities=7899, districts=1, assets=12)
             assert expected[2] in overview_text(state, "/tmp/s.gpkg", [])
             assert display_locale().toString(1234567) == expected[3]
+        # QGIS in Italian on a system whose locale is English: the Italian sentences get Italian numbers
+        # ("576,190 residenti" reads as 576 point 19), QGIS's own number locale in English stays as it is
+        from cultural_district_plugin.gui import display_locale as module
+
+        monkeypatch.setattr(module, "user_locale", lambda: "it")
+        assert (format_figure(527173), format_figure(2132.24)) == ("527.173", "2.132,24")
+        assert QLocale().toString(2132.24, "f", 2) == "2132.24"
+        monkeypatch.setattr(module, "user_locale", lambda: "de")  # no German words: English ones, English numbers
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert format_figure(527173) == "527,173"
     finally:
         QLocale.setDefault(before)
