@@ -76,3 +76,43 @@ def test_counts_take_the_singular_or_the_plural(in_italian):
         "Esportato 1 distretto in x"
     )
     assert tr_n(0, "Exported {0} district to {1}", "Exported {0} districts to {1}").startswith("Esportati")
+
+
+def test_store_columns_and_relations_read_in_italian(run_algorithm, tmp_path, in_italian):
+    """#15: the attribute forms show the columns by their titles (field aliases) and the relations by the layers'
+    titles, in the user's language; the column names stay; a finding about a missing field names its title."""
+    from qgis.core import QgsProject
+
+    from cultural_district_plugin.core.check_framework import Finding, Severity
+    from cultural_district_plugin.definitions import column_titles
+    from cultural_district_plugin.services.check_runner import message_of
+    from cultural_district_plugin.services.district_store import DistrictStore
+    from cultural_district_plugin.services.store_relations import add_store_relations, remove_store_relations
+    from cultural_district_plugin.services.store_schema import TABLES
+
+    every_column = {column.name for table in TABLES for column in table.columns}
+    assert every_column <= set(column_titles())  # a new column gets its title, or this fails
+    path = tmp_path / "s.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), CRS="EPSG:7792")
+    store = DistrictStore(path)
+    assets, districts, members = (store.layer(t) for t in ("heritage_assets", "districts", "district_members"))
+    assert assets.fields().field("owner_type").alias() == "Tipo di proprietario"
+    assert assets.fields().indexOf("owner_type") >= 0 and assets.name() == "Beni culturali"
+    assert members.fields().field("pro_com_t").alias() == "Codice ISTAT del comune"
+    project = QgsProject.instance()
+    try:
+        for layer in (districts, members):
+            project.addMapLayer(layer)
+        (relation,) = add_store_relations(project, {"districts": districts, "district_members": members})
+        assert relation.name() == "Comuni dei distretti di Distretti"
+    finally:
+        remove_store_relations(project)
+        for layer in (districts, members):
+            project.removeMapLayer(layer.id())
+    finding = Finding(
+        "completeness",
+        Severity.WARNING,
+        "{count} heritage assets have no {field}: {examples}",
+        {"count": 3, "field": "owner_type", "examples": "A, B, C"},
+    )
+    assert message_of(finding) == "3 beni culturali senza tipo di proprietario: A, B, C"

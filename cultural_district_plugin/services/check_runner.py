@@ -19,6 +19,7 @@ from qgis.core import QgsCoordinateReferenceSystem
 
 from ..core.district_checks import CRS_GEOGRAPHIC, CRS_MISSING, CRS_PROJECTED, REQUIRED_FIELDS, DistrictCheckData
 from ..core.district_geometry import polygonal_part
+from ..definitions import column_titles
 from ..translation import tr
 from .district_import import district_name_field
 from .funding_inputs import read_funding
@@ -120,8 +121,12 @@ def layer_check_data(
 
 
 def message_of(finding: Finding) -> str:
-    """The finding's message in the user's language."""
-    return tr(finding.template).format(**finding.arguments)
+    """The finding's message in the user's language (a ``field`` argument, a store column, by its title)."""
+    arguments = dict(finding.arguments)
+    if "field" in arguments:
+        title = column_titles().get(arguments["field"], arguments["field"])
+        arguments["field"] = title[:1].lower() + title[1:] if title[1:2].islower() else title  # mid-sentence
+    return tr(finding.template).format(**arguments)
 
 
 def district_digests(district_ids: Iterable[int], names: Iterable[str], geometries: Iterable) -> dict[str, str]:

@@ -40,7 +40,7 @@ from .store_schema import (
     create_table_sql,
     trigger_sql,
 )
-from .store_styles import save_default_styles
+from .store_styles import save_default_styles, set_field_aliases
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -372,6 +372,7 @@ class DistrictStore:
         if not layer.isValid():
             raise StoreError(tr("{0}: table {1!r} cannot be opened").format(self.path, table))
         layer.setCustomProperty(TABLE_PROPERTY, table)
+        set_field_aliases(layer)  # in today's language, whatever the language of the style saved in the store
         return layer
 
     @property

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from qgis.core import QgsRelation
 
+from ..definitions import table_titles
 from ..translation import tr
 from .store_schema import foreign_keys
 
@@ -20,13 +21,14 @@ RELATION_PREFIX = "cultural_district_"
 def add_store_relations(project: QgsProject, layers_by_table: dict[str, QgsVectorLayer]) -> list[QgsRelation]:
     """Create (or replace) one relation per foreign key whose two tables are loaded; returns them."""
     manager = project.relationManager()
+    titles = table_titles()
     created = []
     for table, column, target, target_column in foreign_keys():
         if table not in layers_by_table or target not in layers_by_table:
             continue
         relation = QgsRelation()
         relation.setId(f"{RELATION_PREFIX}{table}_{column}")
-        relation.setName(tr("{0} of the {1}").format(table, target))
+        relation.setName(tr("{0} of the {1}").format(titles.get(table, table), titles.get(target, target)))
         relation.setReferencingLayer(layers_by_table[table].id())
         relation.setReferencedLayer(layers_by_table[target].id())
         relation.addFieldPair(column, target_column)

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..definitions import column_titles
 from ..qgis_enums import save_style_to_database
 from ..translation import tr
 from .store_schema import CODE_LISTS, TABLES
@@ -94,10 +95,19 @@ def value_map(values: Iterable[str]) -> QgsEditorWidgetSetup:
     return QgsEditorWidgetSetup("ValueMap", {"map": [{labels.get(v, v): v} for v in values]})
 
 
+def set_field_aliases(layer: QgsVectorLayer) -> None:
+    """The store's column titles in the user's language as the layer's field aliases (names unchanged)."""
+    titles = column_titles()
+    for index, field in enumerate(layer.fields()):
+        if field.name() in titles:
+            layer.setFieldAlias(index, titles[field.name()])
+
+
 def apply_default_style(layer: QgsVectorLayer, table: str) -> None:
-    """Symbol, labels and value-map widgets of a store table's layer."""
+    """Symbol, labels, value-map widgets and field aliases (translated column titles) of a store table's layer."""
     if table in _SYMBOLS:
         layer.setRenderer(QgsSingleSymbolRenderer(_SYMBOLS[table]()))
+    set_field_aliases(layer)
     for (code_table, column), values in CODE_LISTS.items():
         index = layer.fields().indexOf(column)
         if code_table == table and index >= 0:

@@ -915,6 +915,306 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
+      <source>Key</source>
+      <translation>Chiave</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Value</source>
+      <translation>Valore</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Bulk operation id</source>
+      <translation>Id dell'operazione in blocco</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Operation</source>
+      <translation>Operazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Description</source>
+      <translation>Descrizione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Created</source>
+      <translation>Creato il</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>ISTAT municipality code</source>
+      <translation>Codice ISTAT del comune</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Province code</source>
+      <translation>Codice della provincia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Province</source>
+      <translation>Provincia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Region code</source>
+      <translation>Codice della regione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Region</source>
+      <translation>Regione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Population</source>
+      <translation>Popolazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Population year</source>
+      <translation>Anno della popolazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Boundary year</source>
+      <translation>Anno dei confini</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>District type</source>
+      <translation>Tipo di distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Status</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Legal act</source>
+      <translation>Atto istitutivo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Notes</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Origin</source>
+      <translation>Origine</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Updated</source>
+      <translation>Aggiornato il</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>District</source>
+      <translation>Distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Category</source>
+      <translation>Categoria</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Art. 101 class</source>
+      <translation>Classe art. 101</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Protection</source>
+      <translation>Tutela</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>UNESCO component</source>
+      <translation>Componente UNESCO</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Owner type</source>
+      <translation>Tipo di proprietario</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Visitors' year</source>
+      <translation>Anno dei visitatori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Visitors' source</source>
+      <translation>Fonte dei visitatori</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Source dataset</source>
+      <translation>Fonte dei dati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Id in the source</source>
+      <translation>Id nella fonte</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Coordinates verified</source>
+      <translation>Coordinate verificate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Location approximate</source>
+      <translation>Posizione approssimata</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Import flags</source>
+      <translation>Segnalazioni dell'importazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Other attributes</source>
+      <translation>Altri attributi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Stakeholder type</source>
+      <translation>Tipo di soggetto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Role</source>
+      <translation>Ruolo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Contact</source>
+      <translation>Referente</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Address</source>
+      <translation>Indirizzo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Website</source>
+      <translation>Sito web</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Legal status</source>
+      <translation>Natura giuridica</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Stakeholder</source>
+      <translation>Soggetto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Heritage asset</source>
+      <translation>Bene culturale</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Relation</source>
+      <translation>Relazione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Amount (€)</source>
+      <translation>Importo (€)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Year</source>
+      <translation>Anno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Instrument</source>
+      <translation>Strumento</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Purpose</source>
+      <translation>Finalità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Total (€)</source>
+      <translation>Totale (€)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Source</source>
+      <translation>Fonte</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Run at</source>
+      <translation>Eseguito il</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Parameters</source>
+      <translation>Parametri</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Check run</source>
+      <translation>Esecuzione dei controlli</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Check</source>
+      <translation>Controllo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Severity</source>
+      <translation>Gravità</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Threshold</source>
+      <translation>Soglia</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Message</source>
+      <translation>Messaggio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Features concerned</source>
+      <translation>Elementi interessati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
+      <source>Table of the features</source>
+      <translation>Tabella degli elementi</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/definitions.py" />
       <source>Detect</source>
       <translation>Riconosci</translation>
     </message>
@@ -937,16 +1237,6 @@
       <location filename="cultural_district_plugin/definitions.py" />
       <source>Layer geometry</source>
       <translation>Geometria del layer</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
-      <source>Name</source>
-      <translation>Nome</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
-      <source>Category</source>
-      <translation>Categoria</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
@@ -990,18 +1280,8 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
-      <source>Visitors' year</source>
-      <translation>Anno dei visitatori</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
       <source>Type</source>
       <translation>Tipologia</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
-      <source>Role</source>
-      <translation>Ruolo</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
@@ -1010,18 +1290,8 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
-      <source>Address</source>
-      <translation>Indirizzo</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
       <source>Email</source>
       <translation>Email</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
-      <source>Website</source>
-      <translation>Sito web</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
@@ -1050,28 +1320,8 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
-      <source>District</source>
-      <translation>Distretto</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
-      <source>Amount (€)</source>
-      <translation>Importo (€)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
-      <source>Year</source>
-      <translation>Anno</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
       <source>Instrument (APQ, CIS, PNRR…)</source>
       <translation>Strumento (APQ, CIS, PNRR…)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/definitions.py" />
-      <source>Purpose</source>
-      <translation>Finalità</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/definitions.py" />
@@ -1242,11 +1492,6 @@
       <location filename="cultural_district_plugin/gui/concentration_section.py" />
       <source>National vocabulary of places of culture</source>
       <translation>Vocabolario nazionale dei luoghi della cultura</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/concentration_section.py" />
-      <source>Art. 101 class</source>
-      <translation>Classe art. 101</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/concentration_section.py" />
@@ -2529,11 +2774,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/summary_section.py" />
-      <source>Population</source>
-      <translation>Popolazione</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/summary_section.py" />
       <source>Area km²</source>
       <translation>Superficie km²</translation>
     </message>
@@ -2876,11 +3116,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
       <source>ISTAT municipality codes</source>
       <translation>Codici ISTAT dei comuni</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
-      <source>District type</source>
-      <translation>Tipo di distretto</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/build_district_algorithm.py" />
@@ -3656,11 +3891,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
       <source>Points to count (default: the store's heritage assets)</source>
       <translation>Punti da contare (predefinito: i beni culturali dell'archivio)</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
-      <source>Value</source>
-      <translation>Valore</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/hot_spots_algorithm.py" />
@@ -4719,11 +4949,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/dossier_content.py" />
-      <source>Region</source>
-      <translation>Regione</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/dossier_content.py" />
       <source>Municipality</source>
       <translation>Comune</translation>
     </message>
@@ -4801,31 +5026,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/dossier_content.py" />
       <source>ISTAT code</source>
       <translation>Codice ISTAT</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/dossier_content.py" />
-      <source>Province</source>
-      <translation>Provincia</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/dossier_content.py" />
-      <source>Stakeholder</source>
-      <translation>Soggetto</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/dossier_content.py" />
-      <source>Severity</source>
-      <translation>Gravità</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/dossier_content.py" />
-      <source>Check</source>
-      <translation>Controllo</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/dossier_content.py" />
-      <source>Message</source>
-      <translation>Messaggio</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/dossier_content.py" />
