@@ -116,3 +116,31 @@ def test_store_columns_and_relations_read_in_italian(run_algorithm, tmp_path, in
         {"count": 3, "field": "owner_type", "examples": "A, B, C"},
     )
     assert message_of(finding) == "3 beni culturali senza tipo di proprietario: A, B, C"
+
+
+def test_an_import_report_reads_in_italian(run_algorithm, tmp_path, in_italian):
+    """#15: the import report's columns by their titles and its outcome by its label, the values unchanged (scripts
+    read ``status``)."""
+    from conftest import MUNICIPALITIES
+
+    from cultural_district_plugin.services.output_styles import style_import_report
+
+    sicily_store = tmp_path / "sicily.gpkg"
+    run_algorithm("createstore", OUTPUT=str(sicily_store), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+
+    source = tmp_path / "beni.csv"
+    source.write_text("Nome;Tipologia;Latitudine;Longitudine\nTeatro Greco;Area archeologica;37,0761;15,2766\n")
+    report = run_algorithm("importheritage", INPUT=str(source), STORE=str(sicily_store), REPORT="TEMPORARY_OUTPUT")[
+        "REPORT"
+    ]
+    style_import_report(report)
+    fields = report.fields()
+    assert [fields.field(n).alias() for n in ("row", "status", "reasons", "message")] == [
+        "Riga",
+        "Esito",
+        "Motivi (codici)",
+        "Messaggio",
+    ]
+    setup = report.editorWidgetSetup(fields.indexOf("status"))
+    assert setup.type() == "ValueMap" and {"Importato": "imported"} in setup.config()["map"]
+    assert next(report.getFeatures())["status"] == "imported"

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..definitions import COMMITMENT_IMPORT, STAKEHOLDER_IMPORT
 from ..plugin_resources import resource_path
+from ..services.output_styles import style_import_report
 from ..translation import tr
 from .analysis_outputs import add_analysis_output
 from .display_locale import display_locale
@@ -115,6 +116,7 @@ class FundingSection(QGroupBox):
             report = results.get("REPORT")
             if report is not None and not isinstance(report, str):
                 report.setName(tr("Import report"))
+                style_import_report(report)
                 QgsProject.instance().addMapLayer(report)
                 self.last_report = report
             self.session.reload_layers()

@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..definitions import column_parameter
 from .algorithm_base import CulturalDistrictAlgorithm
+from .style_post_processor import StylePostProcessor
 
 
 class TableImportAlgorithm(CulturalDistrictAlgorithm):
@@ -98,6 +99,8 @@ class TableImportAlgorithm(CulturalDistrictAlgorithm):
         return {role: column for role, column in overrides.items() if column}
 
     def write_report(self, parameters, context, outputs, reports):
+        from ..services.output_styles import style_import_report
         from ..services.table_sources import REPORT_FIELDS, report_rows
 
         self.write_sink(parameters, self.REPORT, context, outputs, REPORT_FIELDS, report_rows(reports))
+        StylePostProcessor.attach(context, outputs.get(self.REPORT), style_import_report)

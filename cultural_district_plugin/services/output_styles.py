@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsEditorWidgetSetup,
     QgsFillSymbol,
     QgsMarkerSymbol,
     QgsRendererCategory,
@@ -141,3 +142,34 @@ def style_links(layer: QgsVectorLayer) -> None:
         categories.append(QgsRendererCategory(role or None, symbol, label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("role", categories))
     layer.triggerRepaint()
+
+
+def import_report_titles() -> dict:
+    """Translated titles of an import report's columns (the names stay: scripts read them)."""
+    return {
+        "row": tr("Row"),
+        "source_id": tr("Id in the source"),
+        "name": tr("Name"),
+        "status": tr("Outcome"),
+        "reasons": tr("Reasons (codes)"),
+        "message": tr("Message"),
+    }
+
+
+def import_status_labels() -> dict:
+    return {"imported": tr("Imported"), "flagged": tr("Imported, flagged"), "rejected": tr("Rejected")}
+
+
+def style_import_report(layer: QgsVectorLayer) -> None:
+    """An import report read in the user's language: column titles as aliases, the outcome by its label (the
+    values stay ``imported`` / ``flagged`` / ``rejected``); the message column is already in that language."""
+    titles = import_report_titles()
+    for index, field in enumerate(layer.fields()):
+        if field.name() in titles:
+            layer.setFieldAlias(index, titles[field.name()])
+    index = layer.fields().indexOf("status")
+    if index >= 0:
+        labels = import_status_labels()
+        layer.setEditorWidgetSetup(
+            index, QgsEditorWidgetSetup("ValueMap", {"map": [{label: value} for value, label in labels.items()]})
+        )

@@ -5459,6 +5459,36 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Row</source>
+      <translation>Riga</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Outcome</source>
+      <translation>Esito</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Reasons (codes)</source>
+      <translation>Motivi (codici)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Imported</source>
+      <translation>Importato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Imported, flagged</source>
+      <translation>Importato, con segnalazioni</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
+      <source>Rejected</source>
+      <translation>Scartato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/output_styles.py" />
       <source>No role recorded</source>
       <translation>Nessun ruolo registrato</translation>
     </message>
