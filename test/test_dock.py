@@ -360,6 +360,9 @@ def test_dock_undoes_the_last_bulk_operation(qtbot, dock, district_store, monkey
     asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     click(qtbot, dock, dock.store_section.undo_batch_button)
     assert "40 assets from sample_data" in asked[0]  # the batch's description, not an internal id
+    wait_idle(qtbot, dock)
+    said = dock.status_label.text()
+    assert "40 assets from sample_data" in said and "import_heritage" not in said, said
     assert dock.summaries[0].assets_inside == 0 and dock.summaries[0].members == 8
     assert dock.session.layer("heritage_assets").featureCount() == 0
 

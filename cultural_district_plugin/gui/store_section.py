@@ -165,7 +165,7 @@ class StoreSection(QGroupBox):
         return self.runner.run(
             "removebatch",
             {"STORE": self.session.path},
-            lambda results: self._written(tr("Undone: {0}").format(results["OPERATION"])),
+            lambda results: self._written(tr("Undone: {0}").format(results["DESCRIPTION"])),
         )
 
     def _written(self, message):

@@ -7,6 +7,7 @@ from .algorithm_base import CulturalDistrictAlgorithm
 
 class RemoveBatchAlgorithm(CulturalDistrictAlgorithm):
     OPERATION = "OPERATION"
+    DESCRIPTION = "DESCRIPTION"
     REMOVED_BATCH = "REMOVED_BATCH"
     BATCH_ID = "BATCH_ID"
 
@@ -30,6 +31,7 @@ class RemoveBatchAlgorithm(CulturalDistrictAlgorithm):
         )
         self.addOutput(QgsProcessingOutputString(self.REMOVED_BATCH, self.tr("Removed batch")))
         self.addOutput(QgsProcessingOutputString(self.OPERATION, self.tr("Operation undone")))
+        self.addOutput(QgsProcessingOutputString(self.DESCRIPTION, self.tr("What the operation had written")))
 
     def process(self, parameters, context, feedback):
         from ..services.district_store import StoreError
@@ -41,8 +43,10 @@ class RemoveBatchAlgorithm(CulturalDistrictAlgorithm):
             if latest is None:
                 raise StoreError(self.tr("The store has no batch to remove"))
             batch_id = latest[0]
-        batches, _ = store.read_table("batches", ["batch_id", "operation"])
-        operation = dict(zip(batches["batch_id"], batches["operation"])).get(batch_id, "")
+        batches, _ = store.read_table("batches", ["batch_id", "operation", "description"])
+        found = batches[batches["batch_id"] == batch_id]
+        operation = found["operation"].iloc[0] if len(found) else ""
+        description = (found["description"].iloc[0] if len(found) else None) or operation
         store.remove_batch(batch_id)
-        feedback.pushInfo(self.tr("Removed batch {0} ({1})").format(batch_id, operation))
-        return {self.REMOVED_BATCH: batch_id, self.OPERATION: operation}
+        feedback.pushInfo(self.tr("Removed batch {0} ({1})").format(batch_id, description))
+        return {self.REMOVED_BATCH: batch_id, self.OPERATION: operation, self.DESCRIPTION: description}

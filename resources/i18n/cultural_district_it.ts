@@ -4414,6 +4414,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
+      <source>What the operation had written</source>
+      <translation>Che cosa l'operazione aveva scritto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/remove_batch_algorithm.py" />
       <source>The store has no batch to remove</source>
       <translation>L'archivio non ha lotti da rimuovere</translation>
     </message>
