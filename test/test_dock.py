@@ -409,6 +409,10 @@ def test_import_dialog_recognises_remembers_and_the_dock_imports(qtbot, dock, ru
     assert "Imported 7 rows (4 flagged), rejected 4" in dock.status_label.text()
     report = dock.heritage_section.last_import_report
     assert report.featureCount() == 11 and QgsProject.instance().mapLayer(report.id()) is report
+    # read as people read it: titled columns, the outcome by its label (the values stay for scripts)
+    status = report.fields().indexOf("status")
+    assert report.fields().field(status).alias() == "Outcome" and report.fields().field("name").alias() == "Name"
+    assert {"Imported": "imported"} in report.editorWidgetSetup(status).config()["map"]
     assert dock.session.layer("heritage_assets").featureCount() == 7
     IMPORT_MAPPING.remove(source.name)
 

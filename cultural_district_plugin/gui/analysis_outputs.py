@@ -25,3 +25,14 @@ def analysis_output(kind):
         if layer.customProperty(OUTPUT_PROPERTY) == kind:
             return layer
     return None
+
+
+def add_import_report(report):
+    """An import's report joins the project as a table to inspect or export, read in the user's language."""
+    from ..services.output_styles import style_import_report
+    from ..translation import tr
+
+    report.setName(tr("Import report"))
+    style_import_report(report)
+    QgsProject.instance().addMapLayer(report)
+    return report

@@ -1,7 +1,6 @@
 """Dock section 7, stakeholders and funding: import stakeholder lists and funding tables (the shared import
 dialog), the funding summary per district, and the stakeholder network on the map."""
 
-from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -16,9 +15,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..definitions import COMMITMENT_IMPORT, STAKEHOLDER_IMPORT
 from ..plugin_resources import resource_path
-from ..services.output_styles import style_import_report
 from ..translation import tr
-from .analysis_outputs import add_analysis_output
+from .analysis_outputs import add_analysis_output, add_import_report
 from .display_locale import display_locale
 from .dock_state import DockState, set_available
 from .import_dialog import ImportDialog
@@ -115,9 +113,7 @@ class FundingSection(QGroupBox):
         def done(results):
             report = results.get("REPORT")
             if report is not None and not isinstance(report, str):
-                report.setName(tr("Import report"))
-                style_import_report(report)
-                QgsProject.instance().addMapLayer(report)
+                add_import_report(report)
                 self.last_report = report
             self.session.reload_layers()
             self.changed.emit()

@@ -7,8 +7,8 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QMessageBox, 
 
 from ..plugin_resources import sample_data_path
 from ..qgis_enums import layer_filter
-from ..services.output_styles import style_import_report
 from ..translation import tr
+from .analysis_outputs import add_import_report
 from .dock_state import DockState, set_available
 from .import_dialog import ImportDialog
 from .layout_rows import row
@@ -100,9 +100,7 @@ class HeritageSection(QGroupBox):
         def done(results):
             report = results.get("REPORT")
             if report is not None and not isinstance(report, str):
-                report.setName(tr("Import report"))
-                style_import_report(report)
-                QgsProject.instance().addMapLayer(report)
+                add_import_report(report)
                 self.last_import_report = report
                 self.reportReady.emit(report)
             return self._imported(

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsEditorWidgetSetup,
     QgsFillSymbol,
     QgsMarkerSymbol,
     QgsRendererCategory,
     QgsVectorLayer,
 )
 
+from ..definitions import column_titles
 from ..translation import tr
+from .store_styles import set_field_aliases, value_map
 
 # ArcGIS-like hot spot colours: reds for hot, blues for cold, light grey for not significant
 _HOTSPOT_COLOURS = {
@@ -146,13 +147,12 @@ def style_links(layer: QgsVectorLayer) -> None:
 
 def import_report_titles() -> dict:
     """Translated titles of an import report's columns (the names stay: scripts read them)."""
+    store_titles = column_titles()
     return {
         "row": tr("Row"),
-        "source_id": tr("Id in the source"),
-        "name": tr("Name"),
         "status": tr("Outcome"),
         "reasons": tr("Reasons (codes)"),
-        "message": tr("Message"),
+        **{name: store_titles[name] for name in ("source_id", "name", "message")},
     }
 
 
@@ -163,13 +163,8 @@ def import_status_labels() -> dict:
 def style_import_report(layer: QgsVectorLayer) -> None:
     """An import report read in the user's language: column titles as aliases, the outcome by its label (the
     values stay ``imported`` / ``flagged`` / ``rejected``); the message column is already in that language."""
-    titles = import_report_titles()
-    for index, field in enumerate(layer.fields()):
-        if field.name() in titles:
-            layer.setFieldAlias(index, titles[field.name()])
+    set_field_aliases(layer, import_report_titles())
     index = layer.fields().indexOf("status")
     if index >= 0:
         labels = import_status_labels()
-        layer.setEditorWidgetSetup(
-            index, QgsEditorWidgetSetup("ValueMap", {"map": [{label: value} for value, label in labels.items()]})
-        )
+        layer.setEditorWidgetSetup(index, value_map(labels, labels))

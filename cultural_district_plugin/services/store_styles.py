@@ -90,14 +90,16 @@ def code_labels() -> dict[str, str]:
     }
 
 
-def value_map(values: Iterable[str]) -> QgsEditorWidgetSetup:
-    labels = code_labels()
+def value_map(values: Iterable[str], labels: dict[str, str] | None = None) -> QgsEditorWidgetSetup:
+    """A value-map widget showing each stored value by its label (the code lists' by default)."""
+    labels = code_labels() if labels is None else labels
     return QgsEditorWidgetSetup("ValueMap", {"map": [{labels.get(v, v): v} for v in values]})
 
 
-def set_field_aliases(layer: QgsVectorLayer) -> None:
-    """The store's column titles in the user's language as the layer's field aliases (names unchanged)."""
-    titles = column_titles()
+def set_field_aliases(layer: QgsVectorLayer, titles: dict[str, str] | None = None) -> None:
+    """Column titles in the user's language as the layer's field aliases, names unchanged (the store's columns'
+    by default)."""
+    titles = column_titles() if titles is None else titles
     for index, field in enumerate(layer.fields()):
         if field.name() in titles:
             layer.setFieldAlias(index, titles[field.name()])

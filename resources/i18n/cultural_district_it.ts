@@ -1359,6 +1359,11 @@
       <translation>Tabella dei finanziamenti</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/gui/analysis_outputs.py" />
+      <source>Import report</source>
+      <translation>Rapporto d'importazione</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
       <source>Error</source>
       <translation>Errore</translation>
@@ -2356,11 +2361,6 @@ Installare con:
       <location filename="cultural_district_plugin/gui/funding_section.py" />
       <source>Stakeholder network</source>
       <translation>Rete dei soggetti</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/gui/funding_section.py" />
-      <source>Import report</source>
-      <translation>Rapporto d'importazione</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/funding_section.py" />
