@@ -139,6 +139,30 @@ def district_store(run_algorithm, tmp_path):
     return build
 
 
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL/PostGIS server for the session (test/postgres_cluster.py), stopped and removed at the
+    end. If it cannot start, every test using it fails with the reason: PostGIS tests are never skipped."""
+    from postgres_cluster import ClusterError, ThrowawayCluster
+
+    try:
+        cluster = ThrowawayCluster()
+        cluster.start()
+    except (ClusterError, KeyError, OSError) as error:
+        pytest.fail(f"the test PostgreSQL server could not start: {error}", pytrace=False)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def postgres_schema(postgres_server, request):
+    """An unused PostgreSQL store address (a fresh schema name per test)."""
+    import re
+
+    name = re.sub(r"[^a-z0-9_]", "_", request.node.name.lower())[:50]
+    return postgres_server.uri(f"t_{name}")
+
+
 def venv_site_packages():
     """The site-packages of the interpreter running the suite (.venv: shapely 2), for child processes."""
     import sysconfig

@@ -318,7 +318,16 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
 
     def checkParameterValues(self, parameters, context):
         """Refuse up front, with the parameter and the reason, what would fail later: file destinations in a
-        folder that does not exist or cannot be written, or that are folders themselves."""
+        folder that does not exist or cannot be written, or that are folders themselves; a PostgreSQL store where
+        only a GeoPackage works yet (issue #17: creating and copying work on PostGIS, the other steps not yet)."""
+        from ..core.store_address import looks_like_postgres
+
+        store = parameters.get(STORE)
+        if isinstance(store, str) and looks_like_postgres(store):
+            return False, self.tr(
+                "{0}: this step works on a GeoPackage store for now; copy the PostgreSQL store into a GeoPackage "
+                "with Copy district project store, work there, and copy it back"
+            ).format(self.parameterDefinition(STORE).description())
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
@@ -327,7 +336,11 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             if kind not in ("fileDestination", "folderDestination") or not parameters.get(definition.name()):
                 continue
             value = parameters[definition.name()]
-            if not isinstance(value, (str, Path)) or str(value) == "TEMPORARY_OUTPUT":
+            if (
+                not isinstance(value, (str, Path))
+                or str(value) == "TEMPORARY_OUTPUT"
+                or looks_like_postgres(str(value))
+            ):
                 continue
             problem = destination_problem(Path(str(value)), folder=kind == "folderDestination")
             if problem:

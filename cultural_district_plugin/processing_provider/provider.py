@@ -9,6 +9,7 @@ from .attach_heritage_algorithm import AttachHeritageAlgorithm
 from .build_district_algorithm import BuildDistrictAlgorithm
 from .candidate_districts_algorithm import CandidateDistrictsAlgorithm
 from .compare_districts_algorithm import CompareDistrictsAlgorithm
+from .copy_store_algorithm import CopyStoreAlgorithm
 from .coverage_algorithm import CoverageAlgorithm
 from .create_store_algorithm import CreateStoreAlgorithm
 from .district_test_algorithm import DistrictTestAlgorithm
@@ -34,6 +35,7 @@ from .summarise_districts_algorithm import SummariseDistrictsAlgorithm
 PROVIDER_ID = "cultural_district"
 ALGORITHM_CLASSES = (
     CreateStoreAlgorithm,
+    CopyStoreAlgorithm,
     LoadMunicipalitiesAlgorithm,
     BuildDistrictAlgorithm,
     AttachHeritageAlgorithm,

@@ -1,0 +1,187 @@
+"""A district project store in a PostgreSQL/PostGIS schema (issue #17): create it from the same declarations as
+the GeoPackage (:mod:`postgis_schema`), open it after checking it is a store of this schema version, and give its
+tables as QGIS layers styled from the database's ``layer_styles`` (QGIS's own table, so a colleague's plain QGIS
+opens them styled). Creation runs in one transaction: a failure leaves no schema behind."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+
+from ..definitions import TABLE_PROPERTY, table_titles
+from ..plugin_resources import plugin_version
+from ..translation import tr
+from .district_store import STORE_APPLICATION, StoreError, _now
+from .postgis_schema import schema_sql
+from .postgres_connection import DatabaseConnectionError, connect, layer_uri
+from .store_schema import SCHEMA_VERSION, TABLES, TABLES_BY_NAME
+from .store_styles import save_default_styles, set_field_aliases
+
+if TYPE_CHECKING:
+    from ..core.store_address import StoreAddress
+
+
+def _connect(address: StoreAddress):
+    try:
+        return connect(address)
+    except DatabaseConnectionError as error:
+        raise StoreError(str(error)) from error
+
+
+def schema_exists(address: StoreAddress) -> bool:
+    connection = _connect(address)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (address.schema,))
+            return cursor.fetchone() is not None
+    finally:
+        connection.close()
+
+
+def _schema_taken(address: StoreAddress) -> StoreError:
+    return StoreError(
+        tr("{0}: the schema already exists; choose another schema or remove it first").format(address.shown())
+    )
+
+
+def ensure_new_schema(address: StoreAddress) -> None:
+    """Refuse a target schema that exists (a store is never overwritten)."""
+    if schema_exists(address):
+        raise _schema_taken(address)
+
+
+def create_postgis_store(address: StoreAddress, epsg: int) -> PostgisStore:
+    """Create an empty store in the schema ``address.schema`` (refused if the schema exists) in ``EPSG:epsg``."""
+    import psycopg2
+
+    crs = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    if not crs.isValid() or crs.isGeographic():
+        raise StoreError(tr("EPSG:{0} is not a projected CRS; a store needs metric coordinates").format(epsg))
+    connection = _connect(address)
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (address.schema,))
+            if cursor.fetchone():
+                raise _schema_taken(address)
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+            if not cursor.fetchone():
+                message = tr(
+                    "{0}: the database has no PostGIS; its administrator can add it with CREATE EXTENSION postgis"
+                )
+                raise StoreError(message.format(address.shown()))
+            cursor.execute("SELECT 1 FROM spatial_ref_sys WHERE srid = %s", (epsg,))
+            if not cursor.fetchone():
+                raise StoreError(tr("{0}: PostGIS does not know EPSG:{1}").format(address.shown(), epsg))
+            for statement in schema_sql(address.schema, epsg):
+                cursor.execute(statement)
+            cursor.executemany(
+                f'INSERT INTO "{address.schema}".store_info (key, value) VALUES (%s, %s)',  # noqa: S608 # nosec B608
+                [
+                    ("application", STORE_APPLICATION),
+                    ("schema_version", str(SCHEMA_VERSION)),
+                    ("crs", f"EPSG:{epsg}"),
+                    ("created_at", _now()),
+                    ("created_by", plugin_version()),
+                ],
+            )
+    except psycopg2.Error as error:
+        message = tr("{0}: could not create the store: {1}")
+        raise StoreError(message.format(address.shown(), str(error).strip())) from error
+    finally:
+        connection.close()
+    try:
+        store = PostgisStore(address)
+        save_default_styles(store)
+    except Exception:
+        drop_postgis_store(address)
+        raise
+    return store
+
+
+def drop_postgis_store(address: StoreAddress) -> None:
+    """Remove a store's schema and its saved styles (undoing a creation or copy that failed)."""
+    connection = _connect(address)
+    try:
+        with connection, connection.cursor() as cursor:
+            cursor.execute(f'DROP SCHEMA IF EXISTS "{address.schema}" CASCADE')
+            cursor.execute("SELECT to_regclass('public.layer_styles') IS NOT NULL")
+            if cursor.fetchone()[0]:
+                cursor.execute("DELETE FROM public.layer_styles WHERE f_table_schema = %s", (address.schema,))
+    finally:
+        connection.close()
+
+
+class PostgisStore:
+    """An existing store in a PostgreSQL schema: its facts and its tables as QGIS layers."""
+
+    def __init__(self, address: StoreAddress):
+        self.address = address
+        self.path = address.shown()  # how messages name it
+        self.info = self._read_info()
+
+    def connect(self):
+        return _connect(self.address)
+
+    def _read_info(self) -> dict[str, str]:
+        import psycopg2
+
+        connection = self.connect()
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (self.address.schema,))
+                if not cursor.fetchone():
+                    raise StoreError(tr("{0}: no such schema").format(self.path))
+                cursor.execute("SELECT to_regclass(%s)", (f'"{self.address.schema}".store_info',))
+                if cursor.fetchone()[0] is None:
+                    raise StoreError(tr("{0}: this schema was not created as a district store").format(self.path))
+                cursor.execute(f'SELECT key, value FROM "{self.address.schema}".store_info')  # noqa: S608 # nosec B608
+                info = dict(cursor.fetchall())
+        except psycopg2.Error as error:
+            raise StoreError(tr("{0}: cannot read the store: {1}").format(self.path, str(error).strip())) from error
+        finally:
+            connection.close()
+        if info.get("application") != STORE_APPLICATION:
+            raise StoreError(tr("{0}: this schema was not created as a district store").format(self.path))
+        version = int(info.get("schema_version", 0))
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                tr(
+                    "{0}: the store has schema version {1} and this plugin reads version {2}; copy it to a "
+                    "GeoPackage with the plugin that wrote it, or update the plugin"
+                ).format(self.path, version, SCHEMA_VERSION)
+            )
+        return info
+
+    @property
+    def crs(self) -> QgsCoordinateReferenceSystem:
+        return QgsCoordinateReferenceSystem(self.info["crs"])
+
+    @property
+    def srs_id(self) -> int:
+        return int(self.info["crs"].split(":")[1])
+
+    def layer_uri(self, table: str) -> str:
+        geometry_type = TABLES_BY_NAME[table].geometry_type
+        return layer_uri(self.address, table, geometry_type, self.srs_id)
+
+    def layer(self, table: str, name: str | None = None) -> QgsVectorLayer:
+        """A QGIS layer on one of the store's tables, as :meth:`DistrictStore.layer`."""
+        layer = QgsVectorLayer(self.layer_uri(table), name or table_titles().get(table, table), "postgres")
+        if not layer.isValid():
+            raise StoreError(tr("{0}: table {1!r} cannot be opened").format(self.path, table))
+        layer.setCustomProperty(TABLE_PROPERTY, table)
+        set_field_aliases(layer)
+        return layer
+
+    def row_counts(self) -> dict[str, int]:
+        connection = self.connect()
+        try:
+            with connection.cursor() as cursor:
+                counts = {}
+                for table in TABLES:
+                    cursor.execute(f'SELECT count(*) FROM "{self.address.schema}"."{table.name}"')  # noqa: S608 # nosec B608
+                    counts[table.name] = cursor.fetchone()[0]
+                return counts
+        finally:
+            connection.close()

@@ -1,0 +1,214 @@
+"""The store on PostGIS (#17), against a real throwaway PostgreSQL/PostGIS server (conftest ``postgres_server``):
+the schema from the same declarations (types, constraints, cascades, timestamp triggers), createstore into a
+schema, styles a plain QGIS layer finds, copystore GeoPackage → PostGIS → GeoPackage without loss (values compared
+independently of the copy's own checksum), refusals that leave both sides untouched."""
+
+import pytest
+import shapely
+from conftest import MUNICIPALITIES, ROOT, SAVOY, VAL_DI_NOTO
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from cultural_district_plugin.core.store_address import parse_store_address
+from cultural_district_plugin.services.district_store import DistrictStore, StoreError
+from cultural_district_plugin.services.postgis_store import PostgisStore, create_postgis_store
+from cultural_district_plugin.services.store_copy import copy_store
+from cultural_district_plugin.services.store_schema import SCHEMA_VERSION, TABLES
+
+SAMPLES = ROOT / "resources" / "sample"
+
+
+def _schema(uri):
+    return parse_store_address(uri).schema
+
+
+@pytest.fixture
+def full_store(district_store, run_algorithm):
+    """A GeoPackage store with rows in every kind of table: municipalities, a built district and its members,
+    heritage assets, stakeholders and their assets, commitments, a check run and its findings."""
+    path, _ = district_store(1, "Residenze Sabaude", SAVOY)
+    run_algorithm("importstakeholders", STORE=str(path), INPUT=str(SAMPLES / "stakeholders_residenze_sabaude.csv"))
+    run_algorithm("importcommitments", STORE=str(path), INPUT=str(SAMPLES / "commitments_residenze_sabaude.csv"))
+    run_algorithm("runchecks", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT")
+    return path
+
+
+def test_schema_keeps_types_constraints_cascades_and_timestamps(qgis_app, postgres_server, postgres_schema):
+    store = create_postgis_store(parse_store_address(postgres_schema), 32632)
+    schema = store.address.schema
+    assert store.info["schema_version"] == str(SCHEMA_VERSION) and store.info["crs"] == "EPSG:32632"
+    sql = postgres_server.sql
+    tables = sql(f"SELECT table_name FROM information_schema.tables WHERE table_schema = '{schema}'").split()
+    assert set(tables) == {t.name for t in TABLES}
+    for table in TABLES:
+        columns = dict(
+            line.split("|")
+            for line in sql(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                f"WHERE table_schema = '{schema}' AND table_name = '{table.name}'"
+            ).splitlines()
+        )
+        expected = {
+            c.name: {"TEXT": "text", "INTEGER": "bigint", "REAL": "double precision"}[c.sql_type] for c in table.columns
+        }
+        assert {k: v for k, v in columns.items() if k in expected} == expected, table.name
+        if table.geometry_type:
+            assert sql(f"SELECT Find_SRID('{schema}', '{table.name}', 'geom')").strip() == "32632"
+            assert f"{table.name}_geom_gist" in sql(f"SELECT indexname FROM pg_indexes WHERE schemaname = '{schema}'")
+    with pytest.raises(Exception, match="check constraint"):
+        sql(f"INSERT INTO {schema}.municipalities (pro_com_t, name, boundary_year) VALUES ('8701', 'x', 2023)")
+    with pytest.raises(Exception, match="check constraint"):
+        sql(f"INSERT INTO {schema}.districts (name, status) VALUES ('x', 'finished')")
+    sql(
+        f"INSERT INTO {schema}.batches (batch_id, operation) VALUES ('b1', 'build');"
+        f"INSERT INTO {schema}.districts (name, batch_id) VALUES ('Val di Noto', 'b1');"
+        f"INSERT INTO {schema}.district_members (district_id, pro_com_t, boundary_year, batch_id) "
+        f"SELECT fid, '087011', 2023, 'b1' FROM {schema}.districts"
+    )
+    created, updated, status = sql(f"SELECT created_at, updated_at, status FROM {schema}.districts").strip().split("|")
+    assert len(created) == 24 and created.endswith("Z") and created[10] == "T" and status == "proposal"
+    sql(f"UPDATE {schema}.districts SET notes = 'rivisto'")
+    assert sql(f"SELECT updated_at IS NOT NULL FROM {schema}.districts").strip() == "t"
+    sql(f"DELETE FROM {schema}.batches WHERE batch_id = 'b1'")  # removing a batch removes its rows
+    assert sql(f"SELECT count(*) FROM {schema}.districts").strip() == "0"
+    assert sql(f"SELECT count(*) FROM {schema}.district_members").strip() == "0"
+
+
+def test_createstore_into_postgis_loads_municipalities_with_styles_a_plain_layer_finds(
+    run_algorithm, postgres_server, postgres_schema, tmp_path
+):
+    uri = postgres_schema.replace("postgres@", "postgres:non-scritta@")  # trust authentication ignores it
+    result = run_algorithm("createstore", OUTPUT=uri, MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    reference = run_algorithm(
+        "createstore", OUTPUT=str(tmp_path / "s.gpkg"), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19"
+    )
+    assert "non-scritta" not in result["OUTPUT"] and result["OUTPUT"].endswith(f"?schema={_schema(uri)}")
+    assert result["MUNICIPALITIES_LOADED"] == reference["MUNICIPALITIES_LOADED"] == 391
+    assert result["CRS_AUTHID"] == reference["CRS_AUTHID"] == "EPSG:7792"
+    store = PostgisStore(parse_store_address(uri))
+    assert store.row_counts()["municipalities"] == 391
+    codes = postgres_server.sql(f"SELECT pro_com_t FROM {_schema(uri)}.municipalities ORDER BY fid").split()
+    gpkg_codes = DistrictStore(tmp_path / "s.gpkg").read_table("municipalities", ["pro_com_t"], geometry=False)[0]
+    assert codes == gpkg_codes["pro_com_t"].tolist() and set(VAL_DI_NOTO) <= set(codes)
+    # a colleague's plain QGIS: a postgres layer made without the plugin loads the default style from layer_styles
+    plain = QgsVectorLayer(store.layer_uri("districts"), "districts", "postgres")
+    assert plain.isValid()
+    assert plain.renderer().symbol().color().getRgb() == (200, 60, 40, 70)
+    assert plain.editorWidgetSetup(plain.fields().indexOf("status")).type() == "ValueMap"
+    with pytest.raises(QgsProcessingException, match="the schema already exists"):
+        run_algorithm("createstore", OUTPUT=uri, CRS="EPSG:7792")
+    assert store.row_counts()["municipalities"] == 391  # untouched
+
+
+def _tables(store):
+    return {t.name: store.read_table(t.name) for t in TABLES}
+
+
+def test_copy_geopackage_to_postgis_and_back_is_lossless(run_algorithm, full_store, postgres_schema, tmp_path):
+    copied = run_algorithm("copystore", INPUT=str(full_store), OUTPUT=postgres_schema)
+    back = tmp_path / "back.gpkg"
+    returned = run_algorithm("copystore", INPUT=postgres_schema, OUTPUT=str(back))
+    original, round_trip = _tables(DistrictStore(full_store)), _tables(DistrictStore(back))
+    counts = {name: len(frame) for name, (frame, _) in original.items()}
+    for table in ("municipalities", "districts", "district_members", "heritage_assets", "stakeholders"):
+        assert counts[table] > 0, table
+    assert counts["commitments"] > 0 and counts["check_results"] > 0 and counts["batches"] >= 5
+    assert copied["TABLES"] == returned["TABLES"] == len(TABLES)
+    assert copied["ROWS"] == returned["ROWS"] == sum(counts.values())
+    for name, (frame, geometries) in original.items():
+        other, other_geometries = round_trip[name]
+        assert frame.equals(other), name  # every id, value and NULL, bit for bit (doubles included)
+        if TABLES[[t.name for t in TABLES].index(name)].geometry_type:
+            assert all(shapely.equals_exact(geometries, other_geometries, tolerance=0) | shapely.is_missing(geometries))
+    postgis = PostgisStore(parse_store_address(postgres_schema))
+    assert postgis.row_counts() == counts
+    assert postgis.info == DistrictStore(full_store).info  # the store's own facts travel with it
+    # new rows in the PostGIS copy continue after the copied ids
+    connection = postgis.connect()
+    with connection, connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {_schema(postgres_schema)}.batches (batch_id, operation) VALUES ('n', 'x') RETURNING fid"
+        )
+        assert cursor.fetchone()[0] == counts["batches"] + 1
+    connection.close()
+
+
+def test_checksum_sees_the_last_digit_of_a_double(qgis_app, full_store, postgres_server, postgres_schema):
+    from osgeo import ogr
+
+    from cultural_district_plugin.services.postgres_connection import ogr_name
+    from cultural_district_plugin.services.store_schema import TABLES_BY_NAME
+    from cultural_district_plugin.services.table_checksum import table_checksum
+
+    address = parse_store_address(postgres_schema)
+    copy_store(parse_store_address(str(full_store)), address)
+    table = TABLES_BY_NAME["commitments"]
+    source = ogr.Open(str(full_store))
+    before = table_checksum(source.GetLayerByName("commitments"), table)
+    target = ogr.Open(ogr_name(address))
+    assert table_checksum(target.GetLayerByName("commitments"), table) == before
+    target = None
+    postgres_server.sql(
+        f"UPDATE {address.schema}.commitments SET amount_eur = amount_eur * (1 + 1e-15) "
+        f"WHERE fid = (SELECT min(fid) FROM {address.schema}.commitments WHERE amount_eur > 0)"
+    )
+    target = ogr.Open(ogr_name(address))
+    assert table_checksum(target.GetLayerByName("commitments"), table)[1] != before[1]
+
+
+def test_refusals_and_failures_leave_nothing_half_written(
+    qgis_app, run_algorithm, full_store, postgres_server, postgres_schema, tmp_path, monkeypatch
+):
+    from cultural_district_plugin.services import store_copy
+
+    address = parse_store_address(postgres_schema)
+    calls = []
+
+    def failing(cursor, schema, table, *args):
+        calls.append(table.name)
+        if table.name == "heritage_assets":
+            raise ValueError("disk full")
+        return original(cursor, schema, table, *args)
+
+    original = store_copy.copy_rows
+    monkeypatch.setattr(store_copy, "copy_rows", failing)
+    with pytest.raises(StoreError, match="could not copy into the store: disk full"):
+        copy_store(parse_store_address(str(full_store)), address)
+    assert "districts" in calls
+    assert postgres_server.sql(f"SELECT count(*) FROM pg_namespace WHERE nspname = '{address.schema}'").strip() == "0"
+    assert (
+        postgres_server.sql(
+            f"SELECT count(*) FROM public.layer_styles WHERE f_table_schema = '{address.schema}'"
+        ).strip()
+        == "0"
+    )
+    monkeypatch.undo()
+    copy_store(parse_store_address(str(full_store)), address)
+    rows = PostgisStore(address).row_counts()
+    with pytest.raises(QgsProcessingException, match="the schema already exists"):
+        run_algorithm("copystore", INPUT=str(full_store), OUTPUT=postgres_schema)
+    assert PostgisStore(address).row_counts() == rows
+    existing = tmp_path / "there.gpkg"
+    existing.write_bytes(b"not mine")
+    with pytest.raises(QgsProcessingException, match="a file already exists there"):
+        run_algorithm("copystore", INPUT=postgres_schema, OUTPUT=str(existing))
+    assert existing.read_bytes() == b"not mine" and sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in tmp_path.iterdir() if not p.name.startswith("tmp")
+    )
+    with pytest.raises(QgsProcessingException, match="this step works on a GeoPackage store for now"):
+        run_algorithm("runchecks", STORE=postgres_schema, OUTPUT="TEMPORARY_OUTPUT")
+    with pytest.raises(QgsProcessingException, match="no such schema"):
+        run_algorithm(
+            "copystore", INPUT=postgres_schema.replace("schema=", "schema=missing_"), OUTPUT=str(tmp_path / "x.gpkg")
+        )
+
+
+def test_a_schema_that_is_not_a_store_is_refused(qgis_app, postgres_server, postgres_schema):
+    schema = _schema(postgres_schema)
+    postgres_server.sql(f"CREATE SCHEMA {schema}; CREATE TABLE {schema}.store_info (key text, value text)")
+    with pytest.raises(StoreError, match="was not created as a district store"):
+        PostgisStore(parse_store_address(postgres_schema))
+    postgres_server.sql(
+        f"INSERT INTO {schema}.store_info VALUES ('application', 'cultural_district_plugin'), ('schema_version', '99')"
+    )
+    with pytest.raises(StoreError, match="has schema version 99 and this plugin reads version"):
+        PostgisStore(parse_store_address(postgres_schema))
