@@ -21,7 +21,7 @@ PLUGIN_REPO_URL ?= http://localhost:8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tools python3-pytest \
                    python3-pytestqt python3-pandas python3-shapely python3-venv python3-dev g++ libgeos-dev pkgconf \
-                   imagemagick poppler-utils
+                   imagemagick poppler-utils postgresql postgresql-postgis
 # The venv's site-packages (shapely 2) for QGIS's own Python, qgis_process and the demo.
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 QGIS_ENV = QT_QPA_PLATFORM=offscreen PYTHONPATH=$(VENV_SITE) QGIS_PLUGINPATH=$(abspath $(BUILD_DIR))

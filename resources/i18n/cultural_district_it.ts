@@ -869,6 +869,21 @@
       <translation>il bene {name!r} non è nell'archivio</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/core/store_address.py" />
+      <source>{where}: a PostgreSQL store needs its schema, e.g. postgresql://host/dbname?schema=val_di_noto</source>
+      <translation>{where}: un archivio PostgreSQL ha bisogno del suo schema, per esempio postgresql://host/dbname?schema=val_di_noto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/store_address.py" />
+      <source>{where}: schema name {schema!r}: use lower-case letters, digits and underscores (at most 63), starting with a letter</source>
+      <translation>{where}: nome di schema {schema!r}: usare lettere minuscole, cifre e trattini bassi (al massimo 63), iniziando con una lettera</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/core/store_address.py" />
+      <source>cannot read the PostgreSQL connection {text!r}: check its quotes</source>
+      <translation>impossibile leggere la connessione PostgreSQL {text!r}: controllare gli apici</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/definitions.py" />
       <source>Check findings</source>
       <translation>Esiti dei controlli</translation>
@@ -2989,6 +3004,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
+      <source>{0}: this step works on a GeoPackage store for now; copy the PostgreSQL store into a GeoPackage with Copy district project store, work there, and copy it back</source>
+      <translation>{0}: per ora questo passo lavora su un archivio GeoPackage; copiare l'archivio PostgreSQL in un GeoPackage con Copia archivio del progetto di distretto, lavorare lì e ricopiarlo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Unexpected error in {0}: {1}. Nothing was changed by the failed step; details (traceback) in the QGIS log, tab {2}.</source>
       <translation>Errore imprevisto in {0}: {1}. Il passo non riuscito non ha modificato nulla; i dettagli (traceback) sono nel registro di QGIS, scheda {2}.</translation>
     </message>
@@ -3268,6 +3288,56 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <translation>{0} rispetto a {1}: {2} dati differiscono</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/processing_provider/copy_store_algorithm.py" />
+      <source>Copy district project store (GeoPackage ⇄ PostGIS)</source>
+      <translation>Copia archivio del progetto di distretto (GeoPackage ⇄ PostGIS)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/copy_store_algorithm.py" />
+      <source>Copies a whole district project store into a new one: from a GeoPackage into a PostgreSQL/PostGIS schema, so that an office's planners share it, and back. A PostgreSQL store is written postgresql://user@host:port/dbname?schema=name, or service=name schema=name (the password then stays in the user's pg_service.conf or .pgpass); authcfg=id uses a QGIS authentication configuration. Ids, links between tables and batches are kept; the copy is checked table by table (rows and a checksum of every value and geometry) and is removed again if it differs. The target must not exist yet.</source>
+      <translation>Copia un intero archivio del progetto di distretto in uno nuovo: da un GeoPackage in uno schema PostgreSQL/PostGIS, perché i pianificatori di un ufficio lo condividano, e viceversa. Un archivio PostgreSQL si scrive postgresql://utente@host:porta/dbname?schema=nome, oppure service=nome schema=nome (la password resta allora nel pg_service.conf o nel .pgpass dell'utente); authcfg=id usa una configurazione di autenticazione di QGIS. Identificativi, collegamenti tra tabelle e lotti sono conservati; la copia è verificata tabella per tabella (righe e un codice di controllo di ogni valore e geometria) ed è rimossa se differisce. La destinazione non deve esistere ancora.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/copy_store_algorithm.py" />
+      <source>Store to copy (GeoPackage file or PostgreSQL address)</source>
+      <translation>Archivio da copiare (file GeoPackage o indirizzo PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/copy_store_algorithm.py" />
+      <source>New store (GeoPackage file or PostgreSQL address)</source>
+      <translation>Nuovo archivio (file GeoPackage o indirizzo PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/copy_store_algorithm.py" />
+      <source>New store</source>
+      <translation>Nuovo archivio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/copy_store_algorithm.py" />
+      <source>Tables copied</source>
+      <translation>Tabelle copiate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/copy_store_algorithm.py" />
+      <source>Rows copied</source>
+      <translation>Righe copiate</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/copy_store_algorithm.py" />
+      <source>The new store must differ from the store copied</source>
+      <translation>Il nuovo archivio deve essere diverso da quello copiato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/copy_store_algorithm.py" />
+      <source>Copying {0} into {1}</source>
+      <translation>Copia di {0} in {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/copy_store_algorithm.py" />
+      <source>{0}: {1} rows, checksum {2} on both sides</source>
+      <translation>{0}: {1} righe, codice di controllo {2} da entrambe le parti</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/processing_provider/coverage_algorithm.py" />
       <source>Coverage of districts</source>
       <translation>Copertura dei distretti</translation>
@@ -3364,8 +3434,13 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
-      <source>Creates a district project GeoPackage holding every table of a district project (districts, members, municipalities, heritage assets, stakeholders, commitments, check runs and results). Its CRS is the one given, or else the RDN2008 / UTM zone of the municipalities loaded (RDN2008 / Italy zone when they span zones). Municipalities given are loaded as the reference layer; invalid boundaries are repaired and counted.</source>
-      <translation>Crea un GeoPackage di progetto con tutte le tabelle di un progetto di distretto (distretti, comuni membri, comuni, beni culturali, soggetti, impegni, esecuzioni e risultati dei controlli). Il sistema di riferimento è quello indicato o, in mancanza, RDN2008 / UTM del fuso dei comuni caricati (RDN2008 / Italy zone se occupano più fusi). I comuni indicati sono caricati come layer di riferimento; i confini non validi sono riparati e contati.</translation>
+      <source>Creates a district project GeoPackage holding every table of a district project (districts, members, municipalities, heritage assets, stakeholders, commitments, check runs and results), or the same tables in a new schema of a PostgreSQL/PostGIS database given as postgresql://user@host:port/dbname?schema=name (see Copy district project store). Its CRS is the one given, or else the RDN2008 / UTM zone of the municipalities loaded (RDN2008 / Italy zone when they span zones). Municipalities given are loaded as the reference layer; invalid boundaries are repaired and counted.</source>
+      <translation>Crea un GeoPackage del progetto di distretto con tutte le tabelle di un progetto di distretto (distretti, membri, comuni, beni culturali, portatori di interesse, impegni, esecuzioni dei controlli e risultati), oppure le stesse tabelle in un nuovo schema di un database PostgreSQL/PostGIS indicato come postgresql://utente@host:porta/dbname?schema=nome (vedi Copia archivio del progetto di distretto). Il SR è quello indicato, altrimenti la zona RDN2008 / UTM dei comuni caricati (RDN2008 / Italy zone quando coprono più zone). I comuni indicati sono caricati come layer di riferimento; i confini non validi sono riparati e contati.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
+      <source>Give the store CRS or the municipalities to load</source>
+      <translation>Indicare il sistema di riferimento dell'archivio o i comuni da caricare</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
@@ -3399,13 +3474,13 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
-      <source>Give the store CRS or the municipalities to load</source>
-      <translation>Indicare il sistema di riferimento dell'archivio o i comuni da caricare</translation>
+      <source>Created {0} in EPSG:{1}</source>
+      <translation>Creato {0} in EPSG:{1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/create_store_algorithm.py" />
-      <source>Created {0} in EPSG:{1}</source>
-      <translation>Creato {0} in EPSG:{1}</translation>
+      <source>Copied into {0}</source>
+      <translation>Copiato in {0}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/district_test_algorithm.py" />
@@ -5498,6 +5573,51 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <translation>Nessun ruolo registrato</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/postgis_store.py" />
+      <source>{0}: the schema already exists; choose another schema or remove it first</source>
+      <translation>{0}: lo schema esiste già; sceglierne un altro o rimuoverlo prima</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgis_store.py" />
+      <source>{0}: the database has no PostGIS; its administrator can add it with CREATE EXTENSION postgis</source>
+      <translation>{0}: il database non ha PostGIS; il suo amministratore può aggiungerlo con CREATE EXTENSION postgis</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgis_store.py" />
+      <source>{0}: this schema was not created as a district store</source>
+      <translation>{0}: questo schema non è stato creato come archivio di distretto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgis_store.py" />
+      <source>{0}: the store has schema version {1} and this plugin reads version {2}; copy it to a GeoPackage with the plugin that wrote it, or update the plugin</source>
+      <translation>{0}: l'archivio ha la versione di schema {1} e questo plugin legge la versione {2}; copiarlo in un GeoPackage con il plugin che lo ha scritto, o aggiornare il plugin</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgis_store.py" />
+      <source>{0}: PostGIS does not know EPSG:{1}</source>
+      <translation>{0}: PostGIS non conosce EPSG:{1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgis_store.py" />
+      <source>{0}: cannot read the store: {1}</source>
+      <translation>{0}: impossibile leggere l'archivio: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgis_store.py" />
+      <source>{0}: no such schema</source>
+      <translation>{0}: lo schema non esiste</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgres_connection.py" />
+      <source>{0}: QGIS has no authentication configuration {1!r}</source>
+      <translation>{0}: QGIS non ha la configurazione di autenticazione {1!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgres_connection.py" />
+      <source>{0}: cannot connect to the database: {1}</source>
+      <translation>{0}: impossibile connettersi al database: {1}</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/stakeholder_import.py" />
       <source>{0} stakeholders from {1}</source>
       <translation>{0} soggetti da {1}</translation>
@@ -5506,6 +5626,16 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/stakeholder_import.py" />
       <source>{0} commitments from {1}</source>
       <translation>{0} impegni da {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_copy.py" />
+      <source>{0}: could not copy into the store: {1}</source>
+      <translation>{0}: impossibile copiare nell'archivio: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_copy.py" />
+      <source>{0}: the copy differs from {1} in {2}; nothing was kept</source>
+      <translation>{0}: la copia differisce da {1} in {2}; non è stato conservato nulla</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/store_migration.py" />
