@@ -22,6 +22,7 @@ from .translatable import translatable
 SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _KEYWORD = re.compile(r"\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']*)")
 _URI_PREFIXES = ("postgresql://", "postgres://")
+_LIBPQ_START = re.compile(r"^(service|dbname|host|hostaddr|port|user|password|schema|sslmode|authcfg)\s*=")
 # URI parts and their libpq keyword
 _URI_PARTS = {"username": "user", "password": "password", "hostname": "host", "port": "port"}
 
@@ -34,6 +35,7 @@ class StoreAddress:
     keywords: dict[str, str] = field(default_factory=dict, repr=False)  # libpq keywords, without schema, authcfg
     schema: str | None = None
     authcfg: str | None = None
+    given: str = field(default="", repr=False, compare=False)  # the text as written (may hold a password)
 
     @property
     def is_postgres(self) -> bool:
@@ -43,6 +45,17 @@ class StoreAddress:
         """The libpq keyword/value connection string (``overrides``: e.g. the user and password of an authcfg)."""
         values = {**self.keywords, **{k: v for k, v in overrides.items() if v}}
         return " ".join(f"{key}={_quoted(value)}" for key, value in values.items())
+
+    def saved(self) -> str:
+        """The address to remember in a project: libpq keywords, schema and authcfg, never the password (it is
+        found again in ~/.pgpass, a service file or the authcfg)."""
+        if not self.is_postgres:
+            return str(self.geopackage)
+        keywords = {k: v for k, v in self.keywords.items() if k != "password"}
+        keywords["schema"] = self.schema
+        if self.authcfg:
+            keywords["authcfg"] = self.authcfg
+        return " ".join(f"{key}={_quoted(value)}" for key, value in keywords.items())
 
     def shown(self) -> str:
         """The address for messages and logs: the file, or ``postgresql://user@host:port/dbname?schema=s``
@@ -74,14 +87,14 @@ def _unquoted(value: str) -> str:
 def looks_like_postgres(text: str) -> bool:
     """Whether ``text`` is meant as a PostgreSQL store (a URI, ``PG:`` or libpq keywords) rather than a file."""
     text = text.strip()
-    return text.startswith((*_URI_PREFIXES, "PG:")) or bool(re.match(r"^(service|dbname|host)\s*=", text))
+    return text.startswith((*_URI_PREFIXES, "PG:")) or bool(_LIBPQ_START.match(text))
 
 
 def parse_store_address(text: str) -> StoreAddress:
     """The store ``text`` names; :class:`InputError` saying what is wrong with a PostgreSQL address."""
     text = str(text).strip()
     if not looks_like_postgres(text):
-        return StoreAddress(geopackage=Path(text))
+        return StoreAddress(geopackage=Path(text), given=text)
     if text.startswith(_URI_PREFIXES):
         keywords = _uri_keywords(text)
     else:
@@ -104,7 +117,7 @@ def parse_store_address(text: str) -> StoreAddress:
             where=_shown_without_schema(keywords),
             schema=schema,
         )
-    return StoreAddress(keywords=keywords, schema=schema, authcfg=authcfg)
+    return StoreAddress(keywords=keywords, schema=schema, authcfg=authcfg, given=text)
 
 
 def _uri_keywords(text: str) -> dict[str, str]:

@@ -118,17 +118,22 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
 
     def add_store_parameter(self):
         self.addParameter(
-            QgsProcessingParameterFile(STORE, self.tr("District project store (GeoPackage)"), extension="gpkg")
+            QgsProcessingParameterFile(
+                STORE, self.tr("District project store (GeoPackage, or PostgreSQL address)"), extension="gpkg"
+            )
         )
 
     def open_store(self, parameters, context):
-        from ..services.district_store import DistrictStore, StoreError
+        """The store the ``STORE`` parameter names: a GeoPackage file or a PostgreSQL address."""
+        from ..core.input_error import InputError
+        from ..services.store_base import StoreError
+        from ..services.store_opening import open_store
 
-        path = self.parameterAsFile(parameters, STORE, context)
+        location = self.parameterAsFile(parameters, STORE, context)
         try:
-            return DistrictStore(path)
-        except StoreError as error:
-            raise QgsProcessingException(str(error)) from None  # the message says it all; no chained frames
+            return open_store(location)
+        except (StoreError, InputError) as error:
+            raise QgsProcessingException(error_message(error)) from None  # the message says it all; no chained frames
 
     def add_municipality_parameters(self, optional):
         """Source of reference municipalities, the regions to keep and the boundary year."""
@@ -259,7 +264,9 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 STORE,
-                self.tr("District project store (GeoPackage; optional when the layers are given)"),
+                self.tr(
+                    "District project store (GeoPackage or PostgreSQL address; optional when the layers are given)"
+                ),
                 extension="gpkg",
                 optional=True,
             )
@@ -318,16 +325,19 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
 
     def checkParameterValues(self, parameters, context):
         """Refuse up front, with the parameter and the reason, what would fail later: file destinations in a
-        folder that does not exist or cannot be written, or that are folders themselves; a PostgreSQL store where
-        only a GeoPackage works yet (issue #17: creating and copying work on PostGIS, the other steps not yet)."""
-        from ..core.store_address import looks_like_postgres
+        folder that does not exist or cannot be written, or that are folders themselves. A ``STORE`` may also be a
+        PostgreSQL address (docs/architecture.md, The store on PostGIS)."""
+        from ..core.input_error import InputError
+        from ..core.store_address import looks_like_postgres, parse_store_address
 
         store = parameters.get(STORE)
         if isinstance(store, str) and looks_like_postgres(store):
-            return False, self.tr(
-                "{0}: this step works on a GeoPackage store for now; copy the PostgreSQL store into a GeoPackage "
-                "with Copy district project store, work there, and copy it back"
-            ).format(self.parameterDefinition(STORE).description())
+            # a PostgreSQL store in the file parameter: its address is checked here, the file check is not for it
+            try:
+                parse_store_address(store)
+            except InputError as error:
+                return False, error_message(error)
+            parameters = {**parameters, STORE: "postgresql_store.gpkg"}
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message

@@ -13,34 +13,21 @@ import os
 import sqlite3
 import stat
 import tempfile
-import uuid
-from collections import Counter
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 import shapely
 from osgeo import ogr, osr
-from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem
 
-from ..definitions import TABLE_PROPERTY, table_titles
 from ..plugin_resources import plugin_version
 from ..translation import tr
-from .cancellation import raise_if_cancelled
 from .geopackage_sql import extend_contents, geometry_blobs, insert_rows, next_fid, register_functions
-from .ogr_bulk_read import read_ogr_layer
-from .store_schema import (
-    GEOMETRY_COLUMN,
-    SCHEMA_VERSION,
-    TABLES,
-    TABLES_BY_NAME,
-    Table,
-    create_table_sql,
-    trigger_sql,
-)
-from .store_styles import save_default_styles, set_field_aliases
+from .store_base import StoreBase, StoreError
+from .store_batch import WRITES, Batch, now_text, plain_column, plain_value
+from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, Table, create_table_sql, trigger_sql
+from .store_styles import save_default_styles
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -51,13 +38,7 @@ osr.UseExceptions()
 STORE_APPLICATION = "cultural_district_plugin"
 
 
-class StoreError(Exception):
-    """A store cannot be created, opened or written; the message says which file and why."""
-
-
-def _now():
-    """The current time as the store writes it: ISO 8601, UTC, milliseconds (as the schema's triggers)."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+__all__ = ["WRITES", "DistrictStore", "GeoPackageBatch", "StoreError", "create_store"]
 
 
 def _srs_row(epsg):
@@ -137,35 +118,12 @@ def _write_schema(gpkg, epsg):
                     ("application", STORE_APPLICATION),
                     ("schema_version", str(SCHEMA_VERSION)),
                     ("crs", f"EPSG:{epsg}"),
-                    ("created_at", _now()),
+                    ("created_at", now_text()),
                     ("created_by", plugin_version()),
                 ],
             )
     finally:
         con.close()
-
-
-def _plain_value(value):
-    """numpy scalars, NaN and whole floats (pandas turns integer columns with NULLs into floats) as plain Python
-    values for SQLite; None stays NULL."""
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float):
-        if value != value:
-            return None
-        if value.is_integer():
-            return int(value)
-    return value
-
-
-PLAIN_TYPES = frozenset({str, int, type(None)})
-
-
-def _plain_column(values: list) -> list:
-    """:func:`_plain_value` over a column, skipped when the column holds only text, integers and NULLs."""
-    if set(map(type, values)) <= PLAIN_TYPES:
-        return values
-    return [_plain_value(v) for v in values]
 
 
 def _roll_back(connection) -> None:
@@ -179,77 +137,32 @@ WRITE_CACHE_KB = 262144  # SQLite's page cache for a write connection (its defau
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another connection's lock on the store
 
 
-WRITES: Counter = Counter()  # rows written and inserts made (the regression guard reads them)
+class GeoPackageBatch(Batch):
+    """A batch's writes through SQLite in bulk (:mod:`geopackage_sql`): an insert of a million rows is a few
+    ``executemany`` calls, not a call per field; the R-tree and the contents' extent kept."""
 
-
-class Batch:
-    """Rows written inside one :meth:`DistrictStore.batch` transaction, through SQLite in bulk
-    (:mod:`geopackage_sql`): an insert of a million rows is a few ``executemany`` calls, not a call per field."""
-
-    def __init__(self, connection: sqlite3.Connection, batch_id: str, store: DistrictStore):
-        self._con = connection
-        self.batch_id = batch_id
-        self._store = store
-
-    def _declaration(self, table: str, columns) -> Table:
-        declaration = TABLES_BY_NAME.get(table)
-        if declaration is None:
-            raise StoreError(tr("the store has no table {0!r}").format(table))
-        unknown = set(columns) - set(declaration.column_names)
-        if unknown:
-            raise StoreError(
-                tr("{0}: table {1!r} has no column(s) {2}").format(self._store.path, table, ", ".join(sorted(unknown)))
-            )
-        return declaration
-
-    def add(self, table: str, records: list[dict] | pd.DataFrame, geometries: Sequence | None = None) -> list[int]:
-        """Insert ``records`` (dicts of column → value, or a DataFrame with one column per store column) into
-        ``table``; returns the new fids.
-
-        ``geometries``: shapely geometries in the store's CRS, one per record (None for no geometry).
-        """
-        frame = isinstance(records, pd.DataFrame)
-        present = set(records.columns) if frame else {c for record in records for c in record}
-        declaration = self._declaration(table, present)
-        if not len(records):
-            return []
-        count = len(records)
-        columns = {
-            c: _plain_column(records[c].tolist() if frame else [r.get(c) for r in records])
-            for c in declaration.column_names
-            if c in present
-        }
-        # a column that is NULL in every row and NULL by default need not be bound a million times
-        defaults = {c.name: c.default for c in declaration.columns}
-        columns = {c: v for c, v in columns.items() if defaults.get(c) is not None or any(x is not None for x in v)}
-        if table != "batches" and "batch_id" in declaration.column_names:
-            columns["batch_id"] = [self.batch_id] * count
-        created = declaration.created_column
-        now = _now()
-        if created:
-            columns[created] = [now if v is None else v for v in columns.get(created, [None] * count)]
+    def _new_fids(self, table: str, count: int) -> list[int]:
         first = next_fid(self._con, table)
-        fids = list(range(first, first + count))
+        return list(range(first, first + count))
+
+    def _insert(self, declaration: Table, fids: list[int], columns: dict[str, list], geometries) -> None:
         names, values = ["fid", *columns], [fids, *columns.values()]
         envelopes = None
-        if declaration.geometry_type and geometries is not None:
+        if geometries is not None:
             geometries = np.asarray(geometries, dtype=object)
             envelopes = shapely.bounds(geometries)
             names.append(GEOMETRY_COLUMN)
             values.append(geometry_blobs(geometries, self._store.srs_id, declaration.geometry_type, envelopes))
-        insert_rows(self._con, table, names, values, GEOMETRY_COLUMN if envelopes is not None else None, envelopes)
+        insert_rows(
+            self._con, declaration.name, names, values, GEOMETRY_COLUMN if envelopes is not None else None, envelopes
+        )
         if envelopes is not None:
-            extend_contents(self._con, table, envelopes, now)
-        WRITES["rows"] += count
-        WRITES["inserts"] += 1
-        return fids
+            extend_contents(self._con, declaration.name, envelopes, now_text())
 
     def update(self, table: str, fid: int, record: dict, geometry: shapely.Geometry | None = None) -> None:
-        """Change columns of an existing row (its batch id stays: it still belongs to the operation that
-        created it); ``geometry`` replaces the geometry when given."""
         declaration = self._declaration(table, record)
         assignments = [f'"{c}" = ?' for c in record]  # names checked against the declaration
-        parameters = [_plain_value(v) for v in record.values()]
+        parameters = [plain_value(v) for v in record.values()]
         if geometry is not None:
             assignments.append(f'"{GEOMETRY_COLUMN}" = ?')
             parameters.append(geometry_blobs([geometry], self._store.srs_id, declaration.geometry_type)[0])
@@ -262,25 +175,35 @@ class Batch:
         if cursor.rowcount == 0:
             raise StoreError(tr("table {0!r} has no row {1}").format(table, fid))
         if geometry is not None:
-            extend_contents(self._con, table, shapely.bounds(np.array([geometry], dtype=object)), _now())
+            extend_contents(self._con, table, shapely.bounds(np.array([geometry], dtype=object)), now_text())
 
     def update_column(self, table: str, column: str, fids: Sequence[int], values: Sequence) -> None:
-        """Set ``column`` of the rows ``fids`` to ``values`` (one per fid), in one statement."""
         self._declaration(table, [column])
         self._con.executemany(
             f'UPDATE "{table}" SET "{column}" = ? WHERE fid = ?',  # noqa: S608  # nosec B608
-            zip(_plain_column(list(values)), (int(f) for f in fids)),
+            zip(plain_column(list(values)), (int(f) for f in fids)),
         )
         WRITES["rows"] += len(fids)
 
 
-class DistrictStore:
-    """An existing store: its facts, its tables as QGIS layers, batch writes and batch removal."""
+class DistrictStore(StoreBase):
+    """An existing GeoPackage store: its facts, its tables as QGIS layers, batch writes and batch removal."""
 
     def __init__(self, path):
         self.path = Path(path)
         self.migration = None  # (from version, backup path) when opening upgraded the store
         self.info = self._read_info()
+
+    def ogr_name(self) -> str:
+        return str(self.path)
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
 
     def _read_info(self):
         """Facts of the store, after making sure it is one this plugin can use. Nothing is written."""
@@ -322,38 +245,6 @@ class DistrictStore:
             return self._read_info()
         return info
 
-    @property
-    def crs(self) -> QgsCoordinateReferenceSystem:
-        return QgsCoordinateReferenceSystem(self.info["crs"])
-
-    def read_table(
-        self, table: str, columns: list[str] | None = None, geometry: bool = True, where: str | None = None
-    ) -> tuple[pd.DataFrame, np.ndarray]:
-        """Rows of one store table as ``(DataFrame with fid and columns, shapely geometry array)``.
-
-        ``geometry=False`` skips reading the geometries (all None); ``where`` is an OGR attribute filter built by
-        the caller from the schema's names and numbers (never from user text).
-
-        Read with GDAL, not through QGIS layers, so it is safe from worker threads (``QgsTask``):
-        QGIS layers must not be created outside the main thread.
-        """
-        ds = ogr.Open(str(self.path))
-        layer = ds.GetLayerByName(table)
-        if layer is None:
-            raise StoreError(tr("{0}: the store has no table {1!r}").format(self.path, table))
-        definition = layer.GetLayerDefn()
-        names = list(TABLES_BY_NAME[table].column_names) if columns is None else list(columns)
-        indexes = [definition.GetFieldIndex(n) for n in names]
-        if -1 in indexes:
-            raise StoreError(
-                tr("{0}: table {1!r} has no column {2!r}").format(self.path, table, names[indexes.index(-1)])
-            )
-        if where:
-            layer.SetAttributeFilter(where)
-        frame, geometries = read_ogr_layer(layer, names, geometry)  # in bulk (Arrow) where GDAL can
-        ds = None
-        return frame, geometries
-
     def select(self, sql: str, parameters: tuple = ()) -> list[tuple]:
         """Rows of a read-only SQL query on the store (the caller's SQL, with ``?`` parameters for values)."""
         con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -365,42 +256,8 @@ class DistrictStore:
     def layer_uri(self, table: str) -> str:
         return f"{self.path}|layername={table}"
 
-    def layer(self, table: str, name: str | None = None) -> QgsVectorLayer:
-        """A QGIS layer on one of the store's tables (main thread only; tasks use :meth:`read_table`),
-        named in the user's language and tagged with its table name (:data:`TABLE_PROPERTY`)."""
-        layer = QgsVectorLayer(self.layer_uri(table), name or table_titles().get(table, table), "ogr")
-        if not layer.isValid():
-            raise StoreError(tr("{0}: table {1!r} cannot be opened").format(self.path, table))
-        layer.setCustomProperty(TABLE_PROPERTY, table)
-        set_field_aliases(layer)  # in today's language, whatever the language of the style saved in the store
-        return layer
-
-    @property
-    def srs_id(self) -> int:
-        """The store's CRS as the SRS id of its geometry columns (the EPSG code)."""
-        return int(self.info["crs"].split(":")[1])
-
-    @contextlib.contextmanager
-    def batch(self, operation: str, description: str = "") -> Iterator[Batch]:
-        """One transaction over all tables; commits on success, rolls back on any exception."""
-        with self._write_transaction() as connection:
-            batch = Batch(connection, uuid.uuid4().hex, self)
-            batch.add(
-                "batches",
-                [
-                    {
-                        "batch_id": batch.batch_id,
-                        "operation": operation,
-                        "description": description,
-                        "created_at": _now(),
-                    }
-                ],
-            )
-            try:
-                yield batch
-                raise_if_cancelled()  # the last moment a cancel can still leave everything as it was
-            finally:
-                batch._con = None
+    def _batch(self, handle, batch_id: str) -> GeoPackageBatch:
+        return GeoPackageBatch(handle, batch_id, self)
 
     @contextlib.contextmanager
     def _write_transaction(self, foreign_keys: bool = False) -> Iterator[sqlite3.Connection]:
@@ -470,20 +327,7 @@ class DistrictStore:
             "QGIS, or a program holding the file open. Finish there and try again"
         ).format(self.path, BUSY_TIMEOUT_MS / 1000)
 
-    def latest_batch(self) -> tuple[str, str, str] | None:
-        """``(batch id, operation, description)`` of the newest batch, or None."""
-        batches, _ = self.read_table("batches", ["batch_id", "operation", "description"])
-        if batches.empty:
-            return None
-        row = batches.sort_values("fid").iloc[-1]
-        return row["batch_id"], row["operation"], row["description"]
-
-    def remove_batch(self, batch_id: str) -> None:
-        """Delete a batch and every row it wrote (cascading FOREIGN KEYs; findings about a removed district keep
-        existing without it). The feature tables' R-tree triggers call the GeoPackage SQL functions the connection
-        registers."""
-        batches, _ = self.read_table("batches", ["batch_id"])
-        if batch_id not in set(batches["batch_id"]):
-            raise StoreError(tr("{0}: no batch {1}").format(self.path, batch_id))
+    def _delete_batch(self, batch_id: str) -> None:
+        """The feature tables' R-tree triggers call the GeoPackage SQL functions the connection registers."""
         with self._write_transaction(foreign_keys=True) as connection:
             connection.execute("DELETE FROM batches WHERE batch_id = ?", (batch_id,))

@@ -441,7 +441,7 @@ def reproducibility_text(store: DistrictStore, lang: DocumentLanguage, parameter
     lines = [
         lang.tr("Cultural District Planner {0}; QGIS {1}.").format(versions()["plugin"], versions()["qgis"]),
         lang.tr("Store: {0} ({1}, schema {2}).").format(
-            Path(store.path).name, store.info.get("crs"), store.info.get("schema_version")
+            store.name, store.info.get("crs"), store.info.get("schema_version")
         ),
         lang.tr("Parameters:"),
         *(f"• {key}: {value}" for key, value in sorted(parameters.items())),

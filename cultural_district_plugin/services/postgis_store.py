@@ -5,21 +5,28 @@ opens them styled). Creation runs in one transaction: a failure leaves no schema
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem
 
-from ..definitions import TABLE_PROPERTY, table_titles
 from ..plugin_resources import plugin_version
 from ..translation import tr
-from .district_store import STORE_APPLICATION, StoreError, _now
+from .district_store import STORE_APPLICATION
+from .postgis_batch import PostgisBatch
 from .postgis_schema import schema_sql
-from .postgres_connection import DatabaseConnectionError, connect, layer_uri
+from .postgres_connection import DatabaseConnectionError, connect, layer_uri, ogr_name
+from .store_base import StoreBase, StoreError
+from .store_batch import now_text
 from .store_schema import SCHEMA_VERSION, TABLES, TABLES_BY_NAME
-from .store_styles import save_default_styles, set_field_aliases
+from .store_styles import save_default_styles
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from ..core.store_address import StoreAddress
+
+LOCK_TIMEOUT_S = 5  # how long a write waits for rows a colleague's write holds
 
 
 def _connect(address: StoreAddress):
@@ -81,7 +88,7 @@ def create_postgis_store(address: StoreAddress, epsg: int) -> PostgisStore:
                     ("application", STORE_APPLICATION),
                     ("schema_version", str(SCHEMA_VERSION)),
                     ("crs", f"EPSG:{epsg}"),
-                    ("created_at", _now()),
+                    ("created_at", now_text()),
                     ("created_by", plugin_version()),
                 ],
             )
@@ -112,16 +119,30 @@ def drop_postgis_store(address: StoreAddress) -> None:
         connection.close()
 
 
-class PostgisStore:
-    """An existing store in a PostgreSQL schema: its facts and its tables as QGIS layers."""
+class PostgisStore(StoreBase):
+    """An existing store in a PostgreSQL schema: its facts, its tables as QGIS layers (``postgres`` provider),
+    batch writes in one PostgreSQL transaction each and batch removal."""
+
+    provider = "postgres"
 
     def __init__(self, address: StoreAddress):
         self.address = address
-        self.path = address.shown()  # how messages name it
+        self.path = address.shown()  # how messages name it (never a password)
         self.info = self._read_info()
 
     def connect(self):
         return _connect(self.address)
+
+    def ogr_name(self) -> str:
+        return ogr_name(self.address)
+
+    @property
+    def location(self) -> str:
+        return self.address.given or self.address.saved()
+
+    @property
+    def name(self) -> str:
+        return self.address.schema
 
     def _read_info(self) -> dict[str, str]:
         import psycopg2
@@ -153,35 +174,64 @@ class PostgisStore:
             )
         return info
 
-    @property
-    def crs(self) -> QgsCoordinateReferenceSystem:
-        return QgsCoordinateReferenceSystem(self.info["crs"])
-
-    @property
-    def srs_id(self) -> int:
-        return int(self.info["crs"].split(":")[1])
-
     def layer_uri(self, table: str) -> str:
         geometry_type = TABLES_BY_NAME[table].geometry_type
         return layer_uri(self.address, table, geometry_type, self.srs_id)
 
-    def layer(self, table: str, name: str | None = None) -> QgsVectorLayer:
-        """A QGIS layer on one of the store's tables, as :meth:`DistrictStore.layer`."""
-        layer = QgsVectorLayer(self.layer_uri(table), name or table_titles().get(table, table), "postgres")
-        if not layer.isValid():
-            raise StoreError(tr("{0}: table {1!r} cannot be opened").format(self.path, table))
-        layer.setCustomProperty(TABLE_PROPERTY, table)
-        set_field_aliases(layer)
-        return layer
+    def select(self, sql: str, parameters: tuple = ()) -> list[tuple]:
+        import psycopg2
 
-    def row_counts(self) -> dict[str, int]:
         connection = self.connect()
         try:
-            with connection.cursor() as cursor:
-                counts = {}
-                for table in TABLES:
-                    cursor.execute(f'SELECT count(*) FROM "{self.address.schema}"."{table.name}"')  # noqa: S608 # nosec B608
-                    counts[table.name] = cursor.fetchone()[0]
-                return counts
+            connection.set_session(readonly=True)
+            with connection, connection.cursor() as cursor:
+                cursor.execute(f'SET LOCAL search_path TO "{self.address.schema}", public')
+                cursor.execute(sql.replace("?", "%s"), tuple(parameters))
+                return cursor.fetchall()
+        except psycopg2.Error as error:
+            raise StoreError(tr("{0}: cannot read the store: {1}").format(self.path, str(error).strip())) from error
         finally:
             connection.close()
+
+    @contextlib.contextmanager
+    def _write_transaction(self) -> Iterator:
+        """A cursor in one transaction: committed when the block ends, rolled back on any exception; a write that
+        waits more than :data:`LOCK_TIMEOUT_S` for a colleague's, or that the role may not make, is reported as
+        such."""
+        import psycopg2
+
+        connection = self.connect()
+        try:
+            with connection, connection.cursor() as cursor:
+                cursor.execute(f'SET LOCAL search_path TO "{self.address.schema}", public')
+                cursor.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'")
+                yield cursor
+        except psycopg2.errors.LockNotAvailable as error:
+            raise StoreError(self.locked_message()) from error
+        except psycopg2.errors.InsufficientPrivilege as error:
+            raise StoreError(
+                tr("{0}: your database role may only read this store; nothing was written ({1})").format(
+                    self.path, str(error).strip()
+                )
+            ) from error
+        except psycopg2.Error as error:
+            raise StoreError(
+                tr("{0}: the store refused the write ({1}); nothing was written").format(self.path, str(error).strip())
+            ) from error
+        finally:
+            connection.close()
+
+    def _batch(self, handle, batch_id: str) -> PostgisBatch:
+        return PostgisBatch(handle, batch_id, self)
+
+    def _delete_batch(self, batch_id: str) -> None:
+        with self._write_transaction() as cursor:
+            cursor.execute("DELETE FROM batches WHERE batch_id = %s", (batch_id,))
+
+    def locked_message(self) -> str:
+        return tr(
+            "{0}: a colleague's work is writing the same records (waited {1} s); try again when it has finished"
+        ).format(self.path, LOCK_TIMEOUT_S)
+
+    def row_counts(self) -> dict[str, int]:
+        return {table.name: self.select(f'SELECT count(*) FROM "{table.name}"')[0][0] for table in TABLES}  # noqa: S608 # nosec B608

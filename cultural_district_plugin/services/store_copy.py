@@ -24,11 +24,12 @@ from osgeo import gdal, ogr
 from ..core.store_address import StoreAddress
 from ..translation import tr
 from .cancellation import raise_if_cancelled
-from .district_store import DistrictStore, StoreError, create_store
+from .district_store import StoreError, create_store
 from .ogr_bulk_read import read_ogr_layer
 from .postgis_bulk_insert import copy_rows
 from .postgis_store import PostgisStore, create_postgis_store, drop_postgis_store, ensure_new_schema
 from .postgres_connection import ogr_name
+from .store_opening import open_store
 from .store_schema import TABLES
 from .table_checksum import table_checksum
 
@@ -53,10 +54,6 @@ class TableCopy:
         return self.source_rows == self.target_rows and self.source_checksum == self.target_checksum
 
 
-def open_any_store(address: StoreAddress) -> DistrictStore | PostgisStore:
-    return PostgisStore(address) if address.is_postgres else DistrictStore(address.geopackage)
-
-
 def _data_source_name(address: StoreAddress) -> str:
     return ogr_name(address) if address.is_postgres else str(address.geopackage)
 
@@ -65,7 +62,7 @@ def copy_store(
     source: StoreAddress, target: StoreAddress, progress: Callable[[float], None] | None = None
 ) -> list[TableCopy]:
     """Copy the store at ``source`` into a new store at ``target``; the per-table check, all equal."""
-    source_store = open_any_store(source)
+    source_store = open_store(source.given or source.saved())
     epsg = source_store.srs_id
     if target.is_postgres:
         ensure_new_schema(target)
