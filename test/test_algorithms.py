@@ -9,6 +9,7 @@ from cultural_district_plugin.services.district_store import DistrictStore
 
 EXPECTED_IDS = {
     "createstore",
+    "copystore",
     "loadmunicipalities",
     "builddistrictfrommunicipalities",
     "attachheritage",

@@ -228,7 +228,7 @@ def test_reimport_updates_by_source_id(run_algorithm, sicily_store, tmp_path, mo
     text += "CT006;Teatro Massimo Bellini;Teatro;Catania;37,504722;15,090556;;;\r\n"
     updated = tmp_path / "luoghi_regione_cp1252.csv"  # same name: the same source dataset
     updated.write_bytes(text.encode("cp1252"))
-    from cultural_district_plugin.services.district_store import Batch
+    from cultural_district_plugin.services.district_store import GeoPackageBatch as Batch
 
     updates = []
     original_update = Batch.update

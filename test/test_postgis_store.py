@@ -194,8 +194,6 @@ def test_refusals_and_failures_leave_nothing_half_written(
     assert existing.read_bytes() == b"not mine" and sorted(p.name for p in tmp_path.iterdir()) == sorted(
         p.name for p in tmp_path.iterdir() if not p.name.startswith("tmp")
     )
-    with pytest.raises(QgsProcessingException, match="this step works on a GeoPackage store for now"):
-        run_algorithm("runchecks", STORE=postgres_schema, OUTPUT="TEMPORARY_OUTPUT")
     with pytest.raises(QgsProcessingException, match="no such schema"):
         run_algorithm(
             "copystore", INPUT=postgres_schema.replace("schema=", "schema=missing_"), OUTPUT=str(tmp_path / "x.gpkg")

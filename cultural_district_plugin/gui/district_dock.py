@@ -160,7 +160,7 @@ class DistrictDock(QgsDockWidget):
         state = self.state()
         for section in self.sections():
             section.update_state(state)
-        self.overview.show_state(state, self.session.path if state.store_open else None, self.findings_shown())
+        self.overview.show_state(state, self.session.name if state.store_open else None, self.findings_shown())
 
     def findings_shown(self) -> list[dict]:
         """The findings of the latest check run the panel shows."""

@@ -9,7 +9,6 @@ The links are the schema's FOREIGN KEYs. "Delete them too" removes the linked ro
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from functools import partial
 
 from osgeo import ogr
@@ -78,16 +77,13 @@ class LinkGuard(QObject):
             return {}
         marks = ", ".join("?" * len(fids))
         counts = {}
-        con = sqlite3.connect(f"file:{self.session.path}?mode=ro", uri=True)
-        try:
-            for linking, column in linked_tables()[table]:
-                # identifiers from the schema's declarations, quoted; the ids are bound parameters
-                query = f'SELECT count(*) FROM "{linking}" WHERE "{column}" IN ({marks})'  # noqa: S608  # nosec B608
-                count = con.execute(query, fids).fetchone()[0]
-                if count:
-                    counts[linking] = count
-        finally:
-            con.close()
+        store = self.session.store()
+        for linking, column in linked_tables()[table]:
+            # identifiers from the schema's declarations, quoted; the ids are bound parameters
+            query = f'SELECT count(*) FROM "{linking}" WHERE "{column}" IN ({marks})'  # noqa: S608  # nosec B608
+            count = store.select(query, tuple(fids))[0][0]
+            if count:
+                counts[linking] = count
         return counts
 
     def _deleted(self, table, fids) -> None:
@@ -118,6 +114,10 @@ class LinkGuard(QObject):
     def _committed(self, table) -> None:
         fids = self.pending.pop(table, set())
         if not fids:
+            return
+        if self.session.store().provider == "postgres":
+            # PostgreSQL keeps the schema's FOREIGN KEYs itself: the linked rows went with the deletion
+            self.session.reload_layers()
             return
         ids = ", ".join(str(int(f)) for f in sorted(fids))
         ds = ogr.Open(str(self.session.path), update=1)  # OGR: feature tables' R-tree triggers need its functions

@@ -74,7 +74,7 @@ class StoreSection(QGroupBox):
         form.addRow(self.undo_batch_button)
 
     def update_state(self, state: DockState) -> None:
-        self.store_label.setText(self.session.path or tr("No store open"))
+        self.store_label.setText(self.session.shown or tr("No store open"))
         set_available(self.new_store_button, state.blocker("ready", "idle", "not_editing"))
         set_available(self.open_store_button, state.blocker("ready", "idle", "not_editing"))
         set_available(self.close_store_button, state.blocker("store", "idle"))

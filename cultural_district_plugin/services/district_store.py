@@ -202,6 +202,10 @@ class DistrictStore(StoreBase):
         return str(self.path)
 
     @property
+    def saved_location(self) -> str:
+        return str(self.path)
+
+    @property
     def name(self) -> str:
         return self.path.name
 

@@ -141,6 +141,10 @@ class PostgisStore(StoreBase):
         return self.address.given or self.address.saved()
 
     @property
+    def saved_location(self) -> str:
+        return self.address.saved()
+
+    @property
     def name(self) -> str:
         return self.address.schema
 

@@ -50,7 +50,12 @@ class StoreBase:
 
     @property
     def location(self) -> str:
-        """The text that names this store in a ``STORE`` parameter and a project (no password)."""
+        """The text that names this store in a ``STORE`` parameter (a password given with it included)."""
+        raise NotImplementedError
+
+    @property
+    def saved_location(self) -> str:
+        """The location a project remembers: as :attr:`location`, without a password."""
         raise NotImplementedError
 
     @property

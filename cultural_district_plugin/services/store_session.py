@@ -21,7 +21,7 @@ from .store_relations import add_store_relations, remove_store_relations
 if TYPE_CHECKING:
     from qgis.core import QgsVectorLayer
 
-    from .district_store import DistrictStore
+    from .store_base import StoreBase
 
 
 def table_of(layer) -> str:
@@ -39,7 +39,10 @@ class StoreSession(QObject):
     def __init__(self, project: QgsProject = None, parent: QObject = None):
         super().__init__(parent)
         self.project = project or QgsProject.instance()
-        self.path = None
+        self.path = None  # the store's location, as STORE parameters take it (a file, or a PostgreSQL address)
+        self.name = None  # a short name: the file's or the schema's
+        self.shown = None  # how the panel names it (a PostgreSQL address without its password)
+        self._saved = None  # what the project remembers (never a password)
         self._closing = False
         self.project.readProject.connect(self.restore)
         self.project.cleared.connect(self._project_cleared)
@@ -55,26 +58,32 @@ class StoreSession(QObject):
     def is_open(self) -> bool:
         return self.path is not None
 
-    def store(self) -> DistrictStore:
-        """The open store (:class:`DistrictStore`), re-read from disk."""
-        from .district_store import DistrictStore
+    def store(self) -> StoreBase:
+        """The open store (a GeoPackage or a PostGIS schema), its facts read again."""
+        from .store_opening import open_store
 
-        return DistrictStore(self.path)
+        return open_store(self.path)
+
+    def _remember(self, store: StoreBase) -> None:
+        self.path, self.name, self.shown = store.location, store.name, str(store.path)
+        self._saved = store.saved_location
 
     # Opening and closing ----------------------------------------------------------------------------
     def open(self, path) -> bool:
         """Open the store at ``path`` (its layers replace a previous store's); False with :attr:`failed`
         emitted when the file is not a usable store."""
-        from .district_store import DistrictStore, StoreError
+        from ..core.input_error import InputError
+        from .store_base import StoreError
+        from .store_opening import open_store
 
         try:
-            store = DistrictStore(path)
-        except StoreError as error:
+            store = open_store(path)
+        except (StoreError, InputError) as error:
             self.failed.emit(error_message(error))
             return False
         if self.is_open:
             self.close()
-        self.path = str(store.path)
+        self._remember(store)
         self._add_layers(store)
         self._connected()
         return True
@@ -101,14 +110,16 @@ class StoreSession(QObject):
         self.path = None
         if not path:
             return
-        from .district_store import DistrictStore, StoreError
+        from ..core.input_error import InputError
+        from .store_base import StoreError
+        from .store_opening import open_store
 
         try:
-            store = DistrictStore(path)
-        except StoreError as error:
+            store = open_store(path)
+        except (StoreError, InputError) as error:
             self.failed.emit(error_message(error))
             return
-        self.path = str(store.path)
+        self._remember(store)
         if len(self.layers()) != len(STORE_LAYERS):
             self._add_layers(store)
         self._connected()
@@ -128,17 +139,17 @@ class StoreSession(QObject):
             self._forget()
 
     def _forget(self) -> None:
-        self.path = None
+        self.path = self.name = self.shown = self._saved = None
         self.closed.emit()
 
     def _connected(self) -> None:
         add_store_relations(self.project, self.layers_by_table())
-        STORE_PATH.set_value(self.path, project=self.project)
+        STORE_PATH.set_value(self._saved, project=self.project)
         self.opened.emit(self.path)
 
     # Layers ------------------------------------------------------------------------------------------
     def group_name(self) -> str:
-        return tr("District store: {0}").format(Path(self.path).stem)
+        return tr("District store: {0}").format(Path(self.name).stem)
 
     def _group(self):
         if not self.is_open:
@@ -158,7 +169,7 @@ class StoreSession(QObject):
                 self._closing = False
         group = root.insertGroup(0, self.group_name())
         for table in STORE_LAYERS:
-            layer = store.layer(table)  # styled by the default style saved in the GeoPackage
+            layer = store.layer(table)  # styled by the default style saved in the store
             self.project.addMapLayer(layer, False)
             group.addLayer(layer)
 

@@ -2934,8 +2934,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
-      <source>District project store (GeoPackage)</source>
-      <translation>Archivio del progetto di distretto (GeoPackage)</translation>
+      <source>District project store (GeoPackage, or PostgreSQL address)</source>
+      <translation>Archivio del progetto di distretto (GeoPackage, o indirizzo PostgreSQL)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
@@ -2954,8 +2954,8 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
-      <source>District project store (GeoPackage; optional when the layers are given)</source>
-      <translation>Archivio del progetto di distretto (GeoPackage; facoltativo se si danno i layer)</translation>
+      <source>District project store (GeoPackage or PostgreSQL address; optional when the layers are given)</source>
+      <translation>Archivio del progetto di distretto (GeoPackage o indirizzo PostgreSQL; facoltativo se si indicano i layer)</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
@@ -3001,11 +3001,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
       <source>Repaired boundary of {0} {1}: {2}</source>
       <translation>Confine riparato di {0} {1}: {2}</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
-      <source>{0}: this step works on a GeoPackage store for now; copy the PostgreSQL store into a GeoPackage with Copy district project store, work there, and copy it back</source>
-      <translation>{0}: per ora questo passo lavora su un archivio GeoPackage; copiare l'archivio PostgreSQL in un GeoPackage con Copia archivio del progetto di distretto, lavorare lì e ricopiarlo</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/algorithm_base.py" />
@@ -4519,6 +4514,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
+      <source>District project store (GeoPackage)</source>
+      <translation>Archivio del progetto di distretto (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/processing_provider/run_checks_algorithm.py" />
       <source>Districts to check (default: the store's)</source>
       <translation>Distretti da controllare (predefinito: quelli dell'archivio)</translation>
     </message>
@@ -4929,16 +4929,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_store.py" />
-      <source>the store has no table {0!r}</source>
-      <translation>l'archivio non ha la tabella {0!r}</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/district_store.py" />
-      <source>{0}: table {1!r} has no column(s) {2}</source>
-      <translation>{0}: la tabella {1!r} non ha le colonne {2}</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/district_store.py" />
       <source>table {0!r} has no row {1}</source>
       <translation>la tabella {0!r} non ha la riga {1}</translation>
     </message>
@@ -4964,21 +4954,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_store.py" />
-      <source>{0}: the store has no table {1!r}</source>
-      <translation>{0}: l'archivio non ha la tabella {1!r}</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/district_store.py" />
-      <source>{0}: table {1!r} has no column {2!r}</source>
-      <translation>{0}: la tabella {1!r} non ha la colonna {2!r}</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/district_store.py" />
-      <source>{0}: table {1!r} cannot be opened</source>
-      <translation>{0}: impossibile aprire la tabella {1!r}</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/district_store.py" />
       <source>{0}: the disk holding the store is full; nothing was written. Free some space and try again</source>
       <translation>{0}: il disco che contiene l'archivio è pieno; non è stato scritto nulla. Liberare spazio e riprovare</translation>
     </message>
@@ -4986,11 +4961,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/district_store.py" />
       <source>{0}: the store refused the write ({1}); nothing was written</source>
       <translation>{0}: l'archivio ha rifiutato la scrittura ({1}); non è stato scritto nulla</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/district_store.py" />
-      <source>{0}: no batch {1}</source>
-      <translation>{0}: nessun lotto {1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_store.py" />
@@ -5584,6 +5554,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/postgis_store.py" />
+      <source>{0}: a colleague's work is writing the same records (waited {1} s); try again when it has finished</source>
+      <translation>{0}: il lavoro di un collega sta scrivendo gli stessi record (atteso {1} s); riprovare quando ha finito</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgis_store.py" />
       <source>{0}: this schema was not created as a district store</source>
       <translation>{0}: questo schema non è stato creato come archivio di distretto</translation>
     </message>
@@ -5601,6 +5576,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/postgis_store.py" />
       <source>{0}: cannot read the store: {1}</source>
       <translation>{0}: impossibile leggere l'archivio: {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgis_store.py" />
+      <source>{0}: your database role may only read this store; nothing was written ({1})</source>
+      <translation>{0}: il proprio ruolo nel database può solo leggere questo archivio; non è stato scritto nulla ({1})</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/postgis_store.py" />
@@ -5626,6 +5606,41 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/stakeholder_import.py" />
       <source>{0} commitments from {1}</source>
       <translation>{0} impegni da {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_base.py" />
+      <source>{0}: cannot be read</source>
+      <translation>{0}: non può essere letto</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_base.py" />
+      <source>{0}: the store has no table {1!r}</source>
+      <translation>{0}: l'archivio non ha la tabella {1!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_base.py" />
+      <source>{0}: table {1!r} has no column {2!r}</source>
+      <translation>{0}: la tabella {1!r} non ha la colonna {2!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_base.py" />
+      <source>{0}: table {1!r} cannot be opened</source>
+      <translation>{0}: impossibile aprire la tabella {1!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_base.py" />
+      <source>{0}: no batch {1}</source>
+      <translation>{0}: nessun lotto {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_batch.py" />
+      <source>the store has no table {0!r}</source>
+      <translation>l'archivio non ha la tabella {0!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_batch.py" />
+      <source>{0}: table {1!r} has no column(s) {2}</source>
+      <translation>{0}: la tabella {1!r} non ha le colonne {2}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/store_copy.py" />
