@@ -26,7 +26,7 @@ DEBIAN_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth qttools5-dev-tool
 VENV_SITE = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 QGIS_ENV = QT_QPA_PLATFORM=offscreen PYTHONPATH=$(VENV_SITE) QGIS_PLUGINPATH=$(abspath $(BUILD_DIR))
 
-.PHONY: setup build lint test test-matrix demo package deploy run screenshot bench sample-data translations docs refs clean
+.PHONY: setup build lint test test-matrix demo demo-postgis package deploy run screenshot bench sample-data translations docs refs clean
 
 ## setup: install Debian's QGIS and tools if missing, create .venv (system numpy kept)
 setup: .stamps/debian .stamps/venv
@@ -79,7 +79,11 @@ test-matrix:
 
 ## demo: build the Val di Noto district from the bundled sample with qgis_process; writes out/
 demo: setup build
-	$(QGIS_ENV) $(PY) scripts/demo.py --out out
+	$(QGIS_ENV) $(PY) scripts/demo.py --out out $(if $(STORE),--store '$(STORE)')
+
+## demo-postgis: the same on a throwaway local PostgreSQL/PostGIS server (started for the run, then removed)
+demo-postgis: setup build
+	$(QGIS_ENV) $(PY) scripts/demo.py --out out --throwaway-postgis
 
 ## package: dist/cultural_district_plugin-<version>.zip and dist/plugins.xml
 package: build

@@ -9,6 +9,7 @@ README shows. The environment (QGIS_PLUGINPATH, PYTHONPATH, QT_QPA_PLATFORM) is 
 import argparse
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -28,20 +29,46 @@ PARTNERS = SAMPLE.parent
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="out", type=Path)
+    parser.add_argument(
+        "--store",
+        default="",
+        help="where the Val di Noto store lives: a PostgreSQL address such as "
+        "postgresql://user@host/dbname?schema=val_di_noto (default: out/val_di_noto_store.gpkg); the Savoy store "
+        "goes to the schema's name + _savoy, and the Val di Noto store is copied back into out/ at the end",
+    )
+    parser.add_argument(
+        "--throwaway-postgis",
+        action="store_true",
+        help="run on a PostgreSQL/PostGIS server started for the run in a temporary folder and removed after it",
+    )
     args = parser.parse_args()
+    if args.throwaway_postgis:
+        from postgres_cluster import ThrowawayCluster
+
+        with ThrowawayCluster() as server:
+            args.store = server.uri("val_di_noto")
+            run_demo(args)
+    else:
+        run_demo(args)
+
+
+def run_demo(args):
     out = args.out.resolve()
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
+    on_postgis = bool(args.store)
+    store = args.store or out / "val_di_noto_store.gpkg"
+    savoy_store = re.sub(r"schema=(\w+)", r"schema=\1_savoy", args.store) if on_postgis else None
     env, profile = fresh_profile_env()  # never touch the user's QGIS profile
     try:
-        store = out / "val_di_noto_store.gpkg"
         created = run_algorithm(
             "createstore", env, OUTPUT=store, REGION_CODES="19", MUNICIPALITIES=f"{SAMPLE}|layername=municipalities"
         )
         print(
-            f"store {store.name}: {created['CRS_AUTHID']}, {int(created['MUNICIPALITIES_LOADED'])} "
-            f"municipalities, {int(created['REPAIRED'])} invalid boundaries repaired"
+            f"store {created['OUTPUT'] if on_postgis else store.name}: {created['CRS_AUTHID']}, "
+            f"{int(created['MUNICIPALITIES_LOADED'])} municipalities, {int(created['REPAIRED'])} invalid boundaries "
+            "repaired"
         )
         run_algorithm(
             "builddistrictfrommunicipalities",
@@ -101,8 +128,11 @@ def main():
         )
         bodies = run_algorithm("importstakeholders", env, STORE=store, INPUT=PARTNERS / "stakeholders_val_di_noto.csv")
         print(f"stakeholders: {int(bodies['IMPORTED'])} Val di Noto bodies (municipalities, Region, Soprintendenze)")
-        funding = savoy_funding(out, env)
+        funding = savoy_funding(out, env, savoy_store)
         documents = official_documents(out, store, env)
+        if on_postgis:  # the PostGIS store copied back into a GeoPackage, checked table by table
+            copied = run_algorithm("copystore", env, INPUT=store, OUTPUT=out / "val_di_noto_store.gpkg")
+            print(f"copied back: {int(copied['ROWS'])} rows in {int(copied['TABLES'])} tables, checksums equal")
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     for summary in json.loads((out / "summary.json").read_text(encoding="utf-8")):
@@ -196,9 +226,9 @@ def print_documents(documents):
     )
 
 
-def savoy_funding(out, env):
+def savoy_funding(out, env, store=None):
     """The Savoy residences around Turin in a Piedmont store, their partners and the 2007 APQ addendum."""
-    store = out / "residenze_sabaude_store.gpkg"
+    store = store or out / "residenze_sabaude_store.gpkg"
     run_algorithm(
         "createstore", env, OUTPUT=store, REGION_CODES="1", MUNICIPALITIES=f"{SAMPLE}|layername=municipalities"
     )

@@ -14,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT / "scripts"))  # helpers shared with make's scripts (postgres_cluster)
 
 SAMPLE = ROOT / "resources" / "sample" / "sample_data.gpkg"
 MUNICIPALITIES = f"{SAMPLE}|layername=municipalities"

@@ -1,6 +1,6 @@
-"""A throwaway PostgreSQL/PostGIS server for the store tests (issue #17): ``initdb`` into a temporary folder,
-``pg_ctl start`` on a free local port with its socket in that folder, one database with PostGIS, and ``stop``
-removes everything. Run as an unprivileged user (PostgreSQL refuses root: as root the server runs as the
+"""A throwaway PostgreSQL/PostGIS server for the store tests and ``make demo-postgis`` (issue #17): ``initdb`` into a
+temporary folder, ``pg_ctl start`` on a free local port with its socket in that folder, one database with PostGIS,
+and ``stop`` removes everything. Run as an unprivileged user (PostgreSQL refuses root: as root the server runs as the
 ``postgres`` account Debian's package creates). Nothing is skipped: if the server cannot start, the tests that
 need it fail with the server's own log."""
 
@@ -82,6 +82,12 @@ class ThrowawayCluster:
 
     def uri(self, schema: str, database: str = DATABASE) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}?schema={schema}"
+
+    def __enter__(self) -> ThrowawayCluster:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
 
     def stop(self) -> None:
         if self.running:
