@@ -13,6 +13,7 @@ import struct
 import numpy as np
 import shapely
 
+from ..core.multi_geometries import promoted
 from .cancellation import raise_if_cancelled
 from .rtree_bulk_load import outward_float32, write_rtree
 
@@ -22,12 +23,6 @@ LITTLE_ENDIAN, ENVELOPE_XY, EMPTY = 0b1, 0b10, 0b10000  # flag bits
 ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 BULK_RTREE_ROWS = 1000  # inserts of at least this many geometries fill the R-tree in one statement
 CHUNK_ROWS = 10_000  # rows per executemany (a cancel is noticed between chunks)
-# a MULTI column's single-part GEOS type id and the constructor that wraps such parts one by one
-PROMOTIONS = {
-    "MULTIPOINT": (0, shapely.multipoints),
-    "MULTILINESTRING": (1, shapely.multilinestrings),
-    "MULTIPOLYGON": (3, shapely.multipolygons),
-}
 
 
 def geometry_blobs(
@@ -42,14 +37,7 @@ def geometry_blobs(
     present = np.flatnonzero(~shapely.is_missing(geometries))
     if not len(present):
         return blobs
-    shapes = geometries[present]
-    promotion = PROMOTIONS.get(str(geometry_type).upper())
-    if promotion is not None:
-        single, wrap = promotion
-        promote = np.flatnonzero(shapely.get_type_id(shapes) == single)
-        if len(promote):
-            shapes = shapes.copy()
-            shapes[promote] = wrap(shapes[promote], indices=np.arange(len(promote)))  # each part its own MULTI
+    shapes = promoted(geometries[present], geometry_type)
     wkbs = shapely.to_wkb(shapes, output_dimension=2, byte_order=1)
     empty = shapely.is_empty(shapes)
     points = shapely.get_type_id(shapes) == 0

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..core.multi_geometries import promoted
 from .store_schema import GEOMETRY_COLUMN, Table
 
 if TYPE_CHECKING:
@@ -41,11 +42,11 @@ def _number_field(values: pd.Series, integer: bool) -> pd.Series:
     return out
 
 
-def _geometry_field(geometries: Sequence, srid: int) -> pd.Series:
+def _geometry_field(geometries: Sequence, srid: int, geometry_type: str) -> pd.Series:
     geometries = np.asarray(geometries, dtype=object)
     present = ~shapely.is_missing(geometries)
     out = pd.Series("", index=range(len(geometries)), dtype=object)
-    with_srid = shapely.set_srid(geometries[present], srid)
+    with_srid = shapely.set_srid(promoted(geometries[present], geometry_type), srid)
     out[present] = shapely.to_wkb(with_srid, hex=True, output_dimension=2, include_srid=True)
     return out
 
@@ -65,7 +66,7 @@ def copy_rows(cursor, schema: str, table: Table, frame: pd.DataFrame, geometries
             fields.append(_number_field(frame[column.name], integer=column.sql_type == "INTEGER"))
     if table.geometry_type and geometries is not None:
         columns.append(GEOMETRY_COLUMN)
-        fields.append(_geometry_field(geometries, srid))
+        fields.append(_geometry_field(geometries, srid, table.geometry_type))
     if frame.empty:
         return 0
     lines = fields[0].str.cat(fields[1:], sep=",")

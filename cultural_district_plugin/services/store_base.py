@@ -10,6 +10,7 @@ import contextlib
 import uuid
 from typing import TYPE_CHECKING
 
+import numpy as np
 from osgeo import ogr
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
@@ -24,7 +25,6 @@ from .store_styles import set_field_aliases
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    import numpy as np
     import pandas as pd
 
     from .store_batch import Batch
@@ -95,7 +95,8 @@ class StoreBase:
         """Rows of one store table as ``(DataFrame with fid and columns, shapely geometry array)``.
 
         ``geometry=False`` skips reading the geometries (all None); ``where`` is an OGR attribute filter built by
-        the caller from the schema's names and numbers (never from user text).
+        the caller from the schema's names and numbers (never from user text). Rows come in id order, whichever
+        backend.
 
         Read with GDAL, not through QGIS layers, so it is safe from worker threads (``QgsTask``):
         QGIS layers must not be created outside the main thread.
@@ -117,6 +118,11 @@ class StoreBase:
             layer.SetAttributeFilter(where)
         frame, geometries = read_ogr_layer(layer, names, geometry)  # in bulk (Arrow) where GDAL can
         ds = None
+        fids = frame["fid"].to_numpy()
+        if len(fids) > 1 and not (fids[1:] > fids[:-1]).all():  # PostgreSQL returns rows in storage order
+            order = np.argsort(fids, kind="stable")
+            frame = frame.iloc[order].reset_index(drop=True)
+            geometries = np.asarray(geometries, dtype=object)[order]
         return frame, geometries
 
     def layer(self, table: str, name: str | None = None) -> QgsVectorLayer:

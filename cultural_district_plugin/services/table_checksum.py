@@ -13,6 +13,7 @@ import pandas as pd
 import shapely
 from pandas.util import hash_pandas_object
 
+from ..core.multi_geometries import promoted
 from .ogr_bulk_read import read_ogr_layer
 from .store_schema import Table
 
@@ -37,9 +38,8 @@ def table_checksum(layer, table: Table) -> tuple[int, str]:
         digest.update(hash_pandas_object(normal, index=False).to_numpy().tobytes())
     if table.geometry_type:
         geometries = np.asarray(geometries, dtype=object)[order]
-        if table.geometry_type == "MULTIPOLYGON":
-            single = shapely.get_type_id(geometries) == shapely.GeometryType.POLYGON
-            geometries[single] = [shapely.MultiPolygon([g]) for g in geometries[single]]
+        present = ~shapely.is_missing(geometries)
+        geometries[present] = promoted(geometries[present], table.geometry_type)
         blobs = shapely.to_wkb(geometries, output_dimension=2, byte_order=1)
         lengths = np.fromiter((0 if b is None else len(b) for b in blobs), dtype=np.int64, count=len(blobs))
         digest.update(lengths.tobytes())
