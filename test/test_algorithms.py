@@ -143,7 +143,7 @@ def read_exported(path):
 def test_exportdistrict_writes_the_named_district(district_store, run_algorithm, tmp_path):
     path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
     run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Noto only", CODES="089013")
-    output = tmp_path / "export.gpkg"
+    output = tmp_path / "nuova cartella" / "export.gpkg"  # a new folder in an existing one is made
     result = run_algorithm("exportdistrict", STORE=str(path), DISTRICT="Noto only", OUTPUT=str(output))
     assert result["DISTRICTS"] == 1
     crs, features = read_exported(output)
