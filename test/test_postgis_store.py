@@ -210,3 +210,42 @@ def test_a_schema_that_is_not_a_store_is_refused(qgis_app, postgres_server, post
     )
     with pytest.raises(StoreError, match="has schema version 99 and this plugin reads version"):
         PostgisStore(parse_store_address(postgres_schema))
+
+
+def test_colleagues_editing_the_same_district_do_not_overwrite_each_other(
+    run_algorithm, postgres_server, postgres_schema
+):
+    """Two QGIS layers on the same PostGIS table, as two planners' QGIS: the second commit of a district the first
+    changed meanwhile is refused with a message naming it; nothing of the first is overwritten."""
+    run_algorithm("createstore", OUTPUT=postgres_schema, MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm(
+        "builddistrictfrommunicipalities", STORE=postgres_schema, NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO)
+    )
+    run_algorithm("builddistrictfrommunicipalities", STORE=postgres_schema, NAME="Noto", CODES="089013")
+    store = PostgisStore(parse_store_address(postgres_schema))
+    anna, bruno = store.layer("districts"), store.layer("districts")
+    ids = {f["name"]: f.id() for f in anna.getFeatures()}
+    assert {f["name"]: f.id() for f in bruno.getFeatures()} == ids  # both see the districts drawn
+    notes = anna.fields().indexOf("notes")
+    assert anna.startEditing() and bruno.startEditing()
+    assert anna.changeAttributeValue(ids["Val di Noto"], notes, "Anna: perimetro rivisto")
+    assert bruno.changeAttributeValue(ids["Val di Noto"], notes, "Bruno: altro")
+    assert bruno.changeAttributeValue(ids["Noto"], notes, "Bruno: solo Noto")
+    assert anna.commitChanges()
+    assert not bruno.commitChanges()  # refused: Val di Noto changed after Bruno read it
+    assert "districts 1 (Val di Noto) was changed by someone else" in " ".join(bruno.commitErrors())
+    schema = store.address.schema
+    assert postgres_server.sql(f"SELECT notes FROM {schema}.districts ORDER BY fid").split("\n")[:2] == [
+        "Anna: perimetro rivisto",
+        "",
+    ]  # Anna's change kept; nothing of Bruno's written (his commit is one transaction)
+    assert bruno.rollBack()
+    assert bruno.startEditing()  # read again: now Bruno's edit goes through
+    assert bruno.changeAttributeValue(ids["Val di Noto"], notes, "Bruno: dopo Anna")
+    assert bruno.commitChanges(), bruno.commitErrors()
+    # a plain edit without the plugin's claim still stamps the version
+    before = postgres_server.sql(f"SELECT updated_at FROM {schema}.districts WHERE fid = 2").strip()
+    postgres_server.sql(f"UPDATE {schema}.districts SET notes = 'psql' WHERE fid = 2")
+    after = postgres_server.sql(f"SELECT updated_at FROM {schema}.districts WHERE fid = 2").strip()
+    assert after.endswith("Z") and after != before
+    assert postgres_server.sql(f"SELECT updated_at LIKE 'expected:%' FROM {schema}.districts").split() == ["f", "f"]

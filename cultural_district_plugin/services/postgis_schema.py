@@ -2,8 +2,9 @@
 
 One district project is one PostgreSQL schema. Each declared table becomes a table of that schema with the same
 columns, NOT NULL, defaults, CHECKs, UNIQUE constraints and FOREIGN KEYs (ON DELETE as declared); ``fid`` is a
-``bigserial`` primary key (GeoPackage's ``fid INTEGER PRIMARY KEY``), INTEGER columns ``bigint`` (SQLite integers
-are 64-bit), REAL ``double precision``, geometries typed with the store's SRID and indexed with GiST. The timestamp
+``serial`` primary key (GeoPackage's ``fid INTEGER PRIMARY KEY``; QGIS's PostgreSQL provider uses a 32-bit key as
+the feature id itself, while a 64-bit one goes through a map of the features it has read, which broke edits of
+rows not read yet), other INTEGER columns ``bigint`` (SQLite integers are 64-bit), REAL ``double precision``, geometries typed with the store's SRID and indexed with GiST. The timestamp
 columns are kept by ``BEFORE`` triggers writing the same ISO 8601 UTC text as the GeoPackage's triggers.
 Names come from the declarations, never from users; the schema name is checked by
 :func:`..core.store_address.parse_store_address` (lower-case letters, digits, underscores) and quoted.
@@ -23,7 +24,7 @@ def qualified(schema: str, name: str) -> str:
 
 
 def create_table_sql(schema: str, table: Table, srid: int) -> str:
-    parts = ["fid bigserial PRIMARY KEY"]
+    parts = ["fid serial PRIMARY KEY"]
     if table.geometry_type:
         parts.append(f"{GEOMETRY_COLUMN} geometry({GEOMETRY_TYPES[table.geometry_type]}, {int(srid)})")
     for column in table.columns:
@@ -63,26 +64,47 @@ def index_sql(schema: str, table: Table) -> list[str]:
     return statements
 
 
+EXPECTED = "expected:"  # an edit's claim of the version it changed: "expected:<updated_at as read>"
+
+
 def trigger_sql(schema: str, table: Table) -> list[str]:
     """Functions and triggers that fill an empty ``created_column`` on insert and set ``updated_column`` on every
-    change that did not set it itself (as the GeoPackage's triggers)."""
+    change that did not set it itself (as the GeoPackage's triggers).
+
+    On PostGIS the ``updated_column`` is also the row's version for colleagues editing at once: an edit that sets it
+    to ``expected:<the value it read>`` (the plugin's layers do, :mod:`edit_versions`) is refused when the row has
+    changed since — the commit fails with a message naming the row and when it changed, nothing is overwritten.
+    """
     statements = []
-    for column, event, condition in (
-        (table.created_column, "INSERT", f"NEW.{table.created_column} IS NULL"),
-        (table.updated_column, "UPDATE", f"NEW.{table.updated_column} IS NOT DISTINCT FROM OLD.{table.updated_column}"),
-    ):
-        if not column:
-            continue
-        function = qualified(schema, f"{table.name}_{column}")
-        statements.append(
-            f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-            f"IF {condition} THEN NEW.{column} := {NOW_TEXT}; END IF; RETURN NEW; END $$"
+    if table.created_column:
+        column = table.created_column
+        statements.extend(
+            _trigger(
+                schema, table, column, "INSERT", f"IF NEW.{column} IS NULL THEN NEW.{column} := {NOW_TEXT}; END IF;"
+            )
         )
-        statements.append(
-            f'CREATE TRIGGER "{table.name}_{column}" BEFORE {event} ON {qualified(schema, table.name)} '
-            f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+    if table.updated_column:
+        column = table.updated_column
+        body = (
+            f"IF NEW.{column} LIKE '{EXPECTED}%' THEN "
+            f"IF substr(NEW.{column}, {len(EXPECTED) + 1}) IS DISTINCT FROM coalesce(OLD.{column}, '') THEN "
+            f"RAISE EXCEPTION USING ERRCODE = 'serialization_failure', MESSAGE = format("
+            f"'%s %s (%s) was changed by someone else at %s, after you started editing it: reload the layer and "
+            f"make your change again', TG_TABLE_NAME, OLD.fid, coalesce(to_jsonb(OLD) ->> 'name', ''), "
+            f"OLD.{column}); END IF; NEW.{column} := {NOW_TEXT}; "
+            f"ELSIF NEW.{column} IS NOT DISTINCT FROM OLD.{column} THEN NEW.{column} := {NOW_TEXT}; END IF;"
         )
+        statements.extend(_trigger(schema, table, column, "UPDATE", body))
     return statements
+
+
+def _trigger(schema: str, table: Table, column: str, event: str, body: str) -> list[str]:
+    function = qualified(schema, f"{table.name}_{column}")
+    return [
+        f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} RETURN NEW; END $$",
+        f'CREATE TRIGGER "{table.name}_{column}" BEFORE {event} ON {qualified(schema, table.name)} '
+        f"FOR EACH ROW EXECUTE FUNCTION {function}()",
+    ]
 
 
 def schema_sql(schema: str, srid: int) -> list[str]:

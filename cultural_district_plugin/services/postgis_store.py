@@ -13,6 +13,7 @@ from qgis.core import QgsCoordinateReferenceSystem
 from ..plugin_resources import plugin_version
 from ..translation import tr
 from .district_store import STORE_APPLICATION
+from .edit_versions import EditVersionGuard
 from .postgis_batch import PostgisBatch
 from .postgis_schema import schema_sql
 from .postgres_connection import DatabaseConnectionError, connect, layer_uri, ogr_name
@@ -181,6 +182,15 @@ class PostgisStore(StoreBase):
     def layer_uri(self, table: str) -> str:
         geometry_type = TABLES_BY_NAME[table].geometry_type
         return layer_uri(self.address, table, geometry_type, self.srs_id)
+
+    def layer(self, table: str, name: str | None = None):
+        """As :meth:`StoreBase.layer`; a table with a version column refuses an edit of a row a colleague changed
+        since it was read (:class:`edit_versions.EditVersionGuard`)."""
+        layer = super().layer(table, name)
+        column = TABLES_BY_NAME[table].updated_column
+        if column:
+            EditVersionGuard(layer, column)
+        return layer
 
     def select(self, sql: str, parameters: tuple = ()) -> list[tuple]:
         import psycopg2
