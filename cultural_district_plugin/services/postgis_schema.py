@@ -4,8 +4,9 @@ One district project is one PostgreSQL schema. Each declared table becomes a tab
 columns, NOT NULL, defaults, CHECKs, UNIQUE constraints and FOREIGN KEYs (ON DELETE as declared); ``fid`` is a
 ``serial`` primary key (GeoPackage's ``fid INTEGER PRIMARY KEY``; QGIS's PostgreSQL provider uses a 32-bit key as
 the feature id itself, while a 64-bit one goes through a map of the features it has read, which broke edits of
-rows not read yet), other INTEGER columns ``bigint`` (SQLite integers are 64-bit), REAL ``double precision``, geometries typed with the store's SRID and indexed with GiST. The timestamp
-columns are kept by ``BEFORE`` triggers writing the same ISO 8601 UTC text as the GeoPackage's triggers.
+rows not read yet), other INTEGER columns ``bigint`` (SQLite integers are 64-bit), REAL ``double precision``,
+geometries typed with the store's SRID and indexed with GiST. The timestamp columns are kept by ``BEFORE`` triggers
+writing the same ISO 8601 UTC text as the GeoPackage's triggers.
 Names come from the declarations, never from users; the schema name is checked by
 :func:`..core.store_address.parse_store_address` (lower-case letters, digits, underscores) and quoted.
 """
