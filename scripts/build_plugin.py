@@ -22,6 +22,7 @@ RUNTIME_RESOURCES = (
     "layouts/*.qpt",
     "reference/*.geojson",
     "i18n/*.ts",
+    "postgis/*.sql",
 )
 # Public addresses written into metadata.txt (override them with --set before publishing).
 DEFAULT_URLS = {

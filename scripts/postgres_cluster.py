@@ -80,6 +80,14 @@ class ThrowawayCluster:
             "-U", "postgres", "-d", database, "-c", statement,
         )  # fmt: skip
 
+    def sql_file(self, path, database: str = DATABASE, **variables: str) -> str:
+        """Run a SQL script with psql, its ``:variables`` given."""
+        settings = [f"--set={name}={value}" for name, value in variables.items()]
+        return self._run(
+            "psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", str(self.port),
+            "-U", "postgres", "-d", database, *settings, "-f", str(path),
+        )  # fmt: skip
+
     def uri(self, schema: str, database: str = DATABASE) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}?schema={schema}"
 

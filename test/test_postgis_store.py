@@ -5,7 +5,7 @@ independently of the copy's own checksum), refusals that leave both sides untouc
 
 import pytest
 import shapely
-from conftest import MUNICIPALITIES, ROOT, SAVOY, VAL_DI_NOTO
+from conftest import HERITAGE, MUNICIPALITIES, ROOT, SAVOY, VAL_DI_NOTO
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from cultural_district_plugin.core.store_address import parse_store_address
@@ -249,3 +249,73 @@ def test_colleagues_editing_the_same_district_do_not_overwrite_each_other(
     after = postgres_server.sql(f"SELECT updated_at FROM {schema}.districts WHERE fid = 2").strip()
     assert after.endswith("Z") and after != before
     assert postgres_server.sql(f"SELECT updated_at LIKE 'expected:%' FROM {schema}.districts").split() == ["f", "f"]
+
+
+def test_viewer_and_editor_roles_from_the_shipped_script(run_algorithm, postgres_server, postgres_schema):
+    """resources/postgis/roles.sql: a viewer opens the store styled and runs the analyses, a write is refused with
+    a clear message and leaves nothing; an editor writes."""
+    run_algorithm("createstore", OUTPUT=postgres_schema, MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm(
+        "builddistrictfrommunicipalities", STORE=postgres_schema, NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO)
+    )
+    run_algorithm("attachheritage", STORE=postgres_schema, INPUT=HERITAGE, OUTSIDE_AREA=1)
+    schema = _schema(postgres_schema)
+    postgres_server.sql_file(ROOT / "resources" / "postgis" / "roles.sql", schema=schema)
+    postgres_server.sql_file(ROOT / "resources" / "postgis" / "roles.sql", schema=schema)  # runs again unharmed
+    postgres_server.sql(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'marco') THEN "
+        "CREATE ROLE marco LOGIN IN ROLE district_viewers; CREATE ROLE anna LOGIN IN ROLE district_editors; "
+        "END IF; END $$"
+    )
+    viewer, editor = (postgres_schema.replace("postgres@", f"{name}@") for name in ("marco", "anna"))
+    hot = run_algorithm("hotspots", STORE=viewer, OUTPUT="TEMPORARY_OUTPUT")
+    assert hot["OUTPUT"].featureCount() == 391
+    plain = QgsVectorLayer(PostgisStore(parse_store_address(viewer)).layer_uri("districts"), "d", "postgres")
+    assert plain.featureCount() == 1 and plain.renderer().symbol().color().getRgb() == (200, 60, 40, 70)
+    with pytest.raises(QgsProcessingException, match="your database role may only read this store; nothing was"):
+        run_algorithm("runchecks", STORE=viewer, OUTPUT="TEMPORARY_OUTPUT")
+    assert PostgisStore(parse_store_address(postgres_schema)).row_counts()["check_runs"] == 0
+    checked = run_algorithm("runchecks", STORE=editor, OUTPUT="TEMPORARY_OUTPUT")
+    assert checked["RUN_ID"] == 1
+    assert run_algorithm("removebatch", STORE=editor)["OPERATION"] == "run_checks"
+
+
+def test_two_planners_running_bulk_steps_at_once_lose_nothing(
+    run_algorithm, postgres_server, postgres_schema, built_plugin, monkeypatch
+):
+    """Three qgis_process runs started together on one PostGIS store (two imports into the same table and a
+    build): each is one transaction, all land, no row lost or doubled."""
+    import shutil
+    import subprocess
+
+    from conftest import venv_site_packages
+    from qgis_process_runner import QGIS_PROCESS, fresh_profile_env
+
+    run_algorithm("createstore", OUTPUT=postgres_schema, MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    monkeypatch.setenv("QGIS_PLUGINPATH", str(built_plugin[0].parent))
+    monkeypatch.setenv("PYTHONPATH", venv_site_packages())
+    env, profile = fresh_profile_env()
+    corpus = ROOT / "test" / "data" / "heritage" / "luoghi_regione_cp1252.csv"
+    runs = [
+        ("attachheritage", f"INPUT={HERITAGE}", "OUTSIDE_AREA=1"),
+        ("importheritage", f"INPUT={corpus}"),
+        ("builddistrictfrommunicipalities", "NAME=Val di Noto", f"CODES={','.join(VAL_DI_NOTO)}"),
+    ]
+    try:
+        processes = [
+            subprocess.Popen(
+                [QGIS_PROCESS, "--json", "run", f"cultural_district:{name}", "--", f"STORE={postgres_schema}", *rest],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+            for name, *rest in runs
+        ]
+        outputs = [process.communicate(timeout=300)[0] for process in processes]
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    assert [p.returncode for p in processes] == [0, 0, 0], "\n".join(outputs)
+    counts = PostgisStore(parse_store_address(postgres_schema)).row_counts()
+    assert counts["heritage_assets"] == 23 + 7 and counts["districts"] == 1 and counts["district_members"] == 8
+    assert counts["batches"] == 1 + 3  # the municipalities' and one per run
