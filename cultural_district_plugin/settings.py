@@ -49,6 +49,9 @@ IMPORT_MAPPING = Setting(
     "import_mappings/", USER, "{}", "Column mapping chosen for an inventory file (suffix: the file name), as JSON"
 )
 LAST_FOLDER = Setting("last_folder", USER, description="Folder of the last store or export chosen")
+LAST_POSTGRES_STORE = Setting(
+    "last_postgres_store", USER, description="The last PostgreSQL store address typed (never its password)"
+)
 
 COVERAGE_NEAR_M = Setting("coverage/near_distance_m", PROJECT, "2000", "Near misses within (m), coverage section")
 COVERAGE_CATCHMENT_M = Setting("coverage/catchment_distance_m", PROJECT, "1000", "Catchment of an asset (m)")

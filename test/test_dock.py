@@ -805,3 +805,29 @@ def test_figures_keep_their_thousands_separators_when_qgis_leaves_them_out(monke
         assert format_figure(527173) == "527,173"
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_store_on_postgresql_from_the_panel(qtbot, dock, monkeypatch, postgres_server):
+    """#17: Store on PostgreSQL… creates the store in a new schema with the chosen municipalities, the panel works
+    on it as on a GeoPackage, the project remembers it without the password, and it opens again by its address."""
+    import cultural_district_plugin.gui.store_section as store_section
+    from cultural_district_plugin.settings import STORE_PATH
+
+    uri = postgres_server.uri("pannello").replace("postgres@", "postgres:segreto@")
+    monkeypatch.setattr(store_section.QInputDialog, "getText", staticmethod(lambda *args, **kw: (uri, True)))
+    asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
+    store = dock.store_section
+    store.sample_button.click()
+    store.region_edit.setText("19")
+    click(qtbot, dock, store.postgres_button)
+    assert "There is no schema" in asked[0] and "segreto" not in asked[0]
+    assert dock.counts == {"municipalities": 391, "districts": 0, "assets": 0}, dock.status_label.text()
+    assert {layer.providerType() for layer in dock.session.layers()} == {"postgres"}
+    assert "segreto" not in store.store_label.text() and store.store_label.text().endswith("?schema=pannello")
+    assert "segreto" not in STORE_PATH.value(project=QgsProject.instance())
+    build(qtbot, dock, "Val di Noto", VAL_DI_NOTO)
+    assert [s.name for s in dock.summaries] == ["Val di Noto"] and dock.summaries[0].population == 527173
+    click(qtbot, dock, store.close_store_button)
+    assert not dock.session.is_open
+    click(qtbot, dock, store.postgres_button)  # the schema exists now: opened, nothing asked
+    assert len(asked) == 1 and dock.session.is_open and dock.counts["districts"] == 1

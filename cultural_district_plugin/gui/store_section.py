@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,8 +19,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..plugin_resources import sample_data_path
 from ..qgis_enums import layer_filter
-from ..settings import LAST_FOLDER
-from ..translation import tr
+from ..settings import LAST_FOLDER, LAST_POSTGRES_STORE
+from ..translation import error_message, tr
 from .dock_state import DockState, set_available
 from .layout_rows import row
 
@@ -61,6 +62,14 @@ class StoreSection(QGroupBox):
         self.new_store_button.clicked.connect(self.ask_new_store)
         self.open_store_button = QPushButton(tr("Open store…"))
         self.open_store_button.clicked.connect(self.ask_open_store)
+        self.postgres_button = QPushButton(tr("Store on PostgreSQL…"))
+        self.postgres_button.setToolTip(
+            tr(
+                "Open, or create with the chosen municipalities, a store shared on the office's PostgreSQL/PostGIS "
+                "server"
+            )
+        )
+        self.postgres_button.clicked.connect(self.ask_postgres_store)
         self.load_button = QPushButton(tr("Load municipalities"))
         self.load_button.setToolTip(tr("Load the chosen municipalities into the open store"))
         self.load_button.clicked.connect(self.load_municipalities)
@@ -70,6 +79,7 @@ class StoreSection(QGroupBox):
         self.close_store_button = QPushButton(tr("Close store"))
         self.close_store_button.clicked.connect(self.closeRequested.emit)
         form.addRow(row(self.new_store_button, self.open_store_button))
+        form.addRow(self.postgres_button)
         form.addRow(row(self.load_button, self.close_store_button))
         form.addRow(self.undo_batch_button)
 
@@ -77,6 +87,7 @@ class StoreSection(QGroupBox):
         self.store_label.setText(self.session.shown or tr("No store open"))
         set_available(self.new_store_button, state.blocker("ready", "idle", "not_editing"))
         set_available(self.open_store_button, state.blocker("ready", "idle", "not_editing"))
+        set_available(self.postgres_button, state.blocker("ready", "idle", "not_editing"))
         set_available(self.close_store_button, state.blocker("store", "idle"))
         set_available(self.load_button, state.blocker("ready", "store", "idle", "not_editing"))
         set_available(self.undo_batch_button, state.blocker("ready", "store", "idle", "not_editing"))
@@ -119,11 +130,12 @@ class StoreSection(QGroupBox):
             "OVERWRITE": overwrite,
             "MUNICIPALITIES": layer,
         }
-        return self.runner.run("createstore", parameters, lambda results: self._created(results["OUTPUT"]))
+        # opened by the location given (a PostgreSQL address's OUTPUT is shown without its password)
+        return self.runner.run("createstore", parameters, lambda results: self._created(path, results["OUTPUT"]))
 
-    def _created(self, path):
-        self.session.open(path)
-        return tr("Store created: {0}").format(path)
+    def _created(self, location, shown):
+        self.session.open(location)
+        return tr("Store created: {0}").format(shown)
 
     def ask_open_store(self):
         path, _ = QFileDialog.getOpenFileName(
@@ -132,6 +144,59 @@ class StoreSection(QGroupBox):
         if path:
             LAST_FOLDER.set_value(str(Path(path).parent))
             self.session.open(path)
+
+    def ask_postgres_store(self):
+        """Ask for a PostgreSQL store's address; open the store there, or offer to create it when the schema does
+        not exist yet (with the chosen municipalities, as New store…)."""
+        from ..core.input_error import InputError
+        from ..core.store_address import parse_store_address
+        from ..services.postgis_store import schema_exists
+        from ..services.store_base import StoreError
+
+        text, ok = QInputDialog.getText(
+            self,
+            tr("District project store on PostgreSQL"),
+            tr(
+                "The store's schema, e.g. service=regione schema=val_di_noto, or "
+                "postgresql://user@host:5432/dbname?schema=val_di_noto. Keep passwords in pg_service.conf, .pgpass "
+                "or a QGIS authentication configuration (authcfg=…): an address's password is never saved."
+            ),
+            QLineEdit.EchoMode.Normal,
+            LAST_POSTGRES_STORE.value(),
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            address = parse_store_address(text)
+            if not address.is_postgres:
+                self.message.emit(False, tr("{0}: not a PostgreSQL address").format(text.strip()))
+                return
+            exists = schema_exists(address)
+        except (InputError, StoreError) as error:
+            self.message.emit(False, error_message(error))
+            return
+        LAST_POSTGRES_STORE.set_value(address.saved())
+        if exists:
+            self.session.open(text.strip())
+            return
+        if self.municipality_combo.currentLayer() is None:
+            self.message.emit(
+                False,
+                tr(
+                    "{0}: no store there yet; choose the municipalities (Add sample, or an ISTAT boundary layer) "
+                    "to create one"
+                ).format(address.shown()),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("New district project store"),
+            tr("There is no schema {0} yet. Create a new store there with the chosen municipalities?").format(
+                address.shown()
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.create_store(text.strip())
 
     def load_municipalities(self):
         layer = self.municipality_combo.currentLayer()

@@ -2704,6 +2704,16 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Store on PostgreSQL…</source>
+      <translation>Archivio su PostgreSQL…</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Open, or create with the chosen municipalities, a store shared on the office's PostgreSQL/PostGIS server</source>
+      <translation>Apre, o crea con i comuni scelti, un archivio condiviso sul server PostgreSQL/PostGIS dell'ufficio</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
       <source>Load municipalities</source>
       <translation>Carica i comuni</translation>
     </message>
@@ -2744,6 +2754,16 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>District project store on PostgreSQL</source>
+      <translation>Archivio del progetto di distretto su PostgreSQL</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>The store's schema, e.g. service=regione schema=val_di_noto, or postgresql://user@host:5432/dbname?schema=val_di_noto. Keep passwords in pg_service.conf, .pgpass or a QGIS authentication configuration (authcfg=…): an address's password is never saved.</source>
+      <translation>Lo schema dell'archivio, per esempio service=regione schema=val_di_noto, oppure postgresql://utente@host:5432/dbname?schema=val_di_noto. Tenere le password in pg_service.conf, .pgpass o in una configurazione di autenticazione di QGIS (authcfg=…): la password di un indirizzo non viene mai salvata.</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
       <source>Undo last bulk operation</source>
       <translation>Annulla l'ultima operazione massiva</translation>
     </message>
@@ -2769,8 +2789,23 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>There is no schema {0} yet. Create a new store there with the chosen municipalities?</source>
+      <translation>Lo schema {0} non esiste ancora. Creare lì un nuovo archivio con i comuni scelti?</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
       <source>Remove everything written by the latest operation ({0})?</source>
       <translation>Rimuovere tutto ciò che è stato scritto dall'ultima operazione ({0})?</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>{0}: no store there yet; choose the municipalities (Add sample, or an ISTAT boundary layer) to create one</source>
+      <translation>{0}: non c'è ancora un archivio; scegliere i comuni (Aggiungi esempio, o un layer dei confini ISTAT) per crearne uno</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>{0}: not a PostgreSQL address</source>
+      <translation>{0}: non è un indirizzo PostgreSQL</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
