@@ -14,7 +14,10 @@ import pandas as pd
 import shapely
 
 from ..core.multi_geometries import promoted
+from .cancellation import raise_if_cancelled
 from .store_schema import GEOMETRY_COLUMN, Table
+
+CHUNK_ROWS = 100_000
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -51,11 +54,7 @@ def _geometry_field(geometries: Sequence, srid: int, geometry_type: str) -> pd.S
     return out
 
 
-def copy_rows(cursor, schema: str, table: Table, frame: pd.DataFrame, geometries: Sequence | None, srid: int) -> int:
-    """COPY ``frame`` (``fid`` and the table's declared columns it has) and ``geometries`` into the table; the rows
-    copied."""
-    frame = frame.reset_index(drop=True)
-    columns = ["fid"] + [c.name for c in table.columns if c.name in frame.columns]
+def _csv_lines(table: Table, frame: pd.DataFrame, geometries: np.ndarray | None, srid: int) -> str:
     fields = [_number_field(frame["fid"], integer=True)]
     for column in table.columns:
         if column.name not in frame.columns:
@@ -64,13 +63,27 @@ def copy_rows(cursor, schema: str, table: Table, frame: pd.DataFrame, geometries
             fields.append(_text_field(frame[column.name]))
         else:
             fields.append(_number_field(frame[column.name], integer=column.sql_type == "INTEGER"))
-    if table.geometry_type and geometries is not None:
-        columns.append(GEOMETRY_COLUMN)
+    if geometries is not None:
         fields.append(_geometry_field(geometries, srid, table.geometry_type))
+    return "\n".join(fields[0].str.cat(fields[1:], sep=",").tolist()) + "\n"
+
+
+def copy_rows(cursor, schema: str, table: Table, frame: pd.DataFrame, geometries: Sequence | None, srid: int) -> int:
+    """COPY ``frame`` (``fid`` and the table's declared columns it has) and ``geometries`` into the table, in chunks
+    of :data:`CHUNK_ROWS` (the text of a million rows at once took gigabytes); the rows copied."""
+    frame = frame.reset_index(drop=True)
     if frame.empty:
         return 0
-    lines = fields[0].str.cat(fields[1:], sep=",")
-    buffer = io.StringIO("\n".join(lines.tolist()) + "\n")
-    names = ", ".join(columns)
-    cursor.copy_expert(f'COPY "{schema}"."{table.name}" ({names}) FROM STDIN WITH (FORMAT csv)', buffer)
+    columns = ["fid"] + [c.name for c in table.columns if c.name in frame.columns]
+    if table.geometry_type and geometries is not None:
+        geometries = np.asarray(geometries, dtype=object)
+        columns.append(GEOMETRY_COLUMN)
+    else:
+        geometries = None
+    statement = f'COPY "{schema}"."{table.name}" ({", ".join(columns)}) FROM STDIN WITH (FORMAT csv)'
+    for start in range(0, len(frame), CHUNK_ROWS):
+        part = frame.iloc[start : start + CHUNK_ROWS].reset_index(drop=True)
+        shapes = geometries[start : start + CHUNK_ROWS] if geometries is not None else None
+        cursor.copy_expert(statement, io.StringIO(_csv_lines(table, part, shapes, srid)))
+        raise_if_cancelled()
     return len(frame)
