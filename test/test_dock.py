@@ -814,7 +814,7 @@ def test_a_store_on_postgresql_from_the_panel(qtbot, dock, monkeypatch, postgres
     from cultural_district_plugin.settings import STORE_PATH
 
     uri = postgres_server.uri("pannello").replace("postgres@", "postgres:segreto@")
-    monkeypatch.setattr(store_section.QInputDialog, "getText", staticmethod(lambda *args, **kw: (uri, True)))
+    monkeypatch.setattr(store_section, "ask_text", lambda *args, **kw: (uri, True))
     asked = answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     store = dock.store_section
     store.sample_button.click()

@@ -10,7 +10,6 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,6 +22,7 @@ from ..settings import LAST_FOLDER, LAST_POSTGRES_STORE
 from ..translation import error_message, tr
 from .dock_state import DockState, set_available
 from .layout_rows import row
+from .text_question import ask_text
 
 
 class StoreSection(QGroupBox):
@@ -153,7 +153,7 @@ class StoreSection(QGroupBox):
         from ..services.postgis_store import schema_exists
         from ..services.store_base import StoreError
 
-        text, ok = QInputDialog.getText(
+        text, ok = ask_text(
             self,
             tr("District project store on PostgreSQL"),
             tr(
@@ -161,7 +161,6 @@ class StoreSection(QGroupBox):
                 "postgresql://user@host:5432/dbname?schema=val_di_noto. Keep passwords in pg_service.conf, .pgpass "
                 "or a QGIS authentication configuration (authcfg=…): an address's password is never saved."
             ),
-            QLineEdit.EchoMode.Normal,
             LAST_POSTGRES_STORE.value(),
         )
         if not ok or not text.strip():
