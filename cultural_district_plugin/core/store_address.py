@@ -2,11 +2,11 @@
 (issue #17, docs/architecture.md "The store on PostGIS").
 
 A PostgreSQL store is written as a libpq URI with the schema as a query parameter,
-``postgresql://user:password@host:port/dbname?schema=val_di_noto``, or as libpq keywords with ``schema=``,
-``service=regione schema=val_di_noto`` (the password then lives in the user's ``~/.pg_service.conf`` or
-``~/.pgpass``, never in the address). ``authcfg=<id>`` names a QGIS authentication configuration whose user name
-and password are looked up when connecting. :meth:`StoreAddress.shown` is the form written into messages
-and logs: never the password.
+``postgresql://user@host:port/dbname?schema=val_di_noto`` (a password may follow the user after a colon), or as
+libpq keywords with ``schema=``, ``service=regione schema=val_di_noto`` (the password then lives in the user's
+``~/.pg_service.conf`` or ``~/.pgpass``, never in the address). ``authcfg=<id>`` names a QGIS authentication
+configuration whose user name and password are looked up when connecting. :meth:`StoreAddress.shown` is the form
+written into messages and logs: never the password.
 """
 
 from __future__ import annotations
@@ -24,7 +24,12 @@ _KEYWORD = re.compile(r"\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']*)")
 _URI_PREFIXES = ("postgresql://", "postgres://")
 _LIBPQ_START = re.compile(r"^(service|dbname|host|hostaddr|port|user|password|schema|sslmode|authcfg)\s*=")
 # URI parts and their libpq keyword
-_URI_PARTS = {"username": "user", "password": "password", "hostname": "host", "port": "port"}
+_URI_PARTS = {
+    "username": "user",
+    "password": "password",  # pragma: allowlist secret
+    "hostname": "host",
+    "port": "port",
+}  # pragma: allowlist secret
 
 
 @dataclass(frozen=True)
