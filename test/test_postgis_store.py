@@ -319,3 +319,35 @@ def test_two_planners_running_bulk_steps_at_once_lose_nothing(
     counts = PostgisStore(parse_store_address(postgres_schema)).row_counts()
     assert counts["heritage_assets"] == 23 + 7 and counts["districts"] == 1 and counts["district_members"] == 8
     assert counts["batches"] == 1 + 3  # the municipalities' and one per run
+
+
+def test_a_qgis_authentication_configuration_gives_the_user_and_password(
+    run_algorithm, postgres_server, postgres_schema
+):
+    """``authcfg=<id>``: the user and password come from QGIS's authentication database (here the viewer role of
+    roles.sql, so the store is read as that user); layers carry the authcfg, never the password."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    run_algorithm("createstore", OUTPUT=postgres_schema, MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    postgres_server.sql_file(ROOT / "resources" / "postgis" / "roles.sql", schema=_schema(postgres_schema))
+    postgres_server.sql(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lucia') THEN "
+        "CREATE ROLE lucia LOGIN PASSWORD 'segreto-di-lucia' IN ROLE district_viewers; END IF; END $$"
+    )
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword("master-di-prova", True) or manager.masterPasswordIsSet()
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("lucia")
+    config.setConfig("username", "lucia")
+    config.setConfig("password", "segreto-di-lucia")
+    assert manager.storeAuthenticationConfig(config)[0]
+    address = postgres_schema.replace("postgres@", "") + f"&authcfg={config.id()}"
+    store = PostgisStore(parse_store_address(address))
+    assert store.select("SELECT current_user") == [("lucia",)]
+    uri = store.layer_uri("districts")
+    assert f"authcfg={config.id()}" in uri and "segreto" not in uri
+    assert store.layer("municipalities").featureCount() == 391
+    with pytest.raises(QgsProcessingException, match="your database role may only read this store"):
+        run_algorithm("runchecks", STORE=address, OUTPUT="TEMPORARY_OUTPUT")
+    with pytest.raises(StoreError, match="QGIS has no authentication configuration 'nessuna'"):
+        PostgisStore(parse_store_address(postgres_schema + "&authcfg=nessuna"))
