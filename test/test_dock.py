@@ -2,7 +2,7 @@
 and follows the project (new, saved, reopened) without stale state."""
 
 import pytest
-from conftest import MUNICIPALITIES, ROOT, SAVOY, VAL_DI_NOTO
+from conftest import HERITAGE, MUNICIPALITIES, ROOT, SAVOY, VAL_DI_NOTO
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
@@ -831,3 +831,36 @@ def test_a_store_on_postgresql_from_the_panel(qtbot, dock, monkeypatch, postgres
     assert not dock.session.is_open
     click(qtbot, dock, store.postgres_button)  # the schema exists now: opened, nothing asked
     assert len(asked) == 1 and dock.session.is_open and dock.counts["districts"] == 1
+
+
+def test_a_viewers_role_gets_a_read_only_panel(qtbot, dock, monkeypatch, postgres_server, run_algorithm):
+    """#17: opened with a viewer's role (resources/postgis/roles.sql), the panel's writing actions are disabled and
+    say why; analyses and exports stay available."""
+    import cultural_district_plugin.gui.store_section as store_section
+
+    uri = postgres_server.uri("sola_lettura")
+    run_algorithm("createstore", OUTPUT=uri, MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=uri, NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO))
+    run_algorithm("attachheritage", STORE=uri, INPUT=HERITAGE, OUTSIDE_AREA=1)
+    postgres_server.sql_file(ROOT / "resources" / "postgis" / "roles.sql", schema="sola_lettura")
+    postgres_server.sql(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ospite') THEN "
+        "CREATE ROLE ospite LOGIN IN ROLE district_viewers; END IF; END $$"
+    )
+    viewer = uri.replace("postgres@", "ospite@")
+    monkeypatch.setattr(store_section, "ask_text", lambda *args, **kw: (viewer, True))
+    click(qtbot, dock, dock.store_section.postgres_button)
+    assert dock.session.is_open and not dock.session.writable
+    for button in (
+        dock.district_section.build_button,
+        dock.heritage_section.import_button,
+        dock.store_section.load_button,
+        dock.store_section.undo_batch_button,
+        dock.checks_section.results.run_button,
+        dock.editing.paint_button,
+        dock.funding_section.stakeholders_button,
+    ):
+        assert not button.isEnabled() and "may only read this store" in button.toolTip(), button.text()
+    assert dock.concentration_section.hot_spots_button.isEnabled()
+    click(qtbot, dock, dock.concentration_section.hot_spots_button)  # reading is allowed: the same figures
+    assert "Moran's I 0.348" in dock.concentration_section.result_label.text()

@@ -25,7 +25,9 @@ class ChecksSection(QGroupBox):
         layout.addWidget(self.results)
 
     def update_state(self, state: DockState) -> None:
-        set_available(self.results.run_button, state.blocker("ready", "store", "districts", "idle", "not_editing"))
+        set_available(
+            self.results.run_button, state.blocker("ready", "store", "districts", "idle", "not_editing", "writable")
+        )
 
     def run_checks(self):
         """Run every district check in a background task; the run is recorded in the store."""

@@ -134,7 +134,9 @@ class ConcentrationSection(QGroupBox):
         set_available(self.lq_button, base or state.blocker("districts"))
         set_available(
             self.make_district_button,
-            base or state.blocker("not_editing") or ("" if self.candidates else tr("Find candidate districts first")),
+            base
+            or state.blocker("not_editing", "writable")
+            or ("" if self.candidates else tr("Find candidate districts first")),
         )
         self.candidate_combo.setEnabled(bool(self.candidates))
 

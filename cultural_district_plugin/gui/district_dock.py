@@ -141,6 +141,7 @@ class DistrictDock(QgsDockWidget):
             districts=self.counts["districts"],
             assets=self.counts["assets"],
             editing=self.editing.editing,
+            writable=self.session.writable,
         )
 
     def sections(self):

@@ -96,7 +96,7 @@ class DistrictEditingPanel(QWidget):
         return self.editing and layer is not None and layer.isEditable() and layer.isModified()
 
     def update_state(self, state: DockState) -> None:
-        base = state.blocker("ready", "store", "municipalities")
+        base = state.blocker("ready", "store", "municipalities", "writable")
         set_available(
             self.paint_button,
             base

@@ -44,8 +44,10 @@ class DistrictSection(QGroupBox):
         form.addRow(self.editing)
 
     def update_state(self, state: DockState) -> None:
-        set_available(self.build_button, state.blocker("ready", "store", "municipalities", "idle", "not_editing"))
-        set_available(self.import_button, state.blocker("ready", "store", "idle", "not_editing"))
+        set_available(
+            self.build_button, state.blocker("ready", "store", "municipalities", "idle", "not_editing", "writable")
+        )
+        set_available(self.import_button, state.blocker("ready", "store", "idle", "not_editing", "writable"))
         self.editing.update_state(state)
 
     def build_district(self, name, codes_text):

@@ -16,10 +16,11 @@ class DockState:
     districts: int = 0
     assets: int = 0
     editing: bool = False  # a district's membership is being edited (unsaved edits possible)
+    writable: bool = True  # the open store may be written (a PostgreSQL viewer's role may only read it)
 
     def blocker(self, *needs: str) -> str:
         """Why an action that needs ``needs`` cannot run now ("" when it can). Needs: ``ready`` (analysis
-        packages), ``idle``, ``store``, ``municipalities``, ``districts``, ``not_editing``."""
+        packages), ``idle``, ``store``, ``municipalities``, ``districts``, ``not_editing``, ``writable``."""
         reasons = {
             "ready": (not self.missing, tr("Analysis disabled: missing {0}").format(self.missing)),
             "idle": (not self.busy, tr("Wait for the running operation to finish")),
@@ -30,6 +31,10 @@ class DockState:
             ),
             "districts": (self.districts > 0, tr("The store has no district yet: build, draw or import one")),
             "not_editing": (not self.editing, tr("Save or discard the membership edits first")),
+            "writable": (
+                self.writable,
+                tr("Your database role may only read this store: ask its administrator for an editor's role"),
+            ),
         }
         for need in needs:
             ok, reason = reasons[need]

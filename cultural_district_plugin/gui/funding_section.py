@@ -91,8 +91,8 @@ class FundingSection(QGroupBox):
     def update_state(self, state: DockState) -> None:
         blocker = state.blocker("ready", "store", "idle", "not_editing")
         for button in (self.stakeholders_button, self.sample_button):
-            set_available(button, blocker)
-        set_available(self.commitments_button, blocker or state.blocker("districts"))
+            set_available(button, blocker or state.blocker("writable"))
+        set_available(self.commitments_button, blocker or state.blocker("districts", "writable"))
         set_available(self.network_button, blocker or state.blocker("districts"))
 
     def clear(self):

@@ -50,7 +50,7 @@ class HeritageSection(QGroupBox):
         form.addRow(row(self.attach_button, self.import_button))
 
     def update_state(self, state: DockState) -> None:
-        blocker = state.blocker("ready", "store", "idle", "not_editing")
+        blocker = state.blocker("ready", "store", "idle", "not_editing", "writable")
         set_available(self.import_button, blocker)
         set_available(
             self.attach_button,

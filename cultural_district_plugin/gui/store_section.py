@@ -89,8 +89,8 @@ class StoreSection(QGroupBox):
         set_available(self.open_store_button, state.blocker("ready", "idle", "not_editing"))
         set_available(self.postgres_button, state.blocker("ready", "idle", "not_editing"))
         set_available(self.close_store_button, state.blocker("store", "idle"))
-        set_available(self.load_button, state.blocker("ready", "store", "idle", "not_editing"))
-        set_available(self.undo_batch_button, state.blocker("ready", "store", "idle", "not_editing"))
+        set_available(self.load_button, state.blocker("ready", "store", "idle", "not_editing", "writable"))
+        set_available(self.undo_batch_button, state.blocker("ready", "store", "idle", "not_editing", "writable"))
 
     # Sample data ----------------------------------------------------------------------------------------
     def add_sample_municipalities(self):

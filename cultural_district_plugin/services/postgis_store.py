@@ -242,6 +242,11 @@ class PostgisStore(StoreBase):
         with self._write_transaction() as cursor:
             cursor.execute("DELETE FROM batches WHERE batch_id = %s", (batch_id,))
 
+    def writable(self) -> bool:
+        """Whether the connecting role may add rows (a viewer's role of resources/postgis/roles.sql may not)."""
+        qualified_name = f'"{self.address.schema}".batches'
+        return bool(self.select("SELECT has_table_privilege(current_user, ?, 'INSERT')", (qualified_name,))[0][0])
+
     def locked_message(self) -> str:
         return tr(
             "{0}: a colleague's work is writing the same records (waited {1} s); try again when it has finished"

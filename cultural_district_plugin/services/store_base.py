@@ -79,6 +79,10 @@ class StoreBase:
     def locked_message(self) -> str:
         raise NotImplementedError
 
+    def writable(self) -> bool:
+        """Whether this user may write the store (a read-only GeoPackage is refused when opened)."""
+        return True
+
     # Shared ------------------------------------------------------------------------------------------------------
     @property
     def crs(self) -> QgsCoordinateReferenceSystem:

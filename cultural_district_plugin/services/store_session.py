@@ -43,6 +43,7 @@ class StoreSession(QObject):
         self.name = None  # a short name: the file's or the schema's
         self.shown = None  # how the panel names it (a PostgreSQL address without its password)
         self._saved = None  # what the project remembers (never a password)
+        self.writable = True  # False: the store may only be read (a PostgreSQL viewer's role)
         self._closing = False
         self.project.readProject.connect(self.restore)
         self.project.cleared.connect(self._project_cleared)
@@ -67,6 +68,7 @@ class StoreSession(QObject):
     def _remember(self, store: StoreBase) -> None:
         self.path, self.name, self.shown = store.location, store.name, str(store.path)
         self._saved = store.saved_location
+        self.writable = store.writable()
 
     # Opening and closing ----------------------------------------------------------------------------
     def open(self, path) -> bool:
@@ -140,6 +142,7 @@ class StoreSession(QObject):
 
     def _forget(self) -> None:
         self.path = self.name = self.shown = self._saved = None
+        self.writable = True
         self.closed.emit()
 
     def _connected(self) -> None:

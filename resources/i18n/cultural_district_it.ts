@@ -2169,6 +2169,11 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/dock_state.py" />
+      <source>Your database role may only read this store: ask its administrator for an editor's role</source>
+      <translation>Il proprio ruolo nel database può solo leggere questo archivio: chiedere al suo amministratore un ruolo di editor</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/dock_state.py" />
       <source>Analysis disabled: missing {0}</source>
       <translation>Analisi disattivate: manca {0}</translation>
     </message>
