@@ -351,3 +351,53 @@ def test_a_qgis_authentication_configuration_gives_the_user_and_password(
         run_algorithm("runchecks", STORE=address, OUTPUT="TEMPORARY_OUTPUT")
     with pytest.raises(StoreError, match="QGIS has no authentication configuration 'nessuna'"):
         PostgisStore(parse_store_address(postgres_schema + "&authcfg=nessuna"))
+
+
+def test_two_planners_painting_one_district_keep_both_their_members(qtbot, run_algorithm, postgres_schema):
+    """The paint tool on PostGIS, two planners on the same district at once: both saves go through (different
+    members), and the outline written by the last save is the dissolve of every member saved, his and hers."""
+    from cultural_district_plugin.services.membership_editor import MembershipEditor
+
+    catania, misterbianco, paterno = "087015", "087029", "087033"
+    run_algorithm("createstore", OUTPUT=postgres_schema, MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=postgres_schema, NAME="Etna", CODES=catania)
+    store = PostgisStore(parse_store_address(postgres_schema))
+    planners = []
+    for code in (misterbianco, paterno):
+        layers = {t: store.layer(t) for t in ("districts", "district_members")}
+        editor = MembershipEditor(store, layers["district_members"], layers["districts"], 1)
+        editor.apply([code])
+        qtbot.waitUntil(lambda e=editor: not e.pending, timeout=30_000)
+        planners.append((layers, editor))
+    for layers, editor in planners:  # Anna saves, then Bruno
+        assert layers["district_members"].commitChanges(), layers["district_members"].commitErrors()
+        with qtbot.waitSignal(editor.geometryUpdated, timeout=30_000):
+            editor.finish()
+    members, _ = store.read_table("district_members", ["pro_com_t"], geometry=False)
+    assert sorted(members["pro_com_t"]) == sorted([catania, misterbianco, paterno])
+    units, geometries = store.read_table("municipalities", ["pro_com_t"])
+    expected = shapely.union_all(geometries[units["pro_com_t"].isin([catania, misterbianco, paterno]).to_numpy()])
+    outline = store.read_table("districts", [])[1][0]
+    assert outline.area == pytest.approx(expected.area, rel=1e-6)
+
+
+def test_a_connection_saved_in_qgis_names_the_server(run_algorithm, postgres_server, postgres_schema):
+    """``connection=<name> schema=…``: host, port, database and user come from the PostgreSQL connection saved in
+    QGIS's Browser; the project keeps only the name."""
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    saved = metadata.createConnection(
+        f"dbname='districts' host=127.0.0.1 port={postgres_server.port} user='postgres' sslmode=disable",
+        {"saveUsername": True},
+    )
+    metadata.saveConnection(saved, "Regione (prova)")
+    address = f"connection='Regione (prova)' schema={_schema(postgres_schema)}"
+    created = run_algorithm("createstore", OUTPUT=address, CRS="EPSG:7792")
+    assert created["OUTPUT"] == f"connection=Regione (prova)?schema={_schema(postgres_schema)}"
+    store = PostgisStore(parse_store_address(address))
+    assert store.saved_location == address and store.row_counts()["store_info"] == 5
+    assert store.layer("districts").isValid()
+    with pytest.raises(StoreError, match="QGIS has no saved PostgreSQL connection 'Nessuna'"):
+        PostgisStore(parse_store_address("connection=Nessuna schema=x"))
+    metadata.deleteConnection("Regione (prova)")

@@ -5,7 +5,8 @@ A PostgreSQL store is written as a libpq URI with the schema as a query paramete
 ``postgresql://user@host:port/dbname?schema=val_di_noto`` (a password may follow the user after a colon), or as
 libpq keywords with ``schema=``, ``service=regione schema=val_di_noto`` (the password then lives in the user's
 ``~/.pg_service.conf`` or ``~/.pgpass``, never in the address). ``authcfg=<id>`` names a QGIS authentication
-configuration whose user name and password are looked up when connecting. :meth:`StoreAddress.shown` is the form
+configuration whose user name and password are looked up when connecting; ``connection=<name>`` a PostgreSQL
+connection saved in QGIS (Browser ▸ PostgreSQL), whose settings are used. :meth:`StoreAddress.shown` is the form
 written into messages and logs: never the password.
 """
 
@@ -22,7 +23,7 @@ from .translatable import translatable
 SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _KEYWORD = re.compile(r"\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|[^\s']*)")
 _URI_PREFIXES = ("postgresql://", "postgres://")
-_LIBPQ_START = re.compile(r"^(service|dbname|host|hostaddr|port|user|password|schema|sslmode|authcfg)\s*=")
+_LIBPQ_START = re.compile(r"^(service|dbname|host|hostaddr|port|user|password|schema|sslmode|authcfg|connection)\s*=")
 # URI parts and their libpq keyword
 _URI_PARTS = {
     "username": "user",
@@ -68,7 +69,9 @@ class StoreAddress:
         if not self.is_postgres:
             return str(self.geopackage)
         k = self.keywords
-        if "service" in k and "host" not in k:
+        if "connection" in k:
+            where = f"connection={k['connection']}"
+        elif "service" in k and "host" not in k:
             where = f"service={k['service']}"
         else:
             user = f"{k['user']}@" if "user" in k else ""

@@ -5,19 +5,40 @@ into a project file. Messages name the store by :meth:`StoreAddress.shown` (neve
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsWkbTypes
 
+from ..core.store_address import StoreAddress
 from ..translation import tr
 from .store_schema import GEOMETRY_COLUMN
-
-if TYPE_CHECKING:
-    from ..core.store_address import StoreAddress
 
 
 class DatabaseConnectionError(Exception):
     """The database cannot be reached or refused us; the message names the store and the server's reason."""
+
+
+def resolved(address: StoreAddress) -> StoreAddress:
+    """The address with a QGIS saved connection (``connection=<name>``) replaced by its settings."""
+    name = address.keywords.get("connection")
+    if not name:
+        return address
+    from qgis.core import QgsProviderRegistry
+
+    from ..core.store_address import parse_store_address
+
+    connections = QgsProviderRegistry.instance().providerMetadata("postgres").connections()
+    if name not in connections:
+        raise DatabaseConnectionError(
+            tr("{0}: QGIS has no saved PostgreSQL connection {1!r}").format(address.shown(), name)
+        )
+    saved = QgsDataSourceUri(connections[name].uri())
+    keywords = {k: v for k, v in address.keywords.items() if k != "connection"}
+    settings = parse_store_address(f"{saved.connectionInfo(False)} schema={address.schema}")
+    return StoreAddress(
+        keywords={**settings.keywords, **keywords},
+        schema=address.schema,
+        authcfg=address.authcfg or settings.authcfg or saved.authConfigId() or None,
+        given=address.given,
+    )
 
 
 def _credentials(address: StoreAddress) -> dict[str, str]:
@@ -34,6 +55,7 @@ def _credentials(address: StoreAddress) -> dict[str, str]:
 
 def conninfo(address: StoreAddress) -> str:
     """libpq keywords with the credentials of the address's authcfg, if any (in memory only)."""
+    address = resolved(address)
     return address.conninfo(**_credentials(address))
 
 
@@ -56,6 +78,7 @@ def ogr_name(address: StoreAddress) -> str:
 
 def layer_uri(address: StoreAddress, table: str, geometry_type: str | None, srid: int | None) -> str:
     """The ``postgres`` provider's URI of a store table, with the authcfg rather than its password."""
+    address = resolved(address)
     uri = QgsDataSourceUri(address.conninfo())
     if address.authcfg:
         uri.setAuthConfigId(address.authcfg)

@@ -5629,6 +5629,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/postgres_connection.py" />
+      <source>{0}: QGIS has no saved PostgreSQL connection {1!r}</source>
+      <translation>{0}: QGIS non ha una connessione PostgreSQL salvata {1!r}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgres_connection.py" />
       <source>{0}: QGIS has no authentication configuration {1!r}</source>
       <translation>{0}: QGIS non ha la configurazione di autenticazione {1!r}</translation>
     </message>
