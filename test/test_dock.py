@@ -823,10 +823,15 @@ def test_a_store_on_postgresql_from_the_panel(qtbot, dock, monkeypatch, postgres
     assert "There is no schema" in asked[0] and "segreto" not in asked[0]
     assert dock.counts == {"municipalities": 391, "districts": 0, "assets": 0}, dock.status_label.text()
     assert {layer.providerType() for layer in dock.session.layers()} == {"postgres"}
+    assert sorted(store_relations()) == RELATIONS  # linked records in forms, as for a file
+    assert all(r.isValid() for r in store_relations().values())
     assert "segreto" not in store.store_label.text() and store.store_label.text().endswith("?schema=pannello")
     assert "segreto" not in STORE_PATH.value(project=QgsProject.instance())
     build(qtbot, dock, "Val di Noto", VAL_DI_NOTO)
     assert [s.name for s in dock.summaries] == ["Val di Noto"] and dock.summaries[0].population == 527173
+    members = store_relations()["cultural_district_district_members_district_id"]
+    district = next(members.referencedLayer().getFeatures())
+    assert sorted(f["pro_com_t"] for f in members.getRelatedFeatures(district)) == VAL_DI_NOTO
     click(qtbot, dock, store.close_store_button)
     assert not dock.session.is_open
     click(qtbot, dock, store.postgres_button)  # the schema exists now: opened, nothing asked
