@@ -50,9 +50,10 @@ class ThrowawayCluster:
             os.chown(self.folder, account.pw_uid, account.pw_gid)
         self.running = False
 
-    def _run(self, *command: str) -> str:
+    def _run(self, *command: str, stdin: str | None = None) -> str:
         completed = subprocess.run(
             [str(self.bin / command[0]), *command[1:]],
+            input=stdin,
             capture_output=True,
             text=True,
             user=self.user,
@@ -81,11 +82,12 @@ class ThrowawayCluster:
         )  # fmt: skip
 
     def sql_file(self, path, database: str = DATABASE, **variables: str) -> str:
-        """Run a SQL script with psql, its ``:variables`` given."""
+        """Run a SQL script with psql, its ``:variables`` given. The script goes through standard input: the server's
+        account may not read the folder it is in (a private temporary clone)."""
         settings = [f"--set={name}={value}" for name, value in variables.items()]
         return self._run(
             "psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", str(self.port),
-            "-U", "postgres", "-d", database, *settings, "-f", str(path),
+            "-U", "postgres", "-d", database, *settings, "-f", "-", stdin=Path(path).read_text(encoding="utf-8"),
         )  # fmt: skip
 
     def uri(self, schema: str, database: str = DATABASE) -> str:
