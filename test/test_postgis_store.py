@@ -401,3 +401,19 @@ def test_a_connection_saved_in_qgis_names_the_server(run_algorithm, postgres_ser
     with pytest.raises(StoreError, match="QGIS has no saved PostgreSQL connection 'Nessuna'"):
         PostgisStore(parse_store_address("connection=Nessuna schema=x"))
     metadata.deleteConnection("Regione (prova)")
+
+
+def test_a_server_gone_mid_session_is_a_clear_message(qgis_app, full_store, postgres_schema):
+    """A read after the database went away says so (no traceback)."""
+    import dataclasses
+    import socket
+
+    address = parse_store_address(postgres_schema)
+    copy_store(parse_store_address(str(full_store)), address)
+    store = PostgisStore(address)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        unused = str(probe.getsockname()[1])
+    store.address = dataclasses.replace(address, keywords={**address.keywords, "port": unused})
+    with pytest.raises(StoreError, match=r"cannot be read \(.*(refused|failed)"):
+        store.read_table("districts")

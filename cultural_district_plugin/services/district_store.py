@@ -25,7 +25,7 @@ from ..plugin_resources import plugin_version
 from ..translation import tr
 from .geopackage_sql import extend_contents, geometry_blobs, insert_rows, next_fid, register_functions
 from .store_base import StoreBase, StoreError
-from .store_batch import WRITES, Batch, now_text, plain_column, plain_value
+from .store_batch import WRITES, Batch, now_text, plain_column
 from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, Table, create_table_sql, trigger_sql
 from .store_styles import save_default_styles
 
@@ -159,23 +159,14 @@ class GeoPackageBatch(Batch):
         if envelopes is not None:
             extend_contents(self._con, declaration.name, envelopes, now_text())
 
-    def update(self, table: str, fid: int, record: dict, geometry: shapely.Geometry | None = None) -> None:
-        declaration = self._declaration(table, record)
-        assignments = [f'"{c}" = ?' for c in record]  # names checked against the declaration
-        parameters = [plain_value(v) for v in record.values()]
-        if geometry is not None:
-            assignments.append(f'"{GEOMETRY_COLUMN}" = ?')
-            parameters.append(geometry_blobs([geometry], self._store.srs_id, declaration.geometry_type)[0])
-        if not assignments:
-            return
-        cursor = self._con.execute(
-            f'UPDATE "{table}" SET {", ".join(assignments)} WHERE fid = ?',  # noqa: S608  # nosec B608
-            [*parameters, int(fid)],
-        )
-        if cursor.rowcount == 0:
-            raise StoreError(tr("table {0!r} has no row {1}").format(table, fid))
-        if geometry is not None:
-            extend_contents(self._con, table, shapely.bounds(np.array([geometry], dtype=object)), now_text())
+    def _geometry_value(self, declaration: Table, geometry: shapely.Geometry) -> tuple[str, object]:
+        return "?", geometry_blobs([geometry], self._store.srs_id, declaration.geometry_type)[0]
+
+    def _execute(self, sql: str, parameters: list) -> int:
+        return self._con.execute(sql, parameters).rowcount
+
+    def _geometry_written(self, table: str, geometry: shapely.Geometry) -> None:
+        extend_contents(self._con, table, shapely.bounds(np.array([geometry], dtype=object)), now_text())
 
     def update_column(self, table: str, column: str, fids: Sequence[int], values: Sequence) -> None:
         self._declaration(table, [column])

@@ -10,12 +10,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..translation import tr
 from .postgis_bulk_insert import copy_rows
 from .postgis_schema import SQL_TYPES, qualified
-from .store_base import StoreError
-from .store_batch import WRITES, Batch, plain_column, plain_value
-from .store_schema import GEOMETRY_COLUMN, Table
+from .store_batch import WRITES, Batch, plain_column
+from .store_schema import Table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -39,25 +37,20 @@ class PostgisBatch(Batch):
         frame = pd.DataFrame({"fid": fids, **columns})
         copy_rows(self._con, self._schema, declaration, frame, geometries, self._store.srs_id)
 
-    def _geometry_sql(self, declaration: Table) -> str:
-        expression = f"ST_GeomFromWKB(%s, {int(self._store.srs_id)})"
-        return f"ST_Multi({expression})" if declaration.geometry_type.startswith("MULTI") else expression
+    MARK = "%s"
 
-    def update(self, table: str, fid: int, record: dict, geometry: shapely.Geometry | None = None) -> None:
-        declaration = self._declaration(table, record)
-        assignments = [f'"{c}" = %s' for c in record]  # names checked against the declaration
-        parameters = [plain_value(v) for v in record.values()]
-        if geometry is not None:
-            assignments.append(f'"{GEOMETRY_COLUMN}" = {self._geometry_sql(declaration)}')
-            parameters.append(shapely.to_wkb(geometry, output_dimension=2))
-        if not assignments:
-            return
-        self._con.execute(
-            f"UPDATE {qualified(self._schema, table)} SET {', '.join(assignments)} WHERE fid = %s",  # noqa: S608 # nosec B608
-            [*parameters, int(fid)],
-        )
-        if self._con.rowcount == 0:
-            raise StoreError(tr("table {0!r} has no row {1}").format(table, fid))
+    def _table_name(self, table: str) -> str:
+        return qualified(self._schema, table)
+
+    def _geometry_value(self, declaration: Table, geometry: shapely.Geometry) -> tuple[str, object]:
+        expression = f"ST_GeomFromWKB(%s, {int(self._store.srs_id)})"
+        if declaration.geometry_type.startswith("MULTI"):
+            expression = f"ST_Multi({expression})"
+        return expression, shapely.to_wkb(geometry, output_dimension=2)
+
+    def _execute(self, sql: str, parameters: list) -> int:
+        self._con.execute(sql, parameters)
+        return self._con.rowcount
 
     def update_column(self, table: str, column: str, fids: Sequence[int], values: Sequence) -> None:
         declaration = self._declaration(table, [column])

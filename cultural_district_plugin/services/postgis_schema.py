@@ -13,7 +13,7 @@ Names come from the declarations, never from users; the schema name is checked b
 
 from __future__ import annotations
 
-from .store_schema import GEOMETRY_COLUMN, TABLES, Table
+from .store_schema import GEOMETRY_COLUMN, TABLES, Table, table_sql
 
 SQL_TYPES = {"TEXT": "text", "INTEGER": "bigint", "REAL": "double precision"}
 GEOMETRY_TYPES = {"MULTIPOLYGON": "MultiPolygon", "POINT": "Point"}
@@ -25,28 +25,8 @@ def qualified(schema: str, name: str) -> str:
 
 
 def create_table_sql(schema: str, table: Table, srid: int) -> str:
-    parts = ["fid serial PRIMARY KEY"]
-    if table.geometry_type:
-        parts.append(f"{GEOMETRY_COLUMN} geometry({GEOMETRY_TYPES[table.geometry_type]}, {int(srid)})")
-    for column in table.columns:
-        spec = f"{column.name} {SQL_TYPES[column.sql_type]}"
-        if column.not_null:
-            spec += " NOT NULL"
-        if column.default is not None:
-            spec += f" DEFAULT {column.default}"
-        if column.check:
-            spec += f" CHECK ({column.check})"
-        parts.append(spec)
-    for column in table.columns:
-        if column.references:
-            target, target_column = column.references.rstrip(")").split("(")
-            parts.append(
-                f"FOREIGN KEY ({column.name}) REFERENCES {qualified(schema, target)} ({target_column}) "
-                f"ON DELETE {column.on_delete}"
-            )
-    for columns in table.unique:
-        parts.append(f"UNIQUE ({', '.join(columns)})")
-    return f"CREATE TABLE {qualified(schema, table.name)} (\n  " + ",\n  ".join(parts) + "\n)"
+    geometry = table.geometry_type and f"geometry({GEOMETRY_TYPES[table.geometry_type]}, {int(srid)})"
+    return table_sql(table, "serial PRIMARY KEY", geometry, SQL_TYPES, lambda name: qualified(schema, name))
 
 
 def index_sql(schema: str, table: Table) -> list[str]:

@@ -105,7 +105,10 @@ class StoreBase:
         Read with GDAL, not through QGIS layers, so it is safe from worker threads (``QgsTask``):
         QGIS layers must not be created outside the main thread.
         """
-        ds = ogr.Open(self.ogr_name())
+        try:
+            ds = ogr.Open(self.ogr_name())
+        except RuntimeError as error:  # GDAL's exceptions are on: e.g. the database went away
+            raise StoreError(tr("{0}: cannot be read ({1})").format(self.path, str(error).strip())) from error
         if ds is None:
             raise StoreError(tr("{0}: cannot be read").format(self.path))
         layer = ds.GetLayerByName(table)

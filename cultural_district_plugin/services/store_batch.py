@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..translation import tr
-from .store_schema import TABLES_BY_NAME, Table
+from .store_schema import GEOMETRY_COLUMN, TABLES_BY_NAME, Table
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -116,10 +116,44 @@ class Batch:
     def _insert(self, declaration: Table, fids: list[int], columns: dict[str, list], geometries) -> None:
         raise NotImplementedError
 
+    MARK = "?"  # the backend's placeholder for a bound value
+
+    def _table_name(self, table: str) -> str:
+        return f'"{table}"'
+
+    def _geometry_value(self, declaration: Table, geometry: shapely.Geometry) -> tuple[str, object]:
+        """The SQL expression and bound value that write ``geometry`` into the table's geometry column."""
+        raise NotImplementedError
+
+    def _execute(self, sql: str, parameters: list) -> int:
+        """Run one statement in the batch's transaction; the rows it changed."""
+        raise NotImplementedError
+
+    def _geometry_written(self, table: str, geometry: shapely.Geometry) -> None:
+        """After a row's geometry changed (the GeoPackage widens its contents' extent)."""
+
     def update(self, table: str, fid: int, record: dict, geometry: shapely.Geometry | None = None) -> None:
         """Change columns of an existing row (its batch id stays: it still belongs to the operation that
         created it); ``geometry`` replaces the geometry when given."""
-        raise NotImplementedError
+        from .store_base import StoreError
+
+        declaration = self._declaration(table, record)
+        assignments = [f'"{c}" = {self.MARK}' for c in record]  # names checked against the declaration
+        parameters = [plain_value(v) for v in record.values()]
+        if geometry is not None:
+            expression, value = self._geometry_value(declaration, geometry)
+            assignments.append(f'"{GEOMETRY_COLUMN}" = {expression}')
+            parameters.append(value)
+        if not assignments:
+            return
+        changed = self._execute(
+            f"UPDATE {self._table_name(table)} SET {', '.join(assignments)} WHERE fid = {self.MARK}",  # noqa: S608 # nosec B608
+            [*parameters, int(fid)],
+        )
+        if changed == 0:
+            raise StoreError(tr("table {0!r} has no row {1}").format(table, fid))
+        if geometry is not None:
+            self._geometry_written(table, geometry)
 
     def update_column(self, table: str, column: str, fids: Sequence[int], values: Sequence) -> None:
         """Set ``column`` of the rows ``fids`` to ``values`` (one per fid), in one statement."""

@@ -62,7 +62,7 @@ def copy_store(
     source: StoreAddress, target: StoreAddress, progress: Callable[[float], None] | None = None
 ) -> list[TableCopy]:
     """Copy the store at ``source`` into a new store at ``target``; the per-table check, all equal."""
-    source_store = open_store(source.given or source.saved())
+    source_store = open_store(source)
     epsg = source_store.srs_id
     if target.is_postgres:
         ensure_new_schema(target)

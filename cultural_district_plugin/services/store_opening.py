@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.store_address import parse_store_address
+from ..core.store_address import StoreAddress, parse_store_address
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
     from .store_base import StoreBase
 
 
-def open_store(location: str | Path) -> StoreBase:
-    """The store at ``location``; :class:`StoreError` (or :class:`InputError` for a malformed PostgreSQL address)
-    saying why it cannot be used."""
-    address = parse_store_address(str(location))
+def open_store(location: str | Path | StoreAddress) -> StoreBase:
+    """The store at ``location`` (its text, or its address read already); :class:`StoreError` (or
+    :class:`InputError` for a malformed PostgreSQL address) saying why it cannot be used."""
+    address = location if isinstance(location, StoreAddress) else parse_store_address(str(location))
     if address.is_postgres:
         from .postgis_store import PostgisStore
 

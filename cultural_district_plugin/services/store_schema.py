@@ -11,6 +11,7 @@ such; triggers fill ``created_at`` on insert and ``updated_at`` on every change 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..core.code_lists import (
@@ -285,13 +286,20 @@ def foreign_keys() -> list[tuple[str, str, str, str]]:
     return links
 
 
-def create_table_sql(table: Table) -> str:
-    """CREATE TABLE statement for a table declaration (fid primary key, geometry column if any)."""
-    parts = ["fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"]
-    if table.geometry_type:
-        parts.append(f"{GEOMETRY_COLUMN} {table.geometry_type}")
+def table_sql(
+    table: Table,
+    primary_key: str,
+    geometry_type: str | None,
+    types: dict[str, str] | None = None,
+    qualified: Callable[[str], str] = lambda name: f'"{name}"',
+) -> str:
+    """CREATE TABLE statement for a table declaration in one SQL dialect: the ``fid`` column's definition, the
+    geometry column's type (None: none), the dialect's name for each declared type, how a table is named."""
+    parts = [f"fid {primary_key}"]
+    if geometry_type:
+        parts.append(f"{GEOMETRY_COLUMN} {geometry_type}")
     for col in table.columns:
-        spec = f"{col.name} {col.sql_type}"
+        spec = f"{col.name} {(types or {}).get(col.sql_type, col.sql_type)}"
         if col.not_null:
             spec += " NOT NULL"
         if col.default is not None:
@@ -301,10 +309,18 @@ def create_table_sql(table: Table) -> str:
         parts.append(spec)
     for col in table.columns:
         if col.references:
-            parts.append(f"FOREIGN KEY ({col.name}) REFERENCES {col.references} ON DELETE {col.on_delete}")
+            target, target_column = col.references.rstrip(")").split("(")
+            parts.append(
+                f"FOREIGN KEY ({col.name}) REFERENCES {qualified(target)}({target_column}) ON DELETE {col.on_delete}"
+            )
     for columns in table.unique:
         parts.append(f"UNIQUE ({', '.join(columns)})")
-    return f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(parts) + "\n)"
+    return f"CREATE TABLE {qualified(table.name)} (\n  " + ",\n  ".join(parts) + "\n)"
+
+
+def create_table_sql(table: Table) -> str:
+    """The GeoPackage's (SQLite's) CREATE TABLE for a table declaration."""
+    return table_sql(table, "INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", table.geometry_type)
 
 
 def trigger_sql(table: Table) -> list[str]:

@@ -40,8 +40,7 @@ def table_checksum(layer, table: Table) -> tuple[int, str]:
         geometries = np.asarray(geometries, dtype=object)[order]
         present = ~shapely.is_missing(geometries)
         geometries[present] = promoted(geometries[present], table.geometry_type)
-        blobs = shapely.to_wkb(geometries, output_dimension=2, byte_order=1)
-        lengths = np.fromiter((0 if b is None else len(b) for b in blobs), dtype=np.int64, count=len(blobs))
-        digest.update(lengths.tobytes())
-        digest.update(b"".join(b for b in blobs if b is not None))
+        # which rows have a geometry, then their WKB one after the other (WKB says its own length)
+        digest.update(np.packbits(present).tobytes())
+        digest.update(b"".join(shapely.to_wkb(geometries[present], output_dimension=2, byte_order=1).tolist()))
     return len(frame), digest.hexdigest()[:16]

@@ -4969,11 +4969,6 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/district_store.py" />
-      <source>table {0!r} has no row {1}</source>
-      <translation>la tabella {0!r} non ha la riga {1}</translation>
-    </message>
-    <message>
-      <location filename="cultural_district_plugin/services/district_store.py" />
       <source>{0}: no such file</source>
       <translation>{0}: file inesistente</translation>
     </message>
@@ -5686,6 +5681,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/store_batch.py" />
       <source>{0}: table {1!r} has no column(s) {2}</source>
       <translation>{0}: la tabella {1!r} non ha le colonne {2}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/store_batch.py" />
+      <source>table {0!r} has no row {1}</source>
+      <translation>la tabella {0!r} non ha la riga {1}</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/store_copy.py" />
