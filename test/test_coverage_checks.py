@@ -162,3 +162,38 @@ def test_checks_without_the_data_they_need_say_nothing():
     for check_id in ("near_misses", "catchment_coverage", "residents_coverage", "members_boundary", "completeness"):
         assert run(check_id, plain) == []
     assert shapely.is_valid(SQUARE)
+
+
+def test_a_check_run_finds_the_assets_of_each_district_once_and_as_each_district_would(monkeypatch):
+    """The checks share one pass over the assets (#18): the same assets as testing each district on its own
+    (border included, a district without geometry left out, missing points never inside), computed once per run."""
+    from cultural_district_plugin.core import check_run_cache
+    from cultural_district_plugin.core.asset_location import covered_mask
+
+    calls = []
+    real = check_run_cache.point_polygon_pairs
+    monkeypatch.setattr(check_run_cache, "point_polygon_pairs", lambda *a: calls.append(1) or real(*a))
+    east = box(X0 + 10000, Y0, X0 + 20000, Y0 + 10000)
+    bowtie = Polygon([(X0, Y0 + 20000), (X0 + 4000, Y0 + 24000), (X0 + 4000, Y0 + 20000), (X0, Y0 + 24000)])
+    found = assets((10000, 5000), (5000, 5000), (15000, 100), (1000, 22000), (3000, 22000), (-50, 0))
+    points = found["asset_points"].copy()
+    points[1] = None  # an asset without a point
+    run_data = data([SQUARE, None, east, bowtie], **{**found, "asset_points": points})
+    inside = check_run_cache.assets_inside(run_data)
+    assert sorted(inside) == [0, 2, 3]
+    assert inside[0].tolist() == [0] and inside[2].tolist() == [0, 2]  # the shared border in both
+    repaired = check_run_cache.repaired_districts(run_data)
+    for i, held in inside.items():
+        located = np.flatnonzero(~shapely.is_missing(points))
+        assert held.tolist() == located[covered_mask(repaired[i], points[located])].tolist()
+    assert inside[3].tolist() == [3, 4]  # the bow-tie repaired: both triangles
+    DISTRICT_CHECKS.run(run_data, DISTRICT_CHECKS.ids(), {})
+    assert calls == [1]  # one pass for the whole run, every check included
+    assert check_run_cache.assets_inside(data([SQUARE], **found)) is not inside  # another run: its own
+
+
+def test_near_miss_markers_are_the_union_of_discs_around_them():
+    far_apart = [(10100 + 300 * k, 5000) for k in range(3)] + [(-150, 5000), (-150, 5100)]  # overlapping discs too
+    (finding,) = run("near_misses", data([SQUARE], **assets(*far_apart)))
+    discs = shapely.union_all(shapely.buffer([Point(X0 + x, Y0 + y) for x, y in far_apart], 100))
+    assert finding.geometry.symmetric_difference(discs).area < 1e-6 * discs.area

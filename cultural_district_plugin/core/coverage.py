@@ -41,8 +41,11 @@ class CoverageSettings:
     grid_cell: float | None = None  # metres: estimate the catchment on a grid instead of exactly
 
 
-def inside_and_near(points: np.ndarray, districts: np.ndarray, near: float) -> tuple[np.ndarray, pd.DataFrame]:
-    """``(inside pairs (point, district), near misses DataFrame point/district/distance_m)``.
+def inside_and_near(
+    points: np.ndarray, districts: np.ndarray, near: float, inside: np.ndarray | None = None
+) -> tuple[np.ndarray, pd.DataFrame]:
+    """``(inside pairs (point, district), near misses DataFrame point/district/distance_m)``; ``inside``: those pairs
+    when the caller has found them already.
 
     Near misses per district: the points in its bounding box grown by ``near`` that it does not cover, then the
     distance to the nearest segment of its boundary (an STRtree of the segments: exactly the distance to the
@@ -50,8 +53,10 @@ def inside_and_near(points: np.ndarray, districts: np.ndarray, near: float) -> t
     """
     points = np.asarray(points, dtype=object)
     districts = np.asarray(districts, dtype=object)
-    inside_p, inside_d = points_in_areas(points, districts)
-    inside = np.column_stack([inside_p, inside_d]) if len(inside_p) else np.empty((0, 2), dtype=np.int64)
+    if inside is None:
+        inside_p, inside_d = points_in_areas(points, districts)
+        inside = np.column_stack([inside_p, inside_d]) if len(inside_p) else np.empty((0, 2), dtype=np.int64)
+    inside_p, inside_d = inside[:, 0], inside[:, 1]
     found_p, found_d, found_m = [], [], []
     if len(points) and len(districts):
         # the points in a box: a range of the points sorted by x, then their y (short numpy steps, where a tree of

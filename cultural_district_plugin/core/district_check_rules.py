@@ -7,6 +7,7 @@ import shapely
 from .asset_location import covered_mask, unit_of_points
 from .autocorrelation import local_statistics
 from .check_framework import Finding, Severity
+from .check_run_cache import assets_inside, repaired_districts
 from .coverage_check_rules import (  # noqa: F401  (rules are looked up by name in this module)
     check_catchment_coverage,
     check_completeness,
@@ -18,7 +19,7 @@ from .district_checks import CRS_GEOGRAPHIC, CRS_MISSING
 from .district_finding import assets_ready as _assets_ready
 from .district_finding import district_finding as _finding
 from .district_finding import present_districts as _present
-from .district_geometry import polygonal_part, repaired
+from .district_geometry import dissolve, polygonal_part, repaired
 from .funding_check_rules import (  # noqa: F401  (rules are looked up by name in this module)
     check_asset_without_keeper,
     check_declared_totals,
@@ -159,7 +160,7 @@ def check_area_sanity(data, parameters):
     tree = shapely.STRtree(units)
     tolerance = parameters["area_tolerance"]
     for i in _present(data):
-        geometry = repaired([data.geometries[i]])[0]
+        geometry = repaired_districts(data)[i]
         touched = np.unique(regions[tree.query(geometry, predicate="intersects")])
         if len(touched) == 0:
             continue
@@ -207,16 +208,17 @@ def check_heritage_density(data, parameters):
     if not _assets_ready(data):
         return
     minimum = parameters["min_density_ratio"]
-    territory = shapely.union_all(repaired(data.unit_geometries))
+    territory = dissolve(data.unit_geometries)  # repaired, by strips on the cores
     points = np.asarray(data.asset_points, dtype=object)
     shapely.prepare(territory)
     in_territory = int(shapely.covers(territory, points).sum()) if len(points) else 0
     if in_territory == 0:
         return
     reference = in_territory / (territory.area / 1e6)
+    districts, inside_of = repaired_districts(data), assets_inside(data)
     for i in _present(data):
-        geometry = repaired([data.geometries[i]])[0]
-        inside = int(covered_mask(geometry, points).sum())
+        geometry = districts[i]
+        inside = len(inside_of[i])
         ratio = (inside / (geometry.area / 1e6)) / reference
         if ratio < minimum:
             yield _finding(
@@ -239,11 +241,12 @@ def check_heritage_clustering(data, parameters):
     if not _assets_ready(data):
         return
     maximum = parameters["max_clark_evans_r"]
-    coordinates = shapely.get_coordinates(np.asarray(data.asset_points, dtype=object))
+    points = np.asarray(data.asset_points, dtype=object)
+    districts, inside_of = repaired_districts(data), assets_inside(data)
     for i in _present(data):
-        geometry = repaired([data.geometries[i]])[0]
+        geometry = districts[i]
         try:
-            result = clark_evans(geometry, coordinates)
+            result = clark_evans(geometry, shapely.get_coordinates(points[inside_of[i]]))
         except InputError:
             yield _finding(
                 data,
@@ -285,7 +288,7 @@ def check_hot_spot_share(data, parameters):
     hot = local_statistics(counts, build_weights(QUEEN, units)).hotspot >= 2
     surface = shapely.point_on_surface(units)
     for i in _present(data):
-        geometry = repaired([data.geometries[i]])[0]
+        geometry = repaired_districts(data)[i]
         members = covered_mask(geometry, surface)
         if not members.any():
             continue

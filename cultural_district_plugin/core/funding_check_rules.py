@@ -7,10 +7,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .asset_location import covered_mask
 from .check_framework import Severity
+from .check_run_cache import assets_inside
 from .district_finding import district_finding, present_districts
-from .district_geometry import repaired
 from .text_keys import text_key
 from .translatable import translatable, translatable_n
 
@@ -63,12 +62,12 @@ def check_asset_without_keeper(data, parameters):
     """Heritage assets inside each district with no owner or manager recorded (``stakeholder_assets``)."""
     if data.funding is None or data.asset_points is None or data.asset_ids is None or not data.measurable:
         return
-    kept = set(pd.to_numeric(data.funding.keepers["asset_id"], errors="coerce").dropna().astype(int))
-    points = np.asarray(data.asset_points, dtype=object)
-    ids = np.asarray(data.asset_ids)
+    kept = pd.to_numeric(data.funding.keepers["asset_id"], errors="coerce").dropna().astype(np.int64).to_numpy()
+    ids = np.asarray(data.asset_ids).astype(np.int64)
+    inside_of = assets_inside(data)
     for i in present_districts(data):
-        inside = covered_mask(repaired([data.geometries[i]])[0], points)
-        orphans = [k for k in np.flatnonzero(inside) if int(ids[k]) not in kept]
+        inside = inside_of[i]
+        orphans = inside[~np.isin(ids[inside], kept)].tolist()
         if not orphans:
             continue
         names = [str(data.asset_names[k]) for k in orphans] if data.asset_names is not None else []
