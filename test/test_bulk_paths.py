@@ -3,6 +3,7 @@ tables, must go through OGR's Arrow stream, not feature by feature. Asserts on t
 on wall-clock time."""
 
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 from conftest import MUNICIPALITIES, VAL_DI_NOTO
@@ -194,3 +195,38 @@ def test_text_columns_are_decoded_whole():
     assert _decoded([b"a\x00b", "già testo".encode()]).tolist() == ["a\x00b", "già testo"]
     assert _decoded([b"x", None]).tolist() == ["x", None]
     assert _decoded([]).tolist() == []
+
+
+def test_an_attach_locates_the_rows_it_has_just_written_without_reading_them_back(run_algorithm, tmp_path, monkeypatch):
+    """After an import the attach takes the new rows from memory and reads only the store's other assets: the same
+    table, types and points as reading everything back (NULLs, integers, texts), and the old rows still relocated."""
+    from conftest import HERITAGE
+
+    from cultural_district_plugin.services.heritage_attachment import locate_store_assets
+    from cultural_district_plugin.services.heritage_import import import_heritage
+
+    points_gpkg(tmp_path / "points.gpkg", 300)
+    path = tmp_path / "store.gpkg"
+    run_algorithm("createstore", OUTPUT=str(path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(path), NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO))
+    store = DistrictStore(path)
+    import_heritage(store, QgsVectorLayer(f"{tmp_path / 'points.gpkg'}|layername=points", "points", "ogr"))
+    result = import_heritage(store, HERITAGE)
+    assert result.written is not None and len(result.written.table) == result.added > 0
+    filters = []
+    read_table = DistrictStore.read_table
+
+    def recording(self, table, columns=None, geometry=True, where=None):
+        filters.append((table, where))
+        return read_table(self, table, columns, geometry, where)
+
+    monkeypatch.setattr(DistrictStore, "read_table", recording)
+    table, points = locate_store_assets(store, written=result.written)
+    assert ("heritage_assets", f"batch_id IS NULL OR batch_id <> '{result.batch_id}'") in filters
+    monkeypatch.setattr(DistrictStore, "read_table", read_table)
+    expected, expected_points = locate_store_assets(store)
+    pd.testing.assert_frame_equal(table, expected)
+    assert shapely.equals_exact(points, expected_points, tolerance=0).all()
+    assert len(table) == 300 + result.added and table["fid"].is_monotonic_increasing
+    assert table["visitors"].isna().any() and table["visitors"].notna().any()
+    assert (table["districts"] == "Val di Noto").sum() > 0

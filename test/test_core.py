@@ -101,6 +101,28 @@ def test_a_point_on_a_shared_border_goes_to_the_lowest_code():
     assert assign_to_units(points, units, codes).tolist() == ["087011", "087015", "087011", None, "087011"]
 
 
+def test_many_points_are_located_on_the_cores_as_one_thread_would(monkeypatch):
+    """Above PARALLEL_FROM points the tree queries and the tests are shared among threads: the same pairs in the same
+    order as one thread gives (borders, shared corners, overlapping polygons, points outside, missing points)."""
+    import shapely
+
+    from cultural_district_plugin.core import asset_location
+
+    rng = np.random.default_rng(3)
+    grid = [box(x, y, x + 10, y + 10) for x in range(0, 100, 10) for y in range(0, 100, 10)]
+    polygons = np.array([*grid, box(5, 5, 55, 55), Polygon([(0, 0), (100, 0), (0, 100)])], dtype=object)
+    xy = np.vstack([rng.uniform(-5, 105, (4000, 2)), rng.integers(0, 11, (1000, 2)) * 10.0])  # corners, borders
+    points = shapely.points(xy)
+    points[::997] = None
+    serial = asset_location.point_polygon_pairs(points, polygons)
+    monkeypatch.setattr(asset_location, "PARALLEL_FROM", 100)
+    monkeypatch.setattr(asset_location, "thread_count", lambda items: 3)  # three runs even on one core
+    shared = asset_location.point_polygon_pairs(points, polygons)
+    assert len(serial[0]) > len(xy) and all((a == b).all() for a, b in zip(serial, shared))
+    expected = np.argwhere(shapely.intersects(points[:, None], polygons[None, :]))  # every pair tested, unindexed
+    assert set(zip(*(a.tolist() for a in shared))) == set(map(tuple, expected.tolist()))
+
+
 def test_border_counts_as_inside_a_district():
     area = box(0, 0, 10, 10)
     mask = covered_mask(area, np.array([Point(10, 5), Point(5, 5), Point(11, 5)], dtype=object))

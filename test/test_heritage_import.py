@@ -608,3 +608,27 @@ def test_padding_is_found_with_every_kind_of_white_space():
             f"a;b\nc;d{space}",
         ):
             assert _has_padding(lines, ";"), (space, lines)
+
+
+def test_coordinate_arrays_go_through_qgis_as_one_call_and_match_point_by_point():
+    """The array transform (one line through QGIS) gives exactly QGIS's per-point figures; NaN stays NaN, a
+    single point works, and a point outside the transform's domain is no finite number while the others are transformed."""
+    import numpy as np
+
+    from cultural_district_plugin.services.coordinate_arrays import transformer
+
+    apply = transformer("EPSG:4326", "EPSG:7794")
+    single = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:7794"), QgsProject.instance()
+    )
+    lon = np.array([12.4924, np.nan, 14.95, 9.19, 15.0])
+    lat = np.array([41.8902, 45.0, 37.05, 45.4642, 36.7])
+    x, y = apply(lon, lat)
+    for k in (0, 2, 3, 4):
+        expected = single.transform(QgsPointXY(lon[k], lat[k]))
+        assert (x[k], y[k]) == (expected.x(), expected.y())
+    assert np.isnan(x[1]) and np.isnan(y[1])
+    one_x, one_y = apply(lon[:1], lat[:1])
+    assert (one_x[0], one_y[0]) == (x[0], y[0])
+    outside_x, _ = apply(np.array([12.0, 12.0]), np.array([41.0, 95.0]))  # latitude 95: no such place
+    assert outside_x[0] == apply(np.array([12.0]), np.array([41.0]))[0][0] and not np.isfinite(outside_x[1])

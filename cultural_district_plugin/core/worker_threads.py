@@ -14,10 +14,15 @@ if TYPE_CHECKING:
 MAX_WORKERS = 4  # threads at most (the GEOS work of a district is seconds at most: more threads gain nothing)
 
 
+def thread_count(items: int) -> int:
+    """Threads for ``items`` pieces of work: one per core, at most :data:`MAX_WORKERS`, at least one."""
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1, items))
+
+
 def map_in_threads(function: Callable, items: Iterable) -> list:
     """``[function(item) for item in items]``, computed in up to :data:`MAX_WORKERS` threads (one per core)."""
     items = list(items)
-    workers = max(1, min(MAX_WORKERS, os.cpu_count() or 1, len(items)))
+    workers = thread_count(len(items))
     if workers == 1:
         return [function(item) for item in items]
     with ThreadPoolExecutor(max_workers=workers) as pool:

@@ -95,7 +95,7 @@ class AttachHeritageAlgorithm(CulturalDistrictAlgorithm):
                     "{0} features rejected; run Import heritage inventory for the report",
                 ).format(result.prepared.count("rejected"))
             )
-        assets, points = locate_store_assets(store, result.batch_id if result is not None else None)
+        assets, points = locate_store_assets(store, written=result.written if result is not None else None)
         outside = int(assets["pro_com_t"].isna().sum())
         if outside:
             feedback.pushWarning(

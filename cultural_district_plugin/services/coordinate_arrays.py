@@ -27,8 +27,9 @@ def transformer(
 ) -> Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
     """A function ``(xs, ys) -> (xs, ys)`` from CRS ``source`` to ``target`` (CRS objects or auth ids).
 
-    All points go through QGIS in one call (as one multipoint geometry); only when some point lies outside
-    the transform's domain are they transformed one by one, those points staying NaN.
+    All points go through QGIS in one call, as the vertices of one line (a multipoint costs a geometry object per
+    point: 1.2 s for a million against 0.27 s); only when some point lies outside the transform's domain are
+    they transformed one by one, those points staying NaN.
     """
     source = source if isinstance(source, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(source)
     target = target if isinstance(target, QgsCoordinateReferenceSystem) else QgsCoordinateReferenceSystem(target)
@@ -52,10 +53,11 @@ def transformer(
         valid = np.flatnonzero(~(np.isnan(xs) | np.isnan(ys)))
         if len(valid) == 0:
             return out_x, out_y
-        geometry = to_qgs_geometry(shapely.multipoints(np.column_stack([xs[valid], ys[valid]])))
+        vertices = np.column_stack([xs[valid], ys[valid]])
+        geometry = to_qgs_geometry(shapely.linestrings(np.vstack([vertices, vertices[-1:]])))  # >= 2 vertices
         try:
             geometry.transform(transform)
-            coordinates = shapely.get_coordinates(shapely.from_wkb(bytes(geometry.asWkb())))
+            coordinates = shapely.get_coordinates(shapely.from_wkb(bytes(geometry.asWkb())))[: len(valid)]
         except QgsCsException:
             coordinates = one_by_one(xs[valid], ys[valid])
         out_x[valid], out_y[valid] = coordinates[:, 0], coordinates[:, 1]

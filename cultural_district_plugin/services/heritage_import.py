@@ -49,6 +49,15 @@ def municipality_index(store: DistrictStore) -> MunicipalityIndex:
 
 
 @dataclass
+class WrittenAssets:
+    """The rows one import added, as it wrote them: fid and the heritage_assets columns, the points (store CRS)."""
+
+    batch_id: str
+    table: pd.DataFrame
+    points: np.ndarray
+
+
+@dataclass
 class HeritageImport:
     prepared: PreparedInventory
     mapping: dict[str, str]
@@ -58,6 +67,7 @@ class HeritageImport:
     changed: int = 0
     unchanged: int = 0
     missing_from_source: list[str] | None = None  # source ids in the store the new file no longer has
+    written: WrittenAssets | None = None  # the rows added (for locating them without reading them back)
 
     @property
     def outside_store_area(self) -> list[str]:
@@ -187,9 +197,11 @@ def import_heritage(
         fids = dict(zip(seen.tolist(), previous["fid"].to_numpy()[earlier].tolist()))
         for position, values in zip(changed.tolist(), records[COMPARED_COLUMNS].iloc[changed].to_dict("records")):
             batch.update("heritage_assets", fids[position], values, prepared.points[position])  # the changed only
-        if new.any():
-            batch.add("heritage_assets", records[new].reset_index(drop=True), prepared.points[new])
-    result.added = int(new.sum())
+        added = records[new].reset_index(drop=True)
+        if len(added):
+            added.insert(0, "fid", batch.add("heritage_assets", added, prepared.points[new]))
+    result.added = len(added)
+    result.written = WrittenAssets(batch.batch_id, added, prepared.points[new])
     report_ids = prepared.report.source_ids
     result.missing_from_source = sorted(set(previous["source_id"]) - set(report_ids[report_ids != ""].tolist()))
     result.batch_id = batch.batch_id

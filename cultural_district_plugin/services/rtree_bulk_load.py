@@ -101,7 +101,8 @@ def write_rtree(connection: sqlite3.Connection, rtree: str, ids: np.ndarray, box
     connection.executemany(f'INSERT INTO "{rtree}_parent" VALUES (?, ?)', parent_rows)  # noqa: S608  # nosec B608
     leaves, leaf_sizes = levels[0]
     leaf_numbers = np.repeat(first_number[0] + np.arange(len(leaf_sizes)), leaf_sizes)
+    by_id = np.argsort(leaves["id"], kind="stable")  # appended in key order: no B-tree page splits in the middle
     connection.executemany(
         f'INSERT INTO "{rtree}_rowid" VALUES (?, ?)',  # noqa: S608  # nosec B608
-        zip(leaves["id"].tolist(), leaf_numbers.tolist()),
+        zip(leaves["id"][by_id].tolist(), leaf_numbers[by_id].tolist()),
     )
