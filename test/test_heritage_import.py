@@ -612,7 +612,8 @@ def test_padding_is_found_with_every_kind_of_white_space():
 
 def test_coordinate_arrays_go_through_qgis_as_one_call_and_match_point_by_point():
     """The array transform (one line through QGIS) gives exactly QGIS's per-point figures; NaN stays NaN, a
-    single point works, and a point outside the transform's domain is no finite number while the others are transformed."""
+    single point works, and a point outside the transform's domain is no finite number while the others are
+    transformed."""
     import numpy as np
 
     from cultural_district_plugin.services.coordinate_arrays import transformer
