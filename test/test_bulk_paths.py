@@ -230,3 +230,20 @@ def test_an_attach_locates_the_rows_it_has_just_written_without_reading_them_bac
     assert len(table) == 300 + result.added and table["fid"].is_monotonic_increasing
     assert table["visitors"].isna().any() and table["visitors"].notna().any()
     assert (table["districts"] == "Val di Noto").sum() > 0
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["Bene 1", "Bene 2", None, "", "Chiesa"],  # nothing to strip: the cells as they are
+        [" Bene 1", "Bene 2", None, "", "Chiesa"],
+        ["Bene 1", "Bene 2\t", None, "x", ""],
+        ["Bene\xa01", "Bene 2\xa0", "\u2003Torre", float("nan"), "a\x00 b"],  # no-break and em spaces, a NUL inside
+        ["\x1fBene", "Bene", "Bene\n"],
+    ],
+)
+def test_text_cells_are_stripped_as_python_strips_them(cells):
+    from cultural_district_plugin.core.source_columns import stripped_texts
+
+    expected = ["" if not isinstance(c, str) else c.strip() for c in cells]
+    assert stripped_texts(pd.Series(cells, dtype=object)).tolist() == expected

@@ -94,7 +94,7 @@ class Batch:
         }
         # a column that is NULL in every row and NULL by default need not be bound a million times
         defaults = {c.name: c.default for c in declaration.columns}
-        columns = {c: v for c, v in columns.items() if defaults.get(c) is not None or any(x is not None for x in v)}
+        columns = {c: v for c, v in columns.items() if defaults.get(c) is not None or v.count(None) < len(v)}
         if table != "batches" and "batch_id" in declaration.column_names:
             columns["batch_id"] = [self.batch_id] * count
         created = declaration.created_column
