@@ -64,24 +64,34 @@ def inside_and_near(
         xy = np.column_stack([shapely.get_x(points), shapely.get_y(points)])  # NaN for a missing point
         by_x = np.argsort(xy[:, 0], kind="stable")
         sorted_x = xy[by_x, 0]
-        for k, district in enumerate(districts):
+        by_district = np.argsort(inside_d, kind="stable")
+        inside_bounds = np.searchsorted(inside_d[by_district], np.arange(len(districts) + 1))
+
+        def near_misses(k):
+            """``(points, their distance)`` outside district ``k`` within ``near`` of it (in a worker thread: the
+            district's segments and tree are its own, the points only read)."""
+            district = districts[k]
             segments = _boundary_segments(district)
             if not len(segments):
-                continue
+                return np.empty(0, dtype=np.int64), np.empty(0)
             minx, miny, maxx, maxy = district.bounds
             first = np.searchsorted(sorted_x, minx - near, side="left")
             last = np.searchsorted(sorted_x, maxx + near, side="right")
             candidates = by_x[first:last]
             y = xy[candidates, 1]
             candidates = candidates[(y >= miny - near) & (y <= maxy + near)]
-            candidates = candidates[~np.isin(candidates, inside_p[inside_d == k])]
+            mine = inside_p[by_district[inside_bounds[k] : inside_bounds[k + 1]]]
+            candidates = candidates[~np.isin(candidates, mine)]
             if not len(candidates):
-                continue
+                return np.empty(0, dtype=np.int64), np.empty(0)
             (hit, _), distance = shapely.STRtree(segments).query_nearest(
                 points[candidates], max_distance=near, return_distance=True, all_matches=False
             )
-            found_p.append(candidates[hit])
-            found_d.append(np.full(len(hit), k))
+            return candidates[hit], distance
+
+        for k, (near_p, distance) in enumerate(map_in_threads(near_misses, range(len(districts)))):
+            found_p.append(near_p)
+            found_d.append(np.full(len(near_p), k))
             found_m.append(distance)
     if found_p:
         near_p, near_d, distances = (np.concatenate(parts) for parts in (found_p, found_d, found_m))
