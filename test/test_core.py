@@ -136,7 +136,7 @@ def test_summary_counts_members_population_assets_and_inventory():
     assets = pd.DataFrame(
         {
             "category": ["Edificio di culto", "Centro per la cultura", "Edificio di culto", "Edificio di culto"],
-            "protection": ["vincolo", None, "", "vincolo"],
+            "protection": ["vincolo", "  ", None, "vincolo"],
             "unesco_component": ["1024rev", "", None, None],
             "visitors": [1000.0, 500.0, 99.0, float("nan")],
             "visitors_year": [2019.0, 2022.0, 2022.0, None],

@@ -42,7 +42,10 @@ PLANAR_METHOD = "planar (projected CRS)"
 
 
 def _non_empty(series):
-    return series.notna() & (series.astype(str).str.strip() != "")
+    """Mask of the cells holding something (not NULL, not blank), decided once per distinct value."""
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object))  # NULL: code -1, the last entry below
+    filled = np.array([str(value).strip() != "" for value in uniques] + [False], dtype=bool)
+    return filled[codes]
 
 
 def summarise_district(
