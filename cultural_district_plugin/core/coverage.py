@@ -405,7 +405,8 @@ def district_coverage(
     hub_distance = np.full(len(points), np.nan)
     if hubs is not None and len(hubs) and len(points):
         hub_distance, _ = cKDTree(shapely.get_coordinates(np.asarray(hubs, dtype=object))).query(coordinates)
-    all_tree = cKDTree(coordinates) if len(coordinates) else None
+    # only distances are asked of it: an unbalanced tree of plain nodes builds in half the time, same distances
+    all_tree = cKDTree(coordinates, balanced_tree=False, compact_nodes=False) if len(coordinates) else None
     units = np.asarray(repaired(population_units), dtype=object) if population_units is not None else None
     unit_tree = shapely.STRtree(units) if units is not None else None
     if protected is not None:

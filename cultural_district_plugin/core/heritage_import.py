@@ -441,7 +441,9 @@ def _reject_duplicates(report, positions, points, settings):
     """Later rows with the same or a very similar name within the distance are duplicates of the first."""
     if len(positions) < 2:
         return
-    pairs = cKDTree(shapely.get_coordinates(points)).query_pairs(settings.duplicate_distance_m, output_type="ndarray")
+    # an unbalanced tree of plain nodes builds in half the time, and finds the same pairs (ordered below)
+    tree = cKDTree(shapely.get_coordinates(points), balanced_tree=False, compact_nodes=False)
+    pairs = tree.query_pairs(settings.duplicate_distance_m, output_type="ndarray")
     left, right = positions[pairs[:, 0]], positions[pairs[:, 1]]  # each pair once, the earlier row first
     # pairs whose names hold different numbers are told apart for all of them at once (a dense inventory's
     # "Bene 1234" and "Bene 1235"): each name's numbers worked out once, compared as integer ids
