@@ -4,7 +4,7 @@ each district, each district's catchment.
 Held per :class:`~.district_checks.DistrictCheckData` (the run's data) and dropped when those data go away; checks
 of another run (another data object, e.g. a Processing run beside the panel's) compute their own. Finding the
 assets of 107 districts among a million by one STRtree pass, instead of testing all the points against each district
-in each check, took the national check run from minutes to seconds.
+in each check, is most of why the national check run went from 70 s to 40 s.
 """
 
 from __future__ import annotations
