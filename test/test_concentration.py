@@ -227,15 +227,43 @@ def test_candidate_districts_are_contiguous_hot_clusters(run_algorithm, sicily):
 
 
 def test_district_summary_carries_the_concentration_indicators(run_algorithm, sicily):
-    """The summary (dock, export, JSON) gives the density ratio against the store's territory and Clark–Evans R."""
+    """The summary (dock, export, JSON) gives the density ratio against the store's territory and Clark–Evans R;
+    the density ratio is the heritage_density check's value, one definition (core.heritage_density): the assets
+    inside per km² over the assets located in the store's municipalities per km² of their summed areas, an
+    approximately located asset left out of both, as of Clark–Evans."""
+    from osgeo import ogr
+
+    from cultural_district_plugin.core.district_checks import DISTRICT_CHECKS
+
+    store = DistrictStore(sicily)
+    _, districts = store.read_table("districts", [])
+    assets, points = store.read_table("heritage_assets", ["pro_com_t"])
+    inside = assets["fid"][shapely.covers(districts[0], points)].tolist()
+    source = ogr.Open(str(sicily), 1)  # one asset of the district known only to its municipality
+    source.ExecuteSQL(f"UPDATE heritage_assets SET location_approximate = 1 WHERE fid = {int(inside[0])}")
+    source = None
     summary = next(
         run_algorithm("summarisedistricts", STORE=str(sicily), OUTPUT="TEMPORARY_OUTPUT")["OUTPUT"].getFeatures()
     )
-    store = DistrictStore(sicily)
     _, units = store.read_table("municipalities", [])
-    _, districts = store.read_table("districts", [])
     territory_km2 = shapely.area(units).sum() / 1e6
-    expected = (16 / (districts[0].area / 1e6)) / (23 / territory_km2)
-    assert summary["heritage_density_ratio"] == pytest.approx(expected) and expected > 8
+    assert (len(inside), assets["pro_com_t"].notna().sum()) == (16, 23)
+    expected = (15 / (districts[0].area / 1e6)) / (22 / territory_km2)
+    assert summary["heritage_density_ratio"] == pytest.approx(expected, rel=1e-12) and expected > 8
+    checks = [c.id for c in DISTRICT_CHECKS]
+    found = run_algorithm(
+        "runchecks",
+        STORE=str(sicily),
+        CHECKS=[checks.index("heritage_density")],
+        MIN_DENSITY_RATIO=1e6,  # every district is then reported with its ratio
+        OUTPUT="TEMPORARY_OUTPUT",
+    )["OUTPUT"]
+    assert [f["value"] for f in found.getFeatures()] == [pytest.approx(summary["heritage_density_ratio"], rel=1e-12)]
     pattern = run_algorithm("pointpattern", STORE=str(sicily), DISTRICT="Val di Noto", L_TABLE="TEMPORARY_OUTPUT")
-    assert summary["clark_evans_r"] == pytest.approx(pattern["R"])
+    assert summary["clark_evans_r"] == pytest.approx(pattern["R"], rel=1e-12)  # both of the 15 exact assets
+    exact_points = points[shapely.covers(districts[0], points) & (assets["fid"] != inside[0]).to_numpy()]
+    from cultural_district_plugin.core.point_pattern import clark_evans
+
+    assert summary["clark_evans_r"] == pytest.approx(
+        clark_evans(districts[0], shapely.get_coordinates(exact_points)).r, rel=1e-12
+    )

@@ -349,6 +349,32 @@ def test_catchment_pruned_by_cells_is_the_union_of_every_buffer():
     assert _absorbed_by_cells(sparse, 1000.0)[0].all()  # too sparse to prune: every buffer enters the union
 
 
+def test_no_catchment_asked_buffers_nothing(monkeypatch):
+    """A catchment distance of 0 (only inside shares, near misses and hubs wanted): an empty catchment, a share
+    and residents within of 0, the whole district beyond it, and not one buffer computed."""
+    monkeypatch.setattr(coverage.shapely, "buffer", None)  # any buffer would now fail
+    district = shapely.box(0, 0, 10_000, 10_000)
+    points = shapely.points(np.random.default_rng(3).uniform(0, 10_000, (500, 2)))
+    assert catchment(district, points, 0.0).is_empty
+    units = np.array([shapely.box(0, 0, 10_000, 5_000), shapely.box(0, 5_000, 10_000, 10_000)], dtype=object)
+    result = coverage.district_coverage(
+        np.array([district], dtype=object),
+        ["D"],
+        points,
+        coverage.CoverageSettings(near_distance=500.0, catchment_distance=0.0),
+        units,
+        np.array([100.0, 300.0]),
+    )
+    row = result["table"].iloc[0]
+    assert (row["assets_inside"], row["catchment_share"], row["residents"], row["residents_within"]) == (
+        500,
+        0.0,
+        400.0,
+        0.0,
+    )
+    assert shapely.equals(result["uncovered"][0], district)
+
+
 def test_districts_measured_side_by_side_give_the_one_by_one_figures(monkeypatch):
     """Coverage measures districts in worker threads (GEOS releases the GIL): the table, the uncovered parts and
     the residents are those of a one-thread run, in the districts' order, with protected areas (prepared once,

@@ -120,10 +120,11 @@ def catchment(district: shapely.Geometry, points: np.ndarray, distance: float) -
     Dense inventories put most buffers inside other buffers, and GEOS's union spends its time on them: a grid
     (:func:`_absorbed_by_cells`) finds the cells certainly covered and the buffers lying wholly inside those cells;
     the union is then taken of the remaining buffers and of the covered cells standing in for the absorbed ones
-    (as runs of cells): the same set, with far fewer edges to node.
+    (as runs of cells): the same set, with far fewer edges to node. A distance of 0 (no catchment asked) gives
+    an empty catchment without buffering anything.
     """
     points = np.asarray(points, dtype=object)
-    if len(points) == 0:
+    if len(points) == 0 or distance <= 0:
         return shapely.Polygon()
     coordinates = shapely.get_coordinates(points)
     needed, cells = _absorbed_by_cells(coordinates, distance, district)

@@ -19,13 +19,14 @@ from .district_checks import CRS_GEOGRAPHIC, CRS_MISSING
 from .district_finding import assets_ready as _assets_ready
 from .district_finding import district_finding as _finding
 from .district_finding import present_districts as _present
-from .district_geometry import dissolve, polygonal_part, repaired
+from .district_geometry import polygonal_part, repaired
 from .funding_check_rules import (  # noqa: F401  (rules are looked up by name in this module)
     check_asset_without_keeper,
     check_declared_totals,
     check_district_without_promoter,
     check_member_without_stakeholder,
 )
+from .heritage_density import density_ratio, located_in_units, reference_density, territory_km2
 from .input_error import InputError
 from .point_pattern import clark_evans
 from .spatial_weights import QUEEN, build_weights
@@ -204,22 +205,20 @@ def check_crs(data, parameters):
 
 
 def check_heritage_density(data, parameters):
-    """Assets per km² of the district over assets per km² of the store's territory (all its municipalities)."""
+    """Assets per km² of the district over assets per km² of the store's territory (all its municipalities;
+    ``core.heritage_density``, the summaries' definition)."""
     if not _assets_ready(data):
         return
     minimum = parameters["min_density_ratio"]
-    territory = dissolve(data.unit_geometries)  # repaired, by strips on the cores
     points = np.asarray(data.asset_points, dtype=object)
-    shapely.prepare(territory)
-    in_territory = int(shapely.covers(territory, points).sum()) if len(points) else 0
-    if in_territory == 0:
+    reference = reference_density(located_in_units(points, data.unit_geometries), territory_km2(data.unit_geometries))
+    if not np.isfinite(reference):
         return
-    reference = in_territory / (territory.area / 1e6)
     districts, inside_of = repaired_districts(data), assets_inside(data)
     for i in _present(data):
         geometry = districts[i]
         inside = len(inside_of[i])
-        ratio = (inside / (geometry.area / 1e6)) / reference
+        ratio = density_ratio(inside, geometry.area, reference)
         if ratio < minimum:
             yield _finding(
                 data,

@@ -96,23 +96,18 @@ def summarise_district(
 
 
 def with_concentration(
-    summary: DistrictSummary, geometry, asset_points: np.ndarray, reference_density: float, all_inside=False
+    summary: DistrictSummary, geometry, exact_points: np.ndarray, reference_density: float
 ) -> DistrictSummary:
-    """The summary with its concentration indicators: the density of assets (per planar km²) over the reference
-    territory's, and the Clark–Evans R of the assets inside (assets with an exact location only;
-    ``all_inside``: ``asset_points`` are only those inside)."""
+    """The summary with its concentration indicators, from ``exact_points``, the assets inside with a location of
+    their own: their density (per planar km²) over the reference territory's (``core.heritage_density``) and
+    their Clark–Evans R."""
+    from .heritage_density import density_ratio
     from .input_error import InputError
     from .point_pattern import clark_evans
 
-    area = float(shapely.area(geometry)) / 1e6
-    if all_inside or not len(asset_points):
-        inside = len(asset_points)
-    else:
-        asset_points = asset_points[covered_mask(geometry, asset_points)]
-        inside = len(asset_points)
-    ratio = (inside / area) / reference_density if area and reference_density else float("nan")
+    ratio = density_ratio(len(exact_points), float(shapely.area(geometry)), reference_density)
     try:
-        r = clark_evans(geometry, shapely.get_coordinates(asset_points)).r if len(asset_points) else float("nan")
+        r = clark_evans(geometry, shapely.get_coordinates(exact_points)).r if len(exact_points) else float("nan")
     except InputError:
         r = float("nan")
     return dataclasses.replace(summary, heritage_density_ratio=float(ratio), clark_evans_r=float(r))

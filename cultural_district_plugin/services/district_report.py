@@ -7,11 +7,11 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 import numpy as np
-import shapely
 from qgis.core import QgsFields
 
 from ..core.asset_location import points_in_areas
 from ..core.district_summary import DistrictSummary, summarise_district, with_area, with_concentration
+from ..core.heritage_density import reference_density, territory_km2
 from ..qgis_enums import new_field, python_field_kind
 from .district_builder import store_municipalities
 from .heritage_attachment import store_assets
@@ -46,11 +46,10 @@ def summaries_with_geometries(
     municipalities = municipalities.set_index("pro_com_t")
     assets, points = store_assets(store, assets)
     codes_by_district = members.groupby("district_id")["pro_com_t"].agg(list).to_dict()
-    # the reference territory: the store's municipalities, with the assets located in them
+    # the reference territory (core.heritage_density): the store's municipalities and the assets located in them
     exact = (assets["location_approximate"].fillna(0).astype(int) == 0).to_numpy()
-    in_territory = assets["pro_com_t"].isin(municipalities.index).to_numpy()
-    territory_km2 = float(shapely.area(unit_geometries).sum()) / 1e6 if len(unit_geometries) else 0.0
-    reference_density = in_territory.sum() / territory_km2 if territory_km2 else float("nan")
+    located = int((assets["pro_com_t"].isin(municipalities.index).to_numpy() & exact).sum())
+    reference = reference_density(located, territory_km2(unit_geometries))
     # which assets each district covers, for all districts at once (one tree, prepared polygons); each summary
     # then works on its own assets only, not on the whole inventory once per district
     point_index, district_index = points_in_areas(points, geometries)
@@ -69,9 +68,7 @@ def summaries_with_geometries(
             points[mine],
             all_inside=True,
         )
-        summaries.append(
-            with_concentration(summary, geometry, points[mine[exact[mine]]], reference_density, all_inside=True)
-        )
+        summaries.append(with_concentration(summary, geometry, points[mine[exact[mine]]], reference))
     areas, method = ellipsoidal_area_km2(geometries, store.crs)
     return [with_area(s, a, method) for s, a in zip(summaries, areas)], geometries
 
