@@ -153,6 +153,7 @@ def points(italy: Path, size: int) -> tuple[Path, Path]:
     return gpkg, csv_path
 
 
+PATTERN_DISTRICT = "Roma"  # the point pattern of the district with the most assets
 NATIVE_COVERAGE_NOTE = "the native chain gives inside and inside+near only; the inside counts are compared"
 GEOPANDAS_WAYS = {
     "attach": "geopandas sjoin (pyogrio, Arrow)",
@@ -559,6 +560,53 @@ def main():
                 )
             else:
                 row("locationquotients (107 districts)", size, lq, None, None)
+            summaries = timed(
+                env, [("summarisedistricts", {"STORE": attach_store, "OUTPUT": work / f"summaries_{size}.csv"})]
+            )
+            row(
+                "summarisedistricts (107 districts: assets, densities, Clark–Evans R)",
+                size,
+                summaries,
+                None,
+                None,
+                "no native equivalent (per district: countpointsinpolygon, then nearestneighbouranalysis on each)",
+            )
+            checks = timed(env, [("runchecks", {"STORE": attach_store, "OUTPUT": work / f"findings_{size}.gpkg"})])
+            row("runchecks (every check, 107 districts)", size, checks, None, None, "QGIS has no district checks")
+            pattern = timed(
+                env,
+                [("pointpattern", {"STORE": attach_store, "DISTRICT": PATTERN_DISTRICT, "L_TABLE": work / "l.csv"})],
+            )
+            roma = f"{attach_store}|layername=districts|subset=\"name\" = '{PATTERN_DISTRICT}'"
+            extracted = work / f"pattern_points_{size}.gpkg"
+            neighbours = timed(
+                env,
+                [
+                    (
+                        "native:extractbylocation",
+                        {
+                            "INPUT": f"{attach_store}|layername=heritage_assets",
+                            "PREDICATE": 0,
+                            "INTERSECT": roma,
+                            "OUTPUT": extracted,
+                        },
+                    ),
+                    ("qgis:nearestneighbouranalysis", {"INPUT": str(extracted)}),
+                ],
+            )
+            same = (
+                int(pattern[2]["N"]) == int(neighbours[2]["POINT_COUNT"])
+                and abs(float(pattern[2]["MEAN_NN_M"]) - float(neighbours[2]["OBSERVED_MD"])) <= 1e-6
+            )
+            row(
+                f"pointpattern ({PATTERN_DISTRICT}: Clark–Evans, guard zone, Ripley's L at 10 distances)",
+                size,
+                pattern,
+                (*neighbours[:2], "extractbylocation + nearestneighbouranalysis"),
+                same,
+                f"{int(pattern[2]['N']):,} points; QGIS gives the count and the mean nearest-neighbour distance "
+                "(compared), its expected distance on the layer's extent rather than the district",
+            )
             if size <= IMPORT_MAX:
                 import_store = work / f"import_{size}.gpkg"
 

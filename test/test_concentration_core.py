@@ -141,6 +141,23 @@ def test_ripley_k_equals_spatstat(pattern):
         assert row.l == pytest.approx(np.sqrt(row.k / np.pi)) and row.l_minus_r == pytest.approx(row.l - row.r)
 
 
+def test_ripley_shares_its_neighbour_counts_out_over_the_cores(pattern, monkeypatch):
+    """Ripley's counts at national scale (tens of thousands of points in a province) are asked of the KD-tree
+    with one worker per core; the figures stay spatstat's (test above)."""
+    asked = []
+
+    class CountingTree(point_pattern.cKDTree):
+        def query_ball_point(self, x, r, **options):
+            asked.append(options.get("workers", 1))
+            return super().query_ball_point(x, r, **options)
+
+    monkeypatch.setattr(point_pattern, "cKDTree", CountingTree)
+    monkeypatch.setattr(point_pattern, "thread_count", lambda items: 2)
+    window, points, data, _ = pattern
+    point_pattern.ripley(window, points, data["distances"])
+    assert asked == [2] * len(data["distances"])
+
+
 def test_point_pattern_edge_cases():
     square = shapely.box(0, 0, 1000, 1000)
     with pytest.raises(InputError, match="at least 2"):

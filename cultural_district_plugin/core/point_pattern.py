@@ -26,6 +26,7 @@ from scipy.spatial import cKDTree
 
 from .input_error import InputError
 from .translatable import translatable
+from .worker_threads import thread_count
 
 SE_CONSTANT = np.sqrt((4.0 - np.pi) / (4.0 * np.pi))  # 0.26136…
 
@@ -144,8 +145,8 @@ def ripley(window, coordinates: np.ndarray, distances: list[float]) -> list[Ripl
     to_edge = shapely.distance(boundary, shapely.points(points))
     rows = []
     for r in distances:
-        # neighbours within r (inclusive), the point itself excluded
-        counts = tree.query_ball_point(points, r, return_length=True) - 1
+        # neighbours within r (inclusive), the point itself excluded; the points shared out over the cores
+        counts = tree.query_ball_point(points, r, return_length=True, workers=thread_count(n)) - 1
         total = counts.sum()
         k_un = area / (n * (n - 1)) * total
         counted = to_edge >= r
