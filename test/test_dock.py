@@ -100,6 +100,15 @@ def build(qtbot, dock, name, codes):
     click(qtbot, dock, districts.build_button)
 
 
+def test_every_button_says_what_it_does(dock):
+    """A planner hovering any button of the panel learns what it does (or, while it is disabled, why)."""
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    buttons = dock.findChildren(QPushButton)
+    assert len(buttons) > 30
+    assert [b.text() for b in buttons if not b.toolTip().strip()] == []
+
+
 def test_a_new_store_without_districts_enables_the_next_steps(qtbot, dock, monkeypatch, tmp_path):
     """#8.1: after New store… every next step is available (an empty district list is not an error)."""
     store = dock.store_section

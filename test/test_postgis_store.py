@@ -417,3 +417,20 @@ def test_a_server_gone_mid_session_is_a_clear_message(qgis_app, full_store, post
     store.address = dataclasses.replace(address, keywords={**address.keywords, "port": unused})
     with pytest.raises(StoreError, match=r"cannot be read \(.*(refused|failed)"):
         store.read_table("districts")
+
+
+def test_the_edit_conflict_message_is_in_the_language_of_the_office(in_italian, monkeypatch):
+    """The refusal colleagues read comes from the store's trigger, written in the language of whoever created the
+    store; its placeholders become positional format() ones (a translation may reorder them), quotes and per cent
+    signs escaped for SQL and format(). The English message through a real server: the test above."""
+    from cultural_district_plugin.services import postgis_schema
+
+    italian = postgis_schema.conflict_format()
+    assert italian == (
+        "'%1$s %2$s (%3$s) è stato modificato da un altro utente alle %4$s, dopo che hai iniziato a modificarlo: "
+        "ricarica il layer e ripeti la modifica'"
+    )
+    districts = next(t for t in TABLES if t.name == "districts")
+    assert italian in " ".join(postgis_schema.trigger_sql("progetto", districts))
+    monkeypatch.setattr(postgis_schema, "tr", lambda text: "l'{1} al 100% di {0}")
+    assert postgis_schema.conflict_format() == "'l''%2$s al 100%% di %1$s'"

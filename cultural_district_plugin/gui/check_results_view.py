@@ -16,7 +16,6 @@ from qgis.PyQt.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.district_checks import DISTRICT_CHECKS
 from ..translation import tr
 from .layout_rows import COMPACT_CHARACTERS, row
+from .push_button import push_button
 
 SEVERITY_COLOURS = {"error": "#f8d0cc", "warning": "#fdecc8", "info": "#dcebf7"}
 ALL = "__all__"
@@ -111,8 +111,11 @@ class CheckResultsView(QWidget):
         self.shown_extent = None  # the map extent the last shown finding zoomed to
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.run_button = QPushButton(tr("Run checks"))
-        self.run_button.clicked.connect(self.runRequested.emit)
+        self.run_button = push_button(
+            tr("Run checks"),
+            self.runRequested.emit,
+            tr("Run the district checks on the store's districts; the findings are listed below and recorded"),
+        )
         self.severity_filter = QComboBox()
         self.severity_filter.addItem(tr("All severities"), ALL)
         for severity in ("error", "warning", "info"):

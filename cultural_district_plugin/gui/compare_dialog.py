@@ -14,7 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.district_comparison import COUNT_FIGURES
 from ..translation import tr
+from .push_button import push_button
 from .summary_section import format_figure
 
 
@@ -40,9 +40,9 @@ class CompareDialog(QDialog):
         form.addRow(tr("First:"), self.first_combo)
         form.addRow(tr("Second:"), self.second_combo)
         layout.addLayout(form)
-        self.compare_button = QPushButton(tr("Compare"))
-        self.compare_button.setToolTip(tr("Every figure of both districts, the difference in bold where they differ"))
-        self.compare_button.clicked.connect(self.compare)
+        self.compare_button = push_button(
+            tr("Compare"), self.compare, tr("Every figure of both districts, the difference in bold where they differ")
+        )
         layout.addWidget(self.compare_button)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([tr("Figure"), tr("First"), tr("Second"), tr("Difference")])

@@ -11,7 +11,6 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
 )
@@ -22,6 +21,7 @@ from .analysis_outputs import add_analysis_output
 from .display_locale import display_locale
 from .dock_state import DockState, set_available
 from .layout_rows import replace_items, row
+from .push_button import push_button
 
 
 def category_fields():
@@ -48,20 +48,22 @@ class ConcentrationSection(QGroupBox):
         for label in (tr("Count"), tr("Count per km²"), tr("Count per 10,000 residents")):
             self.measure_combo.addItem(label)
         self.measure_combo.setToolTip(tr("The value of each municipality: its heritage assets, or their density"))
-        self.hot_spots_button = QPushButton(tr("Hot spots"))
-        self.hot_spots_button.setToolTip(
+        self.hot_spots_button = push_button(
+            tr("Hot spots"),
+            self.run_hot_spots,
             tr(
                 "Getis–Ord Gi* and Moran's I of the heritage assets over the store's "
                 "municipalities; adds a styled map layer"
-            )
+            ),
         )
-        self.hot_spots_button.clicked.connect(self.run_hot_spots)
         form.addRow(tr("Value:"), row(self.measure_combo, self.hot_spots_button))
         self.district_combo = QComboBox()
         self.district_combo.setToolTip(tr("The district whose assets are measured"))
-        self.pattern_button = QPushButton(tr("Clustering"))
-        self.pattern_button.setToolTip(tr("Clark–Evans R and Ripley's L of the district's heritage assets"))
-        self.pattern_button.clicked.connect(lambda: self.run_point_pattern(self.district_combo.currentText()))
+        self.pattern_button = push_button(
+            tr("Clustering"),
+            lambda: self.run_point_pattern(self.district_combo.currentText()),
+            tr("Clark–Evans R and Ripley's L of the district's heritage assets"),
+        )
         form.addRow(tr("District:"), row(self.district_combo, self.pattern_button))
         self.points_combo = QgsMapLayerComboBox()
         self.points_combo.setFilters(layer_filter("PointLayer"))
@@ -76,25 +78,25 @@ class ConcentrationSection(QGroupBox):
             )
         )
         self.points_combo.layerChanged.connect(self._points_changed)
-        self.sample_button = QPushButton(tr("Add sample"))
-        self.sample_button.setToolTip(
-            tr("Add the sample's SYNTHETIC local units (invented enterprises, for trying the " "analysis)")
+        self.sample_button = push_button(
+            tr("Add sample"),
+            self.add_sample_enterprises,
+            tr("Add the sample's SYNTHETIC local units (invented enterprises, for trying the " "analysis)"),
         )
-        self.sample_button.clicked.connect(self.add_sample_enterprises)
         form.addRow(tr("Points:"), row(self.points_combo, self.sample_button))
         self.category_combo = QComboBox()
         self.weight_combo = QComboBox()
         self.weight_combo.setToolTip(tr("Weight of each point, e.g. its employees (none: each point counts 1)"))
         self._points_changed(None)
         form.addRow(tr("Weight:"), self.weight_combo)
-        self.lq_button = QPushButton(tr("Location quotients"))
-        self.lq_button.setToolTip(
+        self.lq_button = push_button(
+            tr("Location quotients"),
+            self.run_location_quotients,
             tr(
                 "Which categories of heritage each district over-represents compared with the "
                 "store's territory, with 95 % intervals"
-            )
+            ),
         )
-        self.lq_button.clicked.connect(self.run_location_quotients)
         form.addRow(tr("Categories:"), row(self.category_combo, self.lq_button))
         self.result_label = QLabel()
         self.result_label.setObjectName("concentrationResult")
@@ -110,18 +112,20 @@ class ConcentrationSection(QGroupBox):
         self.lq_table.setMaximumHeight(170)
         self.lq_table.setVisible(False)
         form.addRow(self.lq_table)
-        self.candidates_button = QPushButton(tr("Find candidate districts"))
-        self.candidates_button.setToolTip(
+        self.candidates_button = push_button(
+            tr("Find candidate districts"),
+            self.run_candidates,
             tr(
                 "Contiguous municipalities that are heritage hot spots at 95 % "
                 "confidence, as candidate districts on the map"
-            )
+            ),
         )
-        self.candidates_button.clicked.connect(self.run_candidates)
         self.candidate_combo = QComboBox()
-        self.make_district_button = QPushButton(tr("Make district"))
-        self.make_district_button.setToolTip(tr("Build a district from the chosen candidate's municipalities"))
-        self.make_district_button.clicked.connect(lambda: self.make_district(self.candidate_combo.currentIndex()))
+        self.make_district_button = push_button(
+            tr("Make district"),
+            lambda: self.make_district(self.candidate_combo.currentIndex()),
+            tr("Build a district from the chosen candidate's municipalities"),
+        )
         form.addRow(self.candidates_button)
         form.addRow(row(self.candidate_combo, self.make_district_button))
         self.lq_rows = []

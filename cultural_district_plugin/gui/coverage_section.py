@@ -12,7 +12,6 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +31,7 @@ from .analysis_outputs import add_analysis_output
 from .display_locale import display_locale
 from .dock_state import DockState, set_available
 from .layout_rows import replace_items, row
+from .push_button import push_button
 
 
 def _metres_box(maximum=100000.0):
@@ -73,15 +73,15 @@ class CoverageSection(QGroupBox):
         self.hub_spin = _metres_box()
         self.hub_spin.setToolTip(tr("Reach of a hub, and of a suggested new site"))
         form.addRow(tr("Hubs:"), row(self.hubs_combo, self.hub_spin))
-        self.measure_button = QPushButton(tr("Measure coverage"))
-        self.measure_button.setToolTip(
+        self.measure_button = push_button(
+            tr("Measure coverage"),
+            self.run_coverage,
             tr(
                 "Assets inside and just outside each district, the share of its area and residents within the "
                 "catchment of an asset, assets near a hub; adds the near misses and the land beyond the "
                 "catchment to the map"
-            )
+            ),
         )
-        self.measure_button.clicked.connect(self.run_coverage)
         form.addRow(self.measure_button)
         self.table = QTableWidget(0, len(self.TABLE_COLUMNS))
         self.table.setObjectName("coverageTable")
@@ -112,11 +112,11 @@ class CoverageSection(QGroupBox):
         self.demand_combo = QComboBox()
         self.demand_combo.addItems([tr("Heritage assets"), tr("Residents")])
         self.demand_combo.setToolTip(tr("What the new sites should reach that no hub reaches yet"))
-        self.suggest_button = QPushButton(tr("Suggest sites"))
-        self.suggest_button.setToolTip(
-            tr("Where new hubs or visitor services would reach the most uncovered assets or residents (greedy)")
+        self.suggest_button = push_button(
+            tr("Suggest sites"),
+            self.run_suggest_sites,
+            tr("Where new hubs or visitor services would reach the most uncovered assets or residents (greedy)"),
         )
-        self.suggest_button.clicked.connect(self.run_suggest_sites)
         form.addRow(tr("District:"), self.district_combo)
         form.addRow(tr("New sites:"), row(self.sites_spin, self.demand_combo))
         form.addRow(self.suggest_button)

@@ -9,7 +9,7 @@ in step with the QGIS project.
 from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QFrame, QLabel, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from .. import log
 from ..dependencies import install_command, missing_requirements
@@ -29,6 +29,7 @@ from .heritage_section import HeritageSection
 from .layout_rows import COMPACT_MARGIN, make_compact
 from .link_guard import LinkGuard
 from .overview_strip import OverviewStrip
+from .push_button import push_button
 from .store_section import StoreSection
 from .summary_section import SummarySection
 
@@ -70,9 +71,7 @@ class DistrictDock(QgsDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(*(COMPACT_MARGIN,) * 4)  # every pixel counts in a 298 px dock
-        self.help_button = QPushButton(tr("Help"))
-        self.help_button.setToolTip(tr("The user guide and the methods of the analysis"))
-        self.help_button.clicked.connect(self.show_help)
+        self.help_button = push_button(tr("Help"), self.show_help, tr("The user guide and the methods of the analysis"))
         layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignRight)
         self.overview = OverviewStrip()
         layout.addWidget(self.overview)

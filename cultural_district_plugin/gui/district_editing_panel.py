@@ -10,6 +10,7 @@ from ..qgis_enums import pixels_unit, snapping_advanced_mode, snapping_vertex_an
 from ..translation import error_message, tr
 from .dock_state import DockState, set_available
 from .layout_rows import row
+from .push_button import push_button
 
 
 class DistrictEditingPanel(QWidget):
@@ -47,29 +48,39 @@ class DistrictEditingPanel(QWidget):
         self.stats_label.setObjectName("paintStatsLabel")
         self.stats_label.setWordWrap(True)
         layout.addWidget(self.stats_label)
-        self.add_selected_button = QPushButton(tr("Add selected"))
-        self.add_selected_button.setToolTip(tr("Add the municipalities selected on the map to the district"))
-        self.add_selected_button.clicked.connect(self.add_selected)
+        self.add_selected_button = push_button(
+            tr("Add selected"), self.add_selected, tr("Add the municipalities selected on the map to the district")
+        )
         self.province_combo = QComboBox()
-        self.add_province_button = QPushButton(tr("Add province"))
-        self.add_province_button.clicked.connect(lambda: self.add_province(self.province_combo.currentText()))
-        self.add_codes_button = QPushButton(tr("Add the codes above"))
-        self.add_codes_button.clicked.connect(self._add_pasted_codes)
+        self.add_province_button = push_button(
+            tr("Add province"),
+            lambda: self.add_province(self.province_combo.currentText()),
+            tr("Add every municipality of the chosen province to the district"),
+        )
+        self.add_codes_button = push_button(
+            tr("Add the codes above"),
+            self._add_pasted_codes,
+            tr("Add the municipalities whose ISTAT codes are pasted in the box above"),
+        )
         layout.addWidget(self.add_selected_button)
         layout.addWidget(self.add_codes_button)
         layout.addWidget(row(self.province_combo, self.add_province_button))
-        self.save_button = QPushButton(tr("Save membership"))
-        self.save_button.clicked.connect(self.save)
-        self.discard_button = QPushButton(tr("Discard changes"))
-        self.discard_button.clicked.connect(self.discard)
-        self.new_district_button = QPushButton(tr("New district (draw)"))
-        self.new_district_button.setToolTip(
+        self.save_button = push_button(
+            tr("Save membership"),
+            self.save,
+            tr("Write the district's municipalities to the store; its boundary is dissolved from them again"),
+        )
+        self.discard_button = push_button(
+            tr("Discard changes"), self.discard, tr("Forget the unsaved changes to the district's municipalities")
+        )
+        self.new_district_button = push_button(
+            tr("New district (draw)"),
+            self.draw_new_district,
             tr(
                 "Digitise a district with QGIS's tools (snapping and tracing "
                 "available); the form opens when the polygon is finished"
-            )
+            ),
         )
-        self.new_district_button.clicked.connect(self.draw_new_district)
         layout.addWidget(row(self.save_button, self.discard_button))
         layout.addWidget(self.new_district_button)
         self.update_state(DockState())

@@ -1,12 +1,13 @@
 """Dock section 2, districts: build one from ISTAT codes, import boundaries, edit a district's membership."""
 
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QPushButton
+from qgis.PyQt.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit
 
 from ..translation import tr
 from .district_editing_panel import DistrictEditingPanel
 from .dock_state import DockState, set_available
 from .layout_rows import row
+from .push_button import push_button
 
 
 class DistrictSection(QGroupBox):
@@ -24,21 +25,19 @@ class DistrictSection(QGroupBox):
         self.codes_edit.setPlaceholderText(tr("ISTAT codes (PRO_COM_T), e.g. 087011, 087015, 089013"))
         self.codes_edit.setMaximumHeight(70)
         form.addRow(tr("ISTAT codes:"), self.codes_edit)
-        self.build_button = QPushButton(tr("Build district"))
-        self.build_button.setToolTip(
-            tr("Create the district from the listed municipalities (its geometry is " "their dissolved boundaries)")
+        self.build_button = push_button(
+            tr("Build district"),
+            lambda: self.build_district(self.name_edit.text(), self.codes_edit.toPlainText()),
+            tr("Create the district from the listed municipalities (its geometry is " "their dissolved boundaries)"),
         )
-        self.build_button.clicked.connect(
-            lambda: self.build_district(self.name_edit.text(), self.codes_edit.toPlainText())
-        )
-        self.import_button = QPushButton(tr("Import boundaries…"))
-        self.import_button.setToolTip(
+        self.import_button = push_button(
+            tr("Import boundaries…"),
+            self.ask_import_districts,
             tr(
                 "Import district boundaries from a file or a layer "
                 "(GeoPackage, Shapefile or zipped Shapefile, GeoJSON, KML/KMZ)"
-            )
+            ),
         )
-        self.import_button.clicked.connect(self.ask_import_districts)
         form.addRow(row(self.build_button, self.import_button))
         self.editing = DistrictEditingPanel(iface, session, self.codes_edit.toPlainText)
         form.addRow(self.editing)

@@ -8,7 +8,6 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
 )
@@ -21,6 +20,7 @@ from .display_locale import display_locale
 from .dock_state import DockState, set_available
 from .import_dialog import ImportDialog
 from .layout_rows import row
+from .push_button import push_button
 
 # The sample lists for a store of each region (ISTAT region code): Piedmont's Savoy residences, Sicily's Val di Noto
 SAMPLES = {
@@ -46,29 +46,29 @@ class FundingSection(QGroupBox):
         self.last_report = None
         self.rows = []
         form = QFormLayout(self)
-        self.stakeholders_button = QPushButton(tr("Import stakeholders…"))
-        self.stakeholders_button.setToolTip(
-            tr("Import a list of public bodies, foundations, firms and associations, with a report of every row")
+        self.stakeholders_button = push_button(
+            tr("Import stakeholders…"),
+            lambda: self.ask_import(STAKEHOLDER_IMPORT),
+            tr("Import a list of public bodies, foundations, firms and associations, with a report of every row"),
         )
-        self.stakeholders_button.clicked.connect(lambda: self.ask_import(STAKEHOLDER_IMPORT))
-        self.commitments_button = QPushButton(tr("Import commitments…"))
-        self.commitments_button.setToolTip(
-            tr("Import who commits how much to which district, through which instrument (APQ, CIS, PNRR…)")
+        self.commitments_button = push_button(
+            tr("Import commitments…"),
+            lambda: self.ask_import(COMMITMENT_IMPORT),
+            tr("Import who commits how much to which district, through which instrument (APQ, CIS, PNRR…)"),
         )
-        self.commitments_button.clicked.connect(lambda: self.ask_import(COMMITMENT_IMPORT))
         form.addRow(self.stakeholders_button)
         form.addRow(self.commitments_button)
-        self.sample_button = QPushButton(tr("Add sample"))
-        self.sample_button.setToolTip(
+        self.sample_button = push_button(
+            tr("Add sample"),
+            self.import_sample,
             tr(
                 "Import the sample partners of the store's region: the Savoy residences and their 2007 APQ "
                 "addendum (Piedmont), the Val di Noto bodies (Sicily)"
-            )
+            ),
         )
-        self.sample_button.clicked.connect(self.import_sample)
-        self.network_button = QPushButton(tr("Network"))
-        self.network_button.setToolTip(tr("Lines from each stakeholder to the districts it commits to, by role"))
-        self.network_button.clicked.connect(self.run_network)
+        self.network_button = push_button(
+            tr("Network"), self.run_network, tr("Lines from each stakeholder to the districts it commits to, by role")
+        )
         form.addRow(row(self.sample_button, self.network_button))
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("fundingTable")

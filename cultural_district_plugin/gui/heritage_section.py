@@ -3,7 +3,7 @@
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QMessageBox, QPushButton
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QMessageBox
 
 from ..plugin_resources import sample_data_path
 from ..qgis_enums import layer_filter
@@ -12,6 +12,7 @@ from .analysis_outputs import add_import_report
 from .dock_state import DockState, set_available
 from .import_dialog import ImportDialog
 from .layout_rows import row
+from .push_button import push_button
 
 KEEP_OUTSIDE, REJECT_OUTSIDE = 0, 1  # OUTSIDE_AREA of importheritage / attachheritage
 
@@ -33,20 +34,20 @@ class HeritageSection(QGroupBox):
         self.heritage_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.heritage_combo.setMinimumContentsLength(8)
         self.heritage_combo.setAllowEmptyLayer(True)
-        self.sample_button = QPushButton(tr("Add sample"))
-        self.sample_button.setToolTip(tr("Add the bundled Val di Noto and Turin-area heritage sample"))
-        self.sample_button.clicked.connect(self.add_sample_heritage)
+        self.sample_button = push_button(
+            tr("Add sample"), self.add_sample_heritage, tr("Add the bundled Val di Noto and Turin-area heritage sample")
+        )
         form.addRow(tr("Assets:"), row(self.heritage_combo, self.sample_button))
-        self.attach_button = QPushButton(tr("Attach to store"))
-        self.attach_button.setToolTip(
-            tr("Add the chosen point layer's assets to the store; each gets its " "municipality and districts")
+        self.attach_button = push_button(
+            tr("Attach to store"),
+            lambda: self.attach_heritage(self.heritage_combo.currentLayer()),
+            tr("Add the chosen point layer's assets to the store; each gets its " "municipality and districts"),
         )
-        self.attach_button.clicked.connect(lambda: self.attach_heritage(self.heritage_combo.currentLayer()))
-        self.import_button = QPushButton(tr("Import inventory…"))
-        self.import_button.setToolTip(
-            tr("Import a spreadsheet or layer of heritage assets, with a report of every " "row")
+        self.import_button = push_button(
+            tr("Import inventory…"),
+            self.ask_import,
+            tr("Import a spreadsheet or layer of heritage assets, with a report of every " "row"),
         )
-        self.import_button.clicked.connect(self.ask_import)
         form.addRow(row(self.attach_button, self.import_button))
 
     def update_state(self, state: DockState) -> None:

@@ -13,7 +13,6 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
 )
 
 from ..plugin_resources import sample_data_path
@@ -22,6 +21,7 @@ from ..settings import LAST_FOLDER, LAST_POSTGRES_STORE
 from ..translation import error_message, tr
 from .dock_state import DockState, set_available
 from .layout_rows import row
+from .push_button import push_button
 from .text_question import ask_text
 
 
@@ -50,34 +50,44 @@ class StoreSection(QGroupBox):
         self.municipality_combo.setToolTip(
             tr("ISTAT municipal boundaries: they set the store's CRS and are the " "units districts are built from")
         )
-        self.sample_button = QPushButton(tr("Add sample"))
-        self.sample_button.setToolTip(tr("Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont"))
-        self.sample_button.clicked.connect(self.add_sample_municipalities)
+        self.sample_button = push_button(
+            tr("Add sample"),
+            self.add_sample_municipalities,
+            tr("Add the bundled ISTAT 2023 municipalities of Sicily and Piedmont"),
+        )
         form.addRow(tr("Municipalities:"), row(self.municipality_combo, self.sample_button))
         self.region_edit = QLineEdit()
         self.region_edit.setPlaceholderText(tr("ISTAT region codes, e.g. 19 (blank: all)"))
         form.addRow(tr("Regions:"), self.region_edit)
-        self.new_store_button = QPushButton(tr("New store…"))
-        self.new_store_button.setToolTip(tr("Create a district project GeoPackage with the chosen municipalities"))
-        self.new_store_button.clicked.connect(self.ask_new_store)
-        self.open_store_button = QPushButton(tr("Open store…"))
-        self.open_store_button.clicked.connect(self.ask_open_store)
-        self.postgres_button = QPushButton(tr("Store on PostgreSQL…"))
-        self.postgres_button.setToolTip(
+        self.new_store_button = push_button(
+            tr("New store…"),
+            self.ask_new_store,
+            tr("Create a district project GeoPackage with the chosen municipalities"),
+        )
+        self.open_store_button = push_button(
+            tr("Open store…"), self.ask_open_store, tr("Open an existing district project store (GeoPackage)")
+        )
+        self.postgres_button = push_button(
+            tr("Store on PostgreSQL…"),
+            self.ask_postgres_store,
             tr(
                 "Open, or create with the chosen municipalities, a store shared on the office's PostgreSQL/PostGIS "
                 "server"
-            )
+            ),
         )
-        self.postgres_button.clicked.connect(self.ask_postgres_store)
-        self.load_button = QPushButton(tr("Load municipalities"))
-        self.load_button.setToolTip(tr("Load the chosen municipalities into the open store"))
-        self.load_button.clicked.connect(self.load_municipalities)
-        self.undo_batch_button = QPushButton(tr("Undo last operation"))
-        self.undo_batch_button.setToolTip(tr("Remove the rows written by the latest import, build or check run"))
-        self.undo_batch_button.clicked.connect(self.ask_undo_batch)
-        self.close_store_button = QPushButton(tr("Close store"))
-        self.close_store_button.clicked.connect(self.closeRequested.emit)
+        self.load_button = push_button(
+            tr("Load municipalities"),
+            self.load_municipalities,
+            tr("Load the chosen municipalities into the open store"),
+        )
+        self.undo_batch_button = push_button(
+            tr("Undo last operation"),
+            self.ask_undo_batch,
+            tr("Remove the rows written by the latest import, build or check run"),
+        )
+        self.close_store_button = push_button(
+            tr("Close store"), self.closeRequested.emit, tr("Close the district project store")
+        )
         form.addRow(row(self.new_store_button, self.open_store_button))
         form.addRow(self.postgres_button)
         form.addRow(row(self.load_button, self.close_store_button))

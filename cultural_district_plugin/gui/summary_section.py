@@ -9,7 +9,6 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHeaderView,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from ..translation import tr
 from .display_locale import display_locale
 from .dock_state import DockState, set_available
 from .layout_rows import row
+from .push_button import push_button
 
 
 def summary_columns():
@@ -95,17 +95,19 @@ class SummarySection(QGroupBox):
         self.table.addAction(copy)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout.addWidget(self.table)
-        self.export_button = QPushButton(tr("Export districts…"))
-        self.export_button.setToolTip(tr("Write the districts and their figures to a GeoPackage"))
-        self.export_button.clicked.connect(self._ask_export)
-        self.documents_button = QPushButton(tr("Export for documents…"))
-        self.documents_button.setToolTip(
-            tr("The dossier (PDF), the layers in the formats offices ask for, the RNDT metadata")
+        self.export_button = push_button(
+            tr("Export districts…"), self._ask_export, tr("Write the districts and their figures to a GeoPackage")
         )
-        self.documents_button.clicked.connect(self.documentsRequested.emit)
-        self.compare_button = QPushButton(tr("Compare two…"))
-        self.compare_button.setToolTip(tr("Two districts (two drafts of one project) side by side, figure by figure"))
-        self.compare_button.clicked.connect(self.compareRequested.emit)
+        self.documents_button = push_button(
+            tr("Export for documents…"),
+            self.documentsRequested.emit,
+            tr("The dossier (PDF), the layers in the formats offices ask for, the RNDT metadata"),
+        )
+        self.compare_button = push_button(
+            tr("Compare two…"),
+            self.compareRequested.emit,
+            tr("Two districts (two drafts of one project) side by side, figure by figure"),
+        )
         layout.addWidget(row(self.export_button, self.documents_button))
         layout.addWidget(row(self.compare_button))
 

@@ -13,6 +13,9 @@ Names come from the declarations, never from users; the schema name is checked b
 
 from __future__ import annotations
 
+import re
+
+from ..translation import tr
 from .store_schema import GEOMETRY_COLUMN, TABLES, Table, table_sql
 
 SQL_TYPES = {"TEXT": "text", "INTEGER": "bigint", "REAL": "double precision"}
@@ -55,6 +58,7 @@ def trigger_sql(schema: str, table: Table) -> list[str]:
     On PostGIS the ``updated_column`` is also the row's version for colleagues editing at once: an edit that sets it
     to ``expected:<the value it read>`` (the plugin's layers do, :mod:`edit_versions`) is refused when the row has
     changed since — the commit fails with a message naming the row and when it changed, nothing is overwritten.
+    The message is written into the trigger in the language of whoever creates the store (the office's).
     """
     statements = []
     if table.created_column:
@@ -70,13 +74,23 @@ def trigger_sql(schema: str, table: Table) -> list[str]:
             f"IF NEW.{column} LIKE '{EXPECTED}%' THEN "
             f"IF substr(NEW.{column}, {len(EXPECTED) + 1}) IS DISTINCT FROM coalesce(OLD.{column}, '') THEN "
             f"RAISE EXCEPTION USING ERRCODE = 'serialization_failure', MESSAGE = format("
-            f"'%s %s (%s) was changed by someone else at %s, after you started editing it: reload the layer and "
-            f"make your change again', TG_TABLE_NAME, OLD.fid, coalesce(to_jsonb(OLD) ->> 'name', ''), "
+            f"{conflict_format()}, TG_TABLE_NAME, OLD.fid, coalesce(to_jsonb(OLD) ->> 'name', ''), "
             f"OLD.{column}); END IF; NEW.{column} := {NOW_TEXT}; "
             f"ELSIF NEW.{column} IS NOT DISTINCT FROM OLD.{column} THEN NEW.{column} := {NOW_TEXT}; END IF;"
         )
         statements.extend(_trigger(schema, table, column, "UPDATE", body))
     return statements
+
+
+def conflict_format() -> str:
+    """The edit-conflict message, translated, as a quoted PostgreSQL ``format()`` string: ``{0}``…``{3}`` (table,
+    row, its name, when it changed) become ``%1$s``…``%4$s``, so a translation may put them in any order."""
+    template = tr(
+        "{0} {1} ({2}) was changed by someone else at {3}, after you started editing it: reload the layer and make "
+        "your change again"
+    )
+    text = re.sub(r"\{(\d)\}", lambda m: f"%{int(m.group(1)) + 1}$s", template.replace("%", "%%"))
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _trigger(schema: str, table: Table, column: str, event: str, body: str) -> list[str]:

@@ -1400,6 +1400,11 @@
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/check_results_view.py" />
+      <source>Run the district checks on the store's districts; the findings are listed below and recorded</source>
+      <translation>Esegue i controlli sui distretti dell'archivio; i risultati sono elencati qui sotto e registrati</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/check_results_view.py" />
       <source>All severities</source>
       <translation>Tutte le gravità</translation>
     </message>
@@ -2009,8 +2014,18 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Add every municipality of the chosen province to the district</source>
+      <translation>Aggiunge al distretto tutti i comuni della provincia scelta</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
       <source>Add the codes above</source>
       <translation>Aggiungi i codici sopra</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Add the municipalities whose ISTAT codes are pasted in the box above</source>
+      <translation>Aggiunge i comuni i cui codici ISTAT sono incollati nel riquadro qui sopra</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
@@ -2019,8 +2034,18 @@ Installare con:
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Write the district's municipalities to the store; its boundary is dissolved from them again</source>
+      <translation>Scrive nell'archivio i comuni del distretto; il suo confine viene ricalcolato dalla loro unione</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
       <source>Discard changes</source>
       <translation>Scarta le modifiche</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
+      <source>Forget the unsaved changes to the district's municipalities</source>
+      <translation>Annulla le modifiche non salvate ai comuni del distretto</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/district_editing_panel.py" />
@@ -2709,6 +2734,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Open an existing district project store (GeoPackage)</source>
+      <translation>Apre un archivio di progetto del distretto esistente (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
       <source>Store on PostgreSQL…</source>
       <translation>Archivio su PostgreSQL…</translation>
     </message>
@@ -2736,6 +2766,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/gui/store_section.py" />
       <source>Remove the rows written by the latest import, build or check run</source>
       <translation>Rimuove le righe scritte dall'ultima importazione, costruzione o esecuzione dei controlli</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/gui/store_section.py" />
+      <source>Close the district project store</source>
+      <translation>Chiude l'archivio di progetto del distretto</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/gui/store_section.py" />
@@ -5576,6 +5611,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/output_styles.py" />
       <source>No role recorded</source>
       <translation>Nessun ruolo registrato</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/postgis_schema.py" />
+      <source>{0} {1} ({2}) was changed by someone else at {3}, after you started editing it: reload the layer and make your change again</source>
+      <translation>{0} {1} ({2}) è stato modificato da un altro utente alle {3}, dopo che hai iniziato a modificarlo: ricarica il layer e ripeti la modifica</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/postgis_store.py" />
