@@ -39,6 +39,7 @@ SEED = 2026
 # the idiomatic geopandas + PySAL way to the same numbers, in its own environment (make bench sets it up)
 REFERENCE_PYTHON = ROOT / ".refs-venv" / "bin" / "python"
 GEOPANDAS = ROOT / "scripts" / "bench_geopandas.py"
+MEMORY_SCRIPT = ROOT / "scripts" / "bench_native_memory.py"  # QGIS's algorithms on indexed memory layers
 
 
 # The data set ----------------------------------------------------------------------------------------------------
@@ -245,6 +246,27 @@ def largest_difference(ours, theirs, key, columns) -> float:
     return worst
 
 
+def counts_agree(counted: dict, ours: dict, size: int) -> tuple[bool, str]:
+    """Whether QGIS's counts per municipality are the plugin's, and a note. QGIS counts a point on a shared border
+    in both municipalities; the plugin gives it to one (the lowest ISTAT code): the counts agree when that is the
+    only difference."""
+    extra = sum(counted.values()) - size
+    gaps = [n - ours.get(code, 0) for code, n in counted.items()]
+    agree = sum(ours.values()) == size and all(0 <= g <= 1 for g in gaps) and sum(gaps) == extra
+    return agree, f"{extra} point(s) on shared borders counted twice by QGIS, once by the plugin" if extra else ""
+
+
+def native_in_memory(points_layer: str, units_layer: str) -> tuple[dict, dict]:
+    """QGIS's count and join on indexed memory layers (``scripts/bench_native_memory.py``, RUNS fresh processes):
+    ``({load_s, count_s, join_s, mb}: medians, counts per municipality)``."""
+    runs = []
+    for _ in range(RUNS):
+        out, _, mb = timed_command([sys.executable, MEMORY_SCRIPT, points_layer, units_layer, "pro_com_t"], os.environ)
+        runs.append({**json.loads(out.strip().splitlines()[-1]), "mb": mb})
+    medians = {key: statistics.median(r[key] for r in runs) for key in ("load_s", "count_s", "join_s", "mb")}
+    return medians, runs[-1]["counts"]
+
+
 def gpkg_counts(path, layer, key, count_field):
     ds = ogr.Open(str(path))
     counts = {f.GetField(key): int(f.GetField(count_field) or 0) for f in ds.GetLayerByName(layer)}
@@ -370,14 +392,25 @@ def main():
             )
             counted = gpkg_counts(work / f"counted_{size}.gpkg", "counted_" + str(size), "pro_com_t", "NUMPOINTS")
             ours = store_counts(attach_store)
-            # QGIS counts a point on a shared border in both municipalities; the plugin gives it to one (the
-            # lowest ISTAT code): the counts agree when that is the only difference
-            extra = sum(counted.values()) - size
-            gaps = [n - ours.get(code, 0) for code, n in counted.items()]
-            agree = sum(ours.values()) == size and all(0 <= g <= 1 for g in gaps) and sum(gaps) == extra
-            note = f"{extra} point(s) on shared borders counted twice by QGIS, once by the plugin" if extra else ""
+            agree, note = counts_agree(counted, ours, size)
             row("attachheritage", size, attach, (*join[:2], "joinattributesbylocation"), agree, note)
             row("attachheritage", size, attach, (*count[:2], "countpointsinpolygon"), agree, note)
+            in_memory, memory_counts = native_in_memory(layer, store_units)
+            agree, note = counts_agree(memory_counts, ours, size)
+            loading = f"loading and indexing them not counted: {in_memory['load_s']:.1f} s"
+            for algorithm, seconds in (
+                ("joinattributesbylocation", in_memory["join_s"]),
+                ("countpointsinpolygon", in_memory["count_s"]),
+            ):
+                row(
+                    "attachheritage",
+                    size,
+                    attach,
+                    (seconds, in_memory["mb"], f"{algorithm} on indexed memory layers (in-process)"),
+                    agree,
+                    (f"{note}; " if note else "")
+                    + f"QGIS on memory layers with a spatial index, in-process: {loading}",
+                )
             pandas_attach = timed_geopandas("attach", gpkg, attach_store, work / f"gp_attach_{size}.gpkg")
             if pandas_attach:
                 same = pandas_attach[2]["counts"] == {code: n for code, n in ours.items() if code}
