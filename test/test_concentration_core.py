@@ -141,21 +141,42 @@ def test_ripley_k_equals_spatstat(pattern):
         assert row.l == pytest.approx(np.sqrt(row.k / np.pi)) and row.l_minus_r == pytest.approx(row.l - row.r)
 
 
-def test_ripley_shares_its_neighbour_counts_out_over_the_cores(pattern, monkeypatch):
-    """Ripley's counts at national scale (tens of thousands of points in a province) are asked of the KD-tree
-    with one worker per core; the figures stay spatstat's (test above)."""
-    asked = []
+def test_ripley_counts_pairs_by_groups_on_both_cores(pattern, monkeypatch):
+    """Ripley's pairs are counted by scipy's dual-tree traversal (groups of points within r at once), never point
+    by point (which walks every neighbour: seconds for a province's clustered assets), and side by side on the
+    cores; the figures stay spatstat's (test above)."""
+    calls = []
 
     class CountingTree(point_pattern.cKDTree):
-        def query_ball_point(self, x, r, **options):
-            asked.append(options.get("workers", 1))
-            return super().query_ball_point(x, r, **options)
+        def count_neighbors(self, other, r, **options):
+            calls.append((np.ndim(r), "weights" in options))
+            return super().count_neighbors(other, r, **options)
+
+        def query_ball_point(self, *args, **options):
+            raise AssertionError("pairs counted point by point")
 
     monkeypatch.setattr(point_pattern, "cKDTree", CountingTree)
-    monkeypatch.setattr(point_pattern, "thread_count", lambda items: 2)
+    monkeypatch.setattr(point_pattern, "thread_count", lambda items: min(items, 2))
     window, points, data, _ = pattern
     point_pattern.ripley(window, points, data["distances"])
-    assert asked == [2] * len(data["distances"])
+    # every distance at once for all points (one call per core), one call per distance for the border correction
+    assert sorted(calls) == [(0, True)] * len(data["distances"]) + [(1, False)] * 2
+
+
+def test_distance_to_the_boundary_is_shapelys():
+    """The distance of points inside, outside, in a hole and on the edge of a two-part window with a hole, to its
+    boundary, through the tree of its segments: equal to GEOS's distance to the whole boundary."""
+    from cultural_district_plugin.core.district_geometry import distance_to_boundary
+
+    outer = shapely.Polygon(
+        [(0, 0), (1000, 0), (1000, 800), (0, 800)], [[(300, 300), (600, 300), (600, 500), (300, 500)]]
+    )
+    window = shapely.MultiPolygon([outer, shapely.box(2000, 0, 2500, 300)])
+    coordinates = np.vstack(
+        [np.random.default_rng(4).uniform(-200, 2700, (2000, 2)), [[0, 0], [450, 400], [2250, 150], [1000, 400]]]
+    )
+    expected = shapely.distance(shapely.boundary(window), shapely.points(coordinates))
+    assert np.allclose(distance_to_boundary(window, coordinates), expected, rtol=0, atol=1e-9)
 
 
 def test_point_pattern_edge_cases():

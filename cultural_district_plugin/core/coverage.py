@@ -25,7 +25,7 @@ import shapely
 from scipy.spatial import cKDTree
 
 from .asset_location import points_in_areas, unit_of_points
-from .district_geometry import repaired
+from .district_geometry import boundary_segments, repaired
 from .geometry_batches import in_batches
 from .grid_distance import within_distance
 from .worker_threads import map_in_threads
@@ -71,7 +71,7 @@ def inside_and_near(
             """``(points, their distance)`` outside district ``k`` within ``near`` of it (in a worker thread: the
             district's segments and tree are its own, the points only read)."""
             district = districts[k]
-            segments = _boundary_segments(district)
+            segments = boundary_segments(district)
             if not len(segments):
                 return np.empty(0, dtype=np.int64), np.empty(0)
             minx, miny, maxx, maxy = district.bounds
@@ -102,16 +102,6 @@ def inside_and_near(
     return inside, pd.DataFrame(
         {"point": near_p.astype(np.int64), "district": near_d.astype(np.int64), "distance_m": distances}
     )
-
-
-def _boundary_segments(area: shapely.Geometry) -> np.ndarray:
-    """The straight segments of ``area``'s rings, as two-point linestrings."""
-    pieces = []
-    for ring in shapely.get_rings(shapely.get_parts(area)):
-        coordinates = shapely.get_coordinates(ring)
-        if len(coordinates) > 1:
-            pieces.append(shapely.linestrings(np.stack([coordinates[:-1], coordinates[1:]], axis=1)))
-    return np.concatenate(pieces) if pieces else np.empty(0, dtype=object)
 
 
 def catchment(district: shapely.Geometry, points: np.ndarray, distance: float) -> shapely.Geometry:
@@ -453,11 +443,11 @@ def district_coverage(
                 {"assets_near_hub": near_hub, "hub_share": near_hub / len(members) if len(members) else float("nan")}
             )
         if protected is not None:
+            with np.errstate(invalid="ignore"):  # GEOS reports an empty intersection as NaN coordinates
+                in_protected = shapely.intersection(district, protected).area
             row.update(
                 {
-                    "protected_area_share": shapely.intersection(district, protected).area / area
-                    if area
-                    else float("nan"),
+                    "protected_area_share": in_protected / area if area else float("nan"),
                     "assets_in_protected": int(shapely.covers(protected, points[members]).sum()) if len(members) else 0,
                 }
             )

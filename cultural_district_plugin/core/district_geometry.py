@@ -62,6 +62,32 @@ def _union(geometries: np.ndarray) -> shapely.Geometry:
     return shapely.union_all(map_in_threads(lambda strip: shapely.union_all(geometries[strip]), strips))
 
 
+def boundary_segments(area: shapely.Geometry) -> np.ndarray:
+    """The straight segments of ``area``'s rings, as two-point linestrings."""
+    pieces = []
+    for ring in shapely.get_rings(shapely.get_parts(area)):
+        coordinates = shapely.get_coordinates(ring)
+        if len(coordinates) > 1:
+            pieces.append(shapely.linestrings(np.stack([coordinates[:-1], coordinates[1:]], axis=1)))
+    return np.concatenate(pieces) if pieces else np.empty(0, dtype=object)
+
+
+def distance_to_boundary(area: shapely.Geometry, coordinates: np.ndarray) -> np.ndarray:
+    """Distance from each point (``(n, 2)`` coordinates, inside or outside ``area``) to ``area``'s boundary: to its
+    nearest segment, found through an STRtree of the segments (GEOS's distance to a whole boundary visits every
+    vertex for every point)."""
+    coordinates = np.asarray(coordinates, dtype=float).reshape(-1, 2)
+    segments = boundary_segments(area)
+    if not len(coordinates) or not len(segments):
+        return np.full(len(coordinates), np.inf)
+    (found, _), distance = shapely.STRtree(segments).query_nearest(
+        shapely.points(coordinates), return_distance=True, all_matches=False
+    )
+    result = np.full(len(coordinates), np.inf)
+    result[found] = distance
+    return result
+
+
 def part_count(geometry: shapely.Geometry) -> int:
     """Number of polygons in a (multi)polygon."""
     return 0 if geometry.is_empty else int(shapely.get_num_geometries(geometry))
