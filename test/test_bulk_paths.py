@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from conftest import MUNICIPALITIES, VAL_DI_NOTO
+from conftest import HERITAGE, MUNICIPALITIES, VAL_DI_NOTO
 from osgeo import ogr, osr
 from qgis.core import QgsVectorLayer
 
@@ -247,3 +247,98 @@ def test_text_cells_are_stripped_as_python_strips_them(cells):
 
     expected = ["" if not isinstance(c, str) else c.strip() for c in cells]
     assert stripped_texts(pd.Series(cells, dtype=object)).tolist() == expected
+
+
+def test_rows_of_a_table_are_taken_column_by_column():
+    """Rows selected by mask or by positions (any order, none) equal pandas' own selection, without merging the
+    columns into one block per type first (one long call holding Python's lock: the panel froze 1.3–2.7 s on the
+    national store's figures)."""
+    from cultural_district_plugin.core.frame_rows import rows_of
+
+    rng = np.random.default_rng(8)
+    frame = pd.DataFrame(
+        {
+            "fid": np.arange(1000, dtype=np.int64),
+            "name": np.array([f"bene {i}" for i in range(1000)], dtype=object),
+            "visitors": rng.random(1000),
+            "category": np.array([None, "Chiesa"] * 500, dtype=object),
+        },
+        copy=False,
+    )
+    mask = rng.random(1000) < 0.3
+    positions = rng.permutation(1000)[:250]
+    for rows in (mask, positions, np.empty(0, dtype=np.int64)):
+        taken = rows_of(frame, rows)
+        assert taken.equals(frame.iloc[rows].reset_index(drop=True)) and list(taken.columns) == list(frame.columns)
+        assert taken._mgr.nblocks == frame.shape[1]
+
+
+def test_the_figures_of_districts_never_merge_the_asset_table(run_algorithm, tmp_path, monkeypatch):
+    """Summaries, coverage and location quotients select assets column by column: the asset table read from the
+    store is never merged into blocks on the way (what froze the panel on the national store; small tables, e.g.
+    one district's assets, may be)."""
+    from pandas.core.internals.managers import BlockManager
+
+    merged = []
+    consolidate = BlockManager._consolidate_inplace
+
+    def watched(self):
+        if not self.is_consolidated():
+            merged.append(self.shape[1])  # rows
+        return consolidate(self)
+
+    store = tmp_path / "store.gpkg"
+    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO))
+    run_algorithm("attachheritage", STORE=str(store), INPUT=str(HERITAGE))
+    assets = len(DistrictStore(store).read_table("heritage_assets", ["name"], geometry=False)[0])
+    monkeypatch.setattr(BlockManager, "_consolidate_inplace", watched)
+    run_algorithm("summarisedistricts", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")
+    run_algorithm("coverage", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT", NEAR_MISSES="TEMPORARY_OUTPUT")
+    run_algorithm("locationquotients", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")
+    assert assets == 40 and merged and assets not in merged
+
+
+def test_the_gui_thread_never_waits_for_a_tasks_bulk_read(tmp_path, reads):
+    """While a task reads a large table in bulk (one bulk read at a time), the GUI thread reading a small table
+    reads it feature by feature at once instead of waiting (the panel froze over a second opening the national
+    store); a task's read still waits its turn and reads in bulk."""
+    import threading
+
+    lon, _ = points_gpkg(tmp_path / "points.gpkg", 50)
+    path = f"{tmp_path / 'points.gpkg'}"
+    held, release, waited = threading.Event(), threading.Event(), []
+
+    def task_reading():  # holds the bulk read as a long read would; lets go when told (or after 60 s)
+        with ogr_bulk_read._BULK_READ:
+            held.set()
+            release.wait(60)
+
+    def task_read():
+        waited.append(read_ogr_layer_of(path))
+
+    holder = threading.Thread(target=task_reading)
+    holder.start()
+    try:
+        held.wait(60)
+        frame, points = read_ogr_layer_of(path)  # the GUI thread (pytest's main thread)
+        assert ogr_bulk_read._BULK_READ.locked()  # read while the task still held the bulk read
+        assert reads("per_feature") == 1 and reads("arrow") == 0
+        assert len(frame) == 50 and np.allclose(shapely.get_x(points), lon)
+        other = threading.Thread(target=task_read)
+        other.start()
+        other.join(0.2)
+        assert not waited  # a task waits for the bulk read
+    finally:
+        release.set()
+        holder.join()
+    other.join()
+    assert len(waited[0][0]) == 50 and reads("arrow") == 1 and reads("per_feature") == 1
+
+
+def read_ogr_layer_of(path):
+    source = ogr.Open(path)
+    try:
+        return ogr_bulk_read.read_ogr_layer(source.GetLayerByName("points"), ["name", "category"])
+    finally:
+        source = None

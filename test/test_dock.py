@@ -109,6 +109,32 @@ def test_every_button_says_what_it_does(dock):
     assert [b.text() for b in buttons if not b.toolTip().strip()] == []
 
 
+def test_opening_a_store_filters_its_findings_before_any_task_reads_it(
+    qtbot, dock, district_store, run_algorithm, monkeypatch
+):
+    """QGIS changing the findings layer's filter waits for any read of the same store a task is making (over a
+    second of frozen panel for a national inventory): the latest run's filter is set before the first task starts,
+    and not set again when it is already the one shown."""
+    path, _ = district_store(19, "Val di Noto", VAL_DI_NOTO)
+    run_algorithm("runchecks", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT")
+    started, run = [], dock.runner.run
+
+    def watched(algorithm, *args, **kwargs):
+        layer = dock.session.layer("check_results")
+        started.append((algorithm, layer.subsetString() if layer is not None else None))
+        return run(algorithm, *args, **kwargs)
+
+    monkeypatch.setattr(dock.runner, "run", watched)
+    assert dock.session.open(str(path))
+    wait_idle(qtbot, dock)
+    assert started and started[0] == ("summarisedistricts", '"run_id" = 1')
+    layer = dock.session.layer("check_results")
+    changes = []
+    layer.subsetStringChanged.connect(lambda: changes.append(1))
+    dock.checks_section.show_run()
+    assert changes == [] and len(list(layer.getFeatures())) == len(dock.checks_section.results.findings)
+
+
 def test_a_new_store_without_districts_enables_the_next_steps(qtbot, dock, monkeypatch, tmp_path):
     """#8.1: after New store… every next step is available (an empty district list is not an error)."""
     store = dock.store_section

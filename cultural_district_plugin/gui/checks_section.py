@@ -62,8 +62,9 @@ class ChecksSection(QGroupBox):
         findings = recorded_findings(store, run_id) if run_id is not None else []
         stale = stale_districts(store, run_id) if run_id is not None else []
         findings_layer = self.session.layer("check_results")
-        if findings_layer is not None:
-            findings_layer.setSubsetString(f'"run_id" = {int(run_id)}' if run_id is not None else "")
+        subset = f'"run_id" = {int(run_id)}' if run_id is not None else ""
+        if findings_layer is not None and findings_layer.subsetString() != subset:  # a change waits for readers
+            findings_layer.setSubsetString(subset)
         self.results.set_findings(findings, self.session.layer, findings_layer, stale)
 
     def refresh_staleness(self):

@@ -170,8 +170,10 @@ class DistrictDock(QgsDockWidget):
     def _store_opened(self, path):
         self.counts = {"municipalities": 0, "districts": 0, "assets": 0}
         self.report(True, tr("Store open: {0}").format(path))
-        self.refresh()
+        # the latest findings first: QGIS changing the findings layer's filter waits for any read of the store a
+        # task is making (over a second for a national inventory, the panel frozen meanwhile)
         self.checks_section.show_run()
+        self.refresh()
 
     def _store_closed(self):
         self.editing.close_down()

@@ -185,6 +185,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         import shapely
 
         from ..core.coverage import CoverageSettings, art142_bands, district_coverage
+        from ..core.frame_rows import rows_of
         from ..services.analysis_inputs import analysis_crs, name_column, read_features, valid_points
         from ..services.coverage_inputs import points_of
         from ..services.coverage_inputs import population_units as population_units_of
@@ -208,7 +209,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         points = read_features(layer[self.POINTS], store, "heritage_assets", crs, None, ["name", "source_id"])
         present = valid_points(points)
         asset_geometries = shapely.get_geometry(points.geometries[present], 0)
-        asset_table = points.table[present].reset_index(drop=True)
+        asset_table = rows_of(points.table, present)
         population_units, residents = population_units_of(
             layer[self.POPULATION],
             store,
@@ -242,9 +243,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         outputs = {self.DISTRICTS_CHECKED: len(names), self.NEAR_MISS_COUNT: len(result["near_misses"])}
         self.write_frame(parameters, self.OUTPUT, context, outputs, result["table"])
         near = result["near_misses"]
-        near_frame = (
-            asset_table.iloc[near["point"].to_numpy()].drop(columns=["fid"], errors="ignore").reset_index(drop=True)
-        )
+        near_frame = rows_of(asset_table, near["point"].to_numpy()).drop(columns=["fid"], errors="ignore")
         near_frame = near_frame.rename(
             columns={c: f"{c}_asset" for c in near_frame.columns if c in ("district", "distance_m")}
         )

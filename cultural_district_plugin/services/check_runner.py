@@ -195,8 +195,9 @@ def severity_counts(findings: list[Finding]) -> dict[str, int]:
 
 
 def latest_run_id(store: DistrictStore) -> int | None:
-    runs, _ = store.read_table("check_runs", [])
-    return int(runs["fid"].max()) if len(runs) else None
+    """The id of the store's latest recorded check run (one SQL query: the panel asks on its GUI thread)."""
+    latest = store.select("SELECT max(fid) FROM check_runs")[0][0]
+    return int(latest) if latest is not None else None
 
 
 FINDINGS_OF_RUN = (
@@ -227,11 +228,10 @@ def recorded_findings(store: DistrictStore, run_id: int) -> list[dict]:
 def stale_districts(store: DistrictStore, run_id: int) -> list[str]:
     """Names of the districts added, removed or changed (name or geometry) since run ``run_id`` checked the
     store's districts; empty when nothing changed (or the run did not record them)."""
-    runs, _ = store.read_table("check_runs", ["parameters"])
-    row = runs[runs["fid"] == run_id]
-    if row.empty:
+    row = store.select("SELECT parameters FROM check_runs WHERE fid = ?", (int(run_id),))
+    if not row:
         return []
-    recorded = json.loads(row.iloc[0]["parameters"] or "{}").get("districts")
+    recorded = json.loads(row[0][0] or "{}").get("districts")
     if recorded is None:
         return []
     districts, geometries = store.read_table("districts", ["name"])

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..core.district_geometry import dissolve
+from ..core.frame_rows import rows_of
 from ..translation import tr
 from .district_store import StoreError
 
@@ -33,7 +34,7 @@ def store_municipalities(
     keep = (table["boundary_year"] == year).to_numpy()
     if not keep.any():
         raise StoreError(tr("{0}: no municipalities with boundary year {1}").format(store.path, year))
-    return table[keep].reset_index(drop=True), geometries[keep], year
+    return rows_of(table, keep), geometries[keep], year
 
 
 def existing_district_name(store: DistrictStore, name: str) -> str | None:

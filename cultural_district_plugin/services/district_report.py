@@ -11,6 +11,7 @@ from qgis.core import QgsFields
 
 from ..core.asset_location import points_in_areas
 from ..core.district_summary import DistrictSummary, summarise_district, with_area, with_concentration
+from ..core.frame_rows import rows_of
 from ..core.heritage_density import reference_density, territory_km2
 from ..qgis_enums import new_field, python_field_kind
 from .district_builder import store_municipalities
@@ -64,7 +65,7 @@ def summaries_with_geometries(
             geometry,
             codes_by_district.get(fid, []),
             municipalities,
-            assets.iloc[mine],
+            rows_of(assets, mine),
             points[mine],
             all_inside=True,
         )

@@ -11,6 +11,7 @@ import pandas as pd
 import shapely
 
 from ..core.asset_location import covered_mask
+from ..core.frame_rows import rows_of
 from ..core.text_keys import text_key
 from ..translation import tr
 from .check_runner import latest_run_id
@@ -98,7 +99,7 @@ def export_tables(store: DistrictStore, names: list[str]) -> list[ExportTable]:
         inside[located, k] = covered_mask(area, points[located])
     keep = inside.any(axis=1) if names else np.ones(len(assets), dtype=bool)
     asset_frame = (
-        assets[keep]
+        rows_of(assets, keep)
         .drop(columns=["fid"])
         .assign(district=["; ".join(name_of[i] for i, hit in zip(ids, row) if hit) for row in inside[keep]])
     )

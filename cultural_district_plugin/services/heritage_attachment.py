@@ -12,6 +12,7 @@ import shapely
 
 from ..core.asset_location import assign_to_units, point_polygon_pairs
 from ..core.district_summary import ASSET_COLUMNS
+from ..core.frame_rows import rows_of
 from ..translation import tr
 from .district_builder import store_municipalities
 from .store_schema import TABLES_BY_NAME
@@ -57,7 +58,9 @@ def store_assets(
     from ``read`` (a table with those columns and its points) when the caller has just read it."""
     table, points = read if read is not None else store.read_table("heritage_assets", SUMMARY_COLUMNS)
     located = _present(points)
-    return table[located].reset_index(drop=True), np.asarray(points[located], dtype=object)
+    if located.all():
+        return table, np.asarray(points, dtype=object)
+    return rows_of(table, located), np.asarray(points[located], dtype=object)
 
 
 def _as_read(table: pd.DataFrame, names: list[str]) -> pd.DataFrame:
@@ -96,7 +99,7 @@ def _store_assets_with(store: DistrictStore, written: WrittenAssets | None) -> t
     if (fids[1:] > fids[:-1]).all():  # the new rows' ids follow the others' (a sequence only grows)
         return table, points
     order = np.argsort(fids, kind="stable")
-    return table.iloc[order].reset_index(drop=True), points[order]
+    return rows_of(table, order), points[order]
 
 
 def locate_store_assets(store: DistrictStore, written: WrittenAssets | None = None) -> tuple[pd.DataFrame, np.ndarray]:

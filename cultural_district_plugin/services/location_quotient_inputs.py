@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.asset_location import points_in_areas
+from ..core.frame_rows import rows_of
 from ..core.location_quotients import UNCLASSIFIED, location_quotients, specialisation
 from ..translation import tr
 from .analysis_inputs import Features, name_column, single_points, valid_points
@@ -37,7 +38,7 @@ def quotients_of(
         raise StoreError(tr("{0}: no field {1!r} for the categories").format(points.source, category_field))
     present = valid_points(points)
     coordinates = single_points(points, present)
-    table = points.table[present].reset_index(drop=True)
+    table = rows_of(points.table, present)
     categories = table[category_field].fillna(UNCLASSIFIED).astype(str).replace("", UNCLASSIFIED)
     weights = pd.Series(1.0, index=table.index)
     if weight_field:

@@ -104,14 +104,20 @@ def _frame(columns: dict, names: list[str], fids: np.ndarray) -> pd.DataFrame:
     return frame
 
 
+def _on_gui_thread() -> bool:
+    """Whether this is the application's main thread (QGIS runs its GUI and Python's main thread there)."""
+    return threading.current_thread() is threading.main_thread()
+
+
 def read_ogr_layer(layer: ogr.Layer, names: list[str], geometry: bool = True) -> tuple[pd.DataFrame, np.ndarray]:
     """``(fid + the fields ``names``, shapely geometries)`` of every feature of ``layer`` (that its attribute
     filter keeps); with ``geometry=False`` the geometries are not read at all (all None)."""
     has_geometry = geometry and layer.GetGeomType() != ogr.wkbNone
-    if hasattr(layer, "GetArrowStreamAsNumPy"):
+    # The GUI thread never waits for a task's bulk read (a million assets: over a second of a frozen panel): it
+    # reads its small tables feature by feature meanwhile.
+    if hasattr(layer, "GetArrowStreamAsNumPy") and _BULK_READ.acquire(blocking=not _on_gui_thread()):
         try:
-            with _BULK_READ:
-                result = _read_arrow(layer, names, has_geometry)
+            result = _read_arrow(layer, names, has_geometry)
         except (SystemError, RuntimeError, ValueError) as error:
             # Seen with GDAL 3.10 inside QGIS 3.40, now and then (a dock task reading while the main thread
             # reads): "<built-in function _RecordBatchAsNumpy> returned a result with an exception set" or a batch
@@ -119,6 +125,8 @@ def read_ogr_layer(layer: ogr.Layer, names: list[str], geometry: bool = True) ->
             log.warning(f"bulk read of {layer.GetName()!r} failed ({error}); read feature by feature instead")
             READS["arrow_failed"] += 1
             result = None
+        finally:
+            _BULK_READ.release()
         if result is not None:
             READS["arrow"] += 1
             return result

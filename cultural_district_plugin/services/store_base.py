@@ -14,6 +14,7 @@ import numpy as np
 from osgeo import ogr
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
+from ..core.frame_rows import rows_of
 from ..definitions import TABLE_PROPERTY, table_titles
 from ..translation import tr
 from .cancellation import raise_if_cancelled
@@ -128,7 +129,7 @@ class StoreBase:
         fids = frame["fid"].to_numpy()
         if len(fids) > 1 and not (fids[1:] > fids[:-1]).all():  # PostgreSQL returns rows in storage order
             order = np.argsort(fids, kind="stable")
-            frame = frame.iloc[order].reset_index(drop=True)
+            frame = rows_of(frame, order)
             geometries = np.asarray(geometries, dtype=object)[order]
         return frame, geometries
 
