@@ -32,9 +32,11 @@ class ChecksSection(QGroupBox):
     def run_checks(self):
         """Run every district check in a background task; the run is recorded in the store."""
 
+        from ..services.check_runner import RUN_TABLES
+
         def done(results):
             run_id = int(results["RUN_ID"])
-            self.session.reload_layers()
+            self.session.reload_layers(RUN_TABLES)  # a check run writes only its record
             self.show_run(run_id)
             self.checksFinished.emit(True, run_id)
             return tr("Checks: {0} errors, {1} warnings, {2} information").format(
