@@ -245,13 +245,15 @@ def test_dock_runs_checks_and_shows_the_findings(qtbot, qgis_iface, qgis_new_pro
         assert dock.session.open(str(path))
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
         checks = dock.checks_section
-        reloaded = []  # which layers a check run reloads: its record's only (a reload reopens a table)
+        reloaded = []  # a check run reloads no layer (a reload reopens a table): the findings' filter moves on
         for table, layer in dock.session.layers_by_table().items():
             layer.reload = lambda table=table: reloaded.append(table)
         with qtbot.waitSignal(checks.checksFinished, timeout=30000) as blocker:
             checks.results.run_button.click()
         assert blocker.args[0] is True
-        assert reloaded == ["check_results"]  # of the store's layers, the only one the run wrote
+        findings_layer = dock.session.layer("check_results")
+        assert reloaded == [] and findings_layer.subsetString() == f'"run_id" = {blocker.args[1]}'
+        assert len(list(findings_layer.getFeatures())) == len(checks.results.findings) == 12
         qtbot.waitUntil(lambda: not dock.runner.busy, timeout=30000)
         view = checks.results
         assert view.list.count() == 12 and not view.stale_label.isVisibleTo(dock)

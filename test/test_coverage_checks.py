@@ -6,6 +6,7 @@ import pytest
 import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 
+from cultural_district_plugin.core import coverage_check_rules
 from cultural_district_plugin.core.check_framework import Severity
 from cultural_district_plugin.core.district_checks import DISTRICT_CHECKS, DistrictCheckData
 
@@ -49,7 +50,7 @@ def test_near_misses_name_the_assets_just_outside_nearest_first():
     assert finding.feature_table == "heritage_assets" and finding.value == 3
     assert finding.feature_ids == (105, 103, 102)  # nearest first: corner 500 m, hole 1000 m, east 1500 m
     assert finding.message.endswith("C (500 m), H (1000 m), N (1500 m)")
-    assert finding.geometry.area == pytest.approx(3 * np.pi * 100**2, rel=1e-2)  # the markers
+    assert finding.geometry.area == pytest.approx(3 * 3 * 100**2)  # the markers: three 12-sided discs (3 r² each)
     assert run("near_misses", data([holed], **assets((11500, 5000))), near_distance_m=1000) == []
 
 
@@ -196,5 +197,10 @@ def test_a_check_run_finds_the_assets_of_each_district_once_and_as_each_district
 def test_near_miss_markers_are_the_union_of_discs_around_them():
     far_apart = [(10100 + 300 * k, 5000) for k in range(3)] + [(-150, 5000), (-150, 5100)]  # overlapping discs too
     (finding,) = run("near_misses", data([SQUARE], **assets(*far_apart)))
-    discs = shapely.union_all(shapely.buffer([Point(X0 + x, Y0 + y) for x, y in far_apart], 100))
+    discs = shapely.union_all(
+        shapely.buffer(
+            [Point(X0 + x, Y0 + y) for x, y in far_apart], 100, quad_segs=coverage_check_rules.MARKER_SEGMENTS
+        )
+    )
+    assert shapely.get_num_coordinates(finding.geometry) <= 13 * len(far_apart)  # 12-sided: light to store
     assert finding.geometry.symmetric_difference(discs).area < 1e-6 * discs.area

@@ -22,6 +22,9 @@ from .worker_threads import map_in_threads
 
 EXAMPLES = 5  # names listed in a message before "…"
 MARKER_RADIUS_M = 100.0  # findings about points carry small discs, so the findings layer shows them
+# the discs as 12-sided polygons (3 segments a quadrant): a symbol on the map, stored with each recorded run and read
+# whenever the panel shows a run (QGIS's 8 segments made a national run's near-miss markers 52 MB)
+MARKER_SEGMENTS = 3
 
 MISSING_FIELD_TEMPLATES = {
     "districts": translatable("District {name} has no {field}"),
@@ -76,7 +79,9 @@ def check_near_misses(data, parameters):
     # the markers (discs around the near misses, one buffer of their multipoint each: their union, twice as fast as
     # a union of single discs) side by side on the cores
     markers = map_in_threads(
-        lambda rows: shapely.buffer(shapely.multipoints(points[rows["point"].to_numpy()]), MARKER_RADIUS_M)
+        lambda rows: shapely.buffer(
+            shapely.multipoints(points[rows["point"].to_numpy()]), MARKER_RADIUS_M, quad_segs=MARKER_SEGMENTS
+        )
         if len(rows)
         else None,
         by_district,

@@ -194,9 +194,6 @@ def severity_counts(findings: list[Finding]) -> dict[str, int]:
     return counts
 
 
-RUN_TABLES = ("batches", "check_runs", "check_results")  # what recording a check run writes (write_check_run)
-
-
 def latest_run_id(store: DistrictStore) -> int | None:
     """The id of the store's latest recorded check run (one SQL query: the panel asks on its GUI thread)."""
     latest = store.select("SELECT max(fid) FROM check_runs")[0][0]

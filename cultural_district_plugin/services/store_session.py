@@ -187,10 +187,8 @@ class StoreSession(QObject):
     def layer(self, table: str) -> QgsVectorLayer | None:
         return self.layers_by_table().get(table)
 
-    def reload_layers(self, tables=None) -> None:
-        """After a bulk write: the layers show what the file now holds; only those of ``tables`` when given (each
-        reload reopens its table: a dozen of them on a national store hold the panel for a sixth of a second)."""
+    def reload_layers(self) -> None:
+        """After a bulk write: the layers show what the file now holds."""
         for layer in self.layers():
-            if tables is None or table_of(layer) in tables:
-                layer.reload()
-                layer.triggerRepaint()
+            layer.reload()
+            layer.triggerRepaint()
