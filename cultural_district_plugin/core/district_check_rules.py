@@ -211,7 +211,8 @@ def check_heritage_density(data, parameters):
         return
     minimum = parameters["min_density_ratio"]
     points = np.asarray(data.asset_points, dtype=object)
-    reference = reference_density(located_in_units(points, data.unit_geometries), territory_km2(data.unit_geometries))
+    units = repaired(data.unit_geometries)  # once, for both the count and the area
+    reference = reference_density(located_in_units(points, units), territory_km2(units))
     if not np.isfinite(reference):
         return
     districts, inside_of = repaired_districts(data), assets_inside(data)

@@ -16,18 +16,18 @@ import numpy as np
 import shapely
 
 from .asset_location import points_in_areas
-from .district_geometry import repaired
 
 
-def territory_km2(unit_geometries: np.ndarray) -> float:
-    """Planar area of the territory (km²): the sum of its units' areas, invalid units repaired first."""
-    units = np.asarray(unit_geometries, dtype=object)
-    return float(np.nansum(shapely.area(repaired(units)))) / 1e6 if len(units) else 0.0
+def territory_km2(units: np.ndarray) -> float:
+    """Planar area of the territory (km²): the sum of its units' areas (valid polygons: ``district_geometry.repaired``
+    first when they may not be)."""
+    units = np.asarray(units, dtype=object)
+    return float(np.nansum(shapely.area(units))) / 1e6 if len(units) else 0.0
 
 
-def located_in_units(points: np.ndarray, unit_geometries: np.ndarray) -> int:
-    """How many of ``points`` some unit covers (each point counted once)."""
-    point_index, _ = points_in_areas(points, repaired(np.asarray(unit_geometries, dtype=object)))
+def located_in_units(points: np.ndarray, units: np.ndarray) -> int:
+    """How many of ``points`` some unit covers (each point counted once; valid units, as above)."""
+    point_index, _ = points_in_areas(points, np.asarray(units, dtype=object))
     return int(len(np.unique(point_index)))
 
 

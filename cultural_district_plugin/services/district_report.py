@@ -10,6 +10,7 @@ import numpy as np
 from qgis.core import QgsFields
 
 from ..core.asset_location import points_in_areas
+from ..core.district_geometry import repaired
 from ..core.district_summary import DistrictSummary, summarise_district, with_area, with_concentration
 from ..core.frame_rows import rows_of
 from ..core.heritage_density import reference_density, territory_km2
@@ -50,7 +51,7 @@ def summaries_with_geometries(
     # the reference territory (core.heritage_density): the store's municipalities and the assets located in them
     exact = (assets["location_approximate"].fillna(0).astype(int) == 0).to_numpy()
     located = int((assets["pro_com_t"].isin(municipalities.index).to_numpy() & exact).sum())
-    reference = reference_density(located, territory_km2(unit_geometries))
+    reference = reference_density(located, territory_km2(repaired(unit_geometries)))
     # which assets each district covers, for all districts at once (one tree, prepared polygons); each summary
     # then works on its own assets only, not on the whole inventory once per district
     point_index, district_index = points_in_areas(points, geometries)
