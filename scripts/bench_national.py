@@ -108,6 +108,27 @@ def provinces_gpkg(italy: Path) -> Path:
     return path
 
 
+def scatter(geometries, owner: np.ndarray, clustered: int, rng) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinates of points in their ``owner`` municipality: the first ``clustered`` around its town (its point on
+    surface, σ 0.01°), the others uniformly over it."""
+    size = len(owner)
+    bounds = shapely.bounds(geometries)
+    x = np.empty(size)
+    y = np.empty(size)
+    todo = np.arange(size)
+    centres = shapely.get_coordinates(shapely.point_on_surface(geometries))
+    while len(todo):
+        b = bounds[owner[todo]]
+        near = todo < clustered  # clustered: around the town's point, else anywhere in the municipality
+        cx, cy = centres[owner[todo], 0], centres[owner[todo], 1]
+        px = np.where(near, cx + rng.normal(0, 0.01, len(todo)), rng.uniform(b[:, 0], b[:, 2]))
+        py = np.where(near, cy + rng.normal(0, 0.01, len(todo)), rng.uniform(b[:, 1], b[:, 3]))
+        inside = shapely.contains_xy(geometries[owner[todo]], px, py)
+        x[todo[inside]], y[todo[inside]] = px[inside], py[inside]
+        todo = todo[~inside]
+    return x, y
+
+
 def points(italy: Path, size: int) -> tuple[Path, Path]:
     """Seeded synthetic heritage points (GeoPackage layer and office CSV)."""
     gpkg, csv_path = DATA / f"points_{size}.gpkg", DATA / f"points_{size}.csv"
@@ -123,20 +144,7 @@ def points(italy: Path, size: int) -> tuple[Path, Path]:
             rng.integers(0, len(rows), size - clustered),
         ]
     )
-    bounds = shapely.bounds(geometries)
-    x = np.empty(size)
-    y = np.empty(size)
-    todo = np.arange(size)
-    centres = shapely.get_coordinates(shapely.point_on_surface(geometries))
-    while len(todo):
-        b = bounds[owner[todo]]
-        near = todo < clustered  # clustered: around the town's point, else anywhere in the municipality
-        cx, cy = centres[owner[todo], 0], centres[owner[todo], 1]
-        px = np.where(near, cx + rng.normal(0, 0.01, len(todo)), rng.uniform(b[:, 0], b[:, 2]))
-        py = np.where(near, cy + rng.normal(0, 0.01, len(todo)), rng.uniform(b[:, 1], b[:, 3]))
-        inside = shapely.contains_xy(geometries[owner[todo]], px, py)
-        x[todo[inside]], y[todo[inside]] = px[inside], py[inside]
-        todo = todo[~inside]
+    x, y = scatter(geometries, owner, clustered, rng)
     category = rng.choice(len(CATEGORIES), size)
     names = [f"Bene {i}" for i in range(size)]
     write_gpkg(
@@ -151,6 +159,46 @@ def points(italy: Path, size: int) -> tuple[Path, Path]:
         handle.write("Denominazione;Tipologia;Comune;Latitudine;Longitudine\n")
         for i in range(size):
             handle.write(f"{names[i]};{CATEGORIES[category[i]]};{rows[owner[i]][1]};{y[i]:.6f};{x[i]:.6f}\n")
+    return gpkg, csv_path
+
+
+def local_units(italy: Path, size: int) -> tuple[Path, Path]:
+    """A seeded SYNTHETIC national register of local units (no open point-level register exists): ``size`` units
+    with an ATECO code and employees, as points (GeoPackage layer ``local_units``) and as a table with the ISTAT
+    code and no coordinates (CSV). Units follow the residents (70 % around the towns); each municipality has its own
+    propensity for cultural activity (6 % of units on average, log-normal across municipalities, so that some
+    concentrate it); codes and employees are drawn as in the sample's register (scripts/build_enterprise_sample.py)."""
+    from build_enterprise_sample import CULTURAL, CULTURAL_P, OTHER, OTHER_P
+
+    gpkg, csv_path = DATA / f"local_units_{size}.gpkg", DATA / f"local_units_{size}.csv"
+    if gpkg.exists() and csv_path.exists():
+        return gpkg, csv_path
+    rows, geometries = read_polygons(italy, "municipalities", ["pro_com_t", "population"])
+    population = np.array([r[1] or 0 for r in rows], dtype=float)
+    rng = np.random.default_rng(SEED + 1993 + size)
+    owner = rng.choice(len(rows), size, p=population / population.sum())
+    clustered = int(size * 0.7)
+    x, y = scatter(geometries, owner, clustered, rng)
+    propensity = np.minimum(0.06 * rng.lognormal(-0.18, 0.6, len(rows)), 0.6)
+    cultural = rng.random(size) < propensity[owner]
+    ateco = np.where(
+        cultural,
+        np.array(CULTURAL)[rng.choice(len(CULTURAL), size, p=CULTURAL_P / CULTURAL_P.sum())],
+        np.array(OTHER)[rng.choice(len(OTHER), size, p=OTHER_P / OTHER_P.sum())],
+    )
+    employees = rng.geometric(0.3, size) + np.where(rng.random(size) < 0.01, rng.integers(30, 400, size), 0)
+    codes = np.array([r[0] for r in rows], dtype=object)[owner]
+    write_gpkg(
+        gpkg,
+        "local_units",
+        ogr.wkbPoint,
+        [("pro_com_t", ogr.OFTString), ("ateco", ogr.OFTString), ("employees", ogr.OFTInteger)],
+        zip(codes, ateco.tolist(), employees.tolist()),
+        shapely.points(x, y),
+    )
+    with open(csv_path, "w", encoding="utf-8") as handle:
+        handle.write("pro_com_t,ateco,employees\n")
+        handle.writelines(f"{c},{a},{e}\n" for c, a, e in zip(codes, ateco.tolist(), employees.tolist()))
     return gpkg, csv_path
 
 

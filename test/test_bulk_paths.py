@@ -195,6 +195,9 @@ def test_text_columns_are_decoded_whole():
     assert _decoded([b"a\x00b", "già testo".encode()]).tolist() == ["a\x00b", "già testo"]
     assert _decoded([b"x", None]).tolist() == ["x", None]
     assert _decoded([]).tolist() == []
+    # a Latin-1 CSV whose layer says UTF-8: what QGIS shows (U+FFFD), never an error or a lone surrogate
+    assert _decoded([b"Citt\xe0", b"ok"]).tolist() == ["Citt\ufffd", "ok"]
+    assert _decoded([b"Citt\xe0", None]).tolist() == ["Citt\ufffd", None]
 
 
 def test_an_attach_locates_the_rows_it_has_just_written_without_reading_them_back(run_algorithm, tmp_path, monkeypatch):
@@ -342,3 +345,57 @@ def read_ogr_layer_of(path):
         return ogr_bulk_read.read_ogr_layer(source.GetLayerByName("points"), ["name", "category"])
     finally:
         source = None
+
+
+def test_a_register_in_a_csv_file_is_read_in_bulk_and_placed_by_its_codes(run_algorithm, tmp_path, reads, monkeypatch):
+    """``dmtest`` on a register without points (a CSV with the ISTAT code, as a chamber of commerce hands it over):
+    the file is read through OGR's Arrow stream, and each distinct code is read once, not each row (a national
+    register: a million rows, eight thousand codes). Codes without their leading zeros count; bad ones and codes of
+    no area leave the unit unplaced. The figures equal those of the same register read by QGIS feature by feature."""
+    from qgis.core import QgsFeature, QgsGeometry
+
+    from cultural_district_plugin.services import district_test_inputs
+
+    areas = QgsVectorLayer("Polygon?crs=EPSG:7792&field=pro_com_t:string&field=population:integer", "areas", "memory")
+    for i, code in enumerate(("000001", "000002", "000003")):
+        feature = QgsFeature(areas.fields())
+        feature.setAttributes([code, 1000 * (i + 1)])
+        x = 500000 + i * 1000
+        feature.setGeometry(QgsGeometry.fromWkt(f"Polygon(({x} 0, {x + 1000} 0, {x + 1000} 1000, {x} 1000, {x} 0))"))
+        areas.dataProvider().addFeature(feature)
+    rng = np.random.default_rng(3)
+    codes = np.array(["000001", "1", "000002", "2", "3", "000003", "999999", "abc", ""])
+    rows = pd.DataFrame(
+        {
+            "pro_com_t": codes[rng.integers(0, len(codes), 20_000)],
+            "ateco": np.array(["91.02.00", "90.01.01", "47.11.40", "62.01"])[rng.integers(0, 4, 20_000)],
+            "employees": rng.integers(1, 40, 20_000),
+        }
+    )
+    path = tmp_path / "register.csv"
+    rows.to_csv(path, index=False)
+    lookups = []
+    real = district_test_inputs.normalise_pro_com_t
+    monkeypatch.setattr(district_test_inputs, "normalise_pro_com_t", lambda v: lookups.append(v) or real(v))
+    from_file = run_algorithm("dmtest", INPUT=str(path), UNITS=areas, OUTPUT="TEMPORARY_OUTPUT")
+    assert (reads("arrow"), reads("per_feature")) == (1, 0)  # the register (the areas are a memory layer)
+    assert len(lookups) == len(set(codes))  # the nine distinct cells, blank included (OGR reads it as "")
+    unplaced = int(np.isin(rows["pro_com_t"], ["999999", "abc", ""]).sum())
+    assert from_file["UNLOCATED"] == unplaced
+    register = QgsVectorLayer(
+        "NoGeometry?field=pro_com_t:string&field=ateco:string&field=employees:integer", "register", "memory"
+    )
+    features = []
+    for values in rows.itertuples(index=False):
+        feature = QgsFeature(register.fields())
+        feature.setAttributes([values.pro_com_t, values.ateco, int(values.employees)])
+        features.append(feature)
+    register.dataProvider().addFeatures(features)
+    from_memory = run_algorithm("dmtest", INPUT=register, UNITS=areas, OUTPUT="TEMPORARY_OUTPUT")
+    assert from_memory["UNLOCATED"] == unplaced
+    columns = ["code", "employees", "cultural_employees", "cultural_units", "i1_industrialisation", "i3_specialisation"]
+    table = lambda layer: [[f[c] for c in columns] for f in layer.getFeatures()]  # noqa: E731
+    assert table(from_file["OUTPUT"]) == table(from_memory["OUTPUT"])
+    by_code = {r[0]: r for r in table(from_file["OUTPUT"])}
+    one = rows[rows["pro_com_t"].isin(["000001", "1"])]
+    assert by_code["000001"][1] == one["employees"].sum()

@@ -250,3 +250,22 @@ def test_lq_interval_agrees_with_sampling(econgeo):
     np.testing.assert_allclose(whole["lq"], 1.0)
     np.testing.assert_allclose(whole["ci_low"], 1.0)
     assert not whole["specialised"].any()
+
+
+def test_perimeter_classifies_each_distinct_code_once(monkeypatch):
+    """A national register (millions of units, a few thousand codes): each distinct ATECO code is looked up once,
+    the longest matching code wins, dots and spaces are ignored, units without a code are outside."""
+    from cultural_district_plugin.core import ateco_perimeter
+
+    perimeter = ateco_perimeter.Perimeter(
+        "test", "2007", ("910200", "9102", "90"), ("heritage", "performing_arts", "performing_arts"), (1.0, 0.5, 1.0), 0
+    )
+    codes = pd.Series(["91.02.00", "91.02.10", " 90.01 ", "62.01.00", None, "91.0"] * 50_000, dtype=object)
+    looked_up = []
+    real_key = ateco_perimeter.code_key
+    monkeypatch.setattr(ateco_perimeter, "code_key", lambda code: looked_up.append(code) or real_key(code))
+    domain, weight = perimeter.classify(codes)
+    assert len(looked_up) == 5  # the distinct codes (the missing one needs no look-up)
+    assert domain[:6].tolist() == ["heritage", "performing_arts", "performing_arts", "", "", ""]
+    assert weight[:6].tolist() == [1.0, 0.5, 1.0, 0.0, 0.0, 0.0]
+    assert (domain.reshape(-1, 6) == domain[:6]).all() and len(weight) == 300_000

@@ -38,17 +38,18 @@ class Perimeter:
     unverified: int  # how many of the codes are flagged unverified
 
     def classify(self, ateco_codes: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-        """``(domain or "" per unit, weight per unit)``: the first (longest) matching code wins."""
-        keys = ateco_codes.map(code_key).to_numpy(dtype=object)
-        domain = np.full(len(keys), "", dtype=object)
-        weight = np.zeros(len(keys))
+        """``(domain or "" per unit, weight per unit)``: the first (longest) matching code wins. Each distinct code
+        is classified once (a national register has millions of units but a few thousand codes)."""
+        unit_code, distinct = pd.factorize(ateco_codes, use_na_sentinel=True)
+        keys = pd.Series([code_key(code) for code in distinct], dtype=object)
+        distinct_domain = np.full(len(keys) + 1, "", dtype=object)  # the extra slot: units without a code
+        distinct_weight = np.zeros(len(keys) + 1)
         undecided = np.ones(len(keys), dtype=bool)
-        series = pd.Series(keys, dtype=object)
         for code, dom, w in zip(self.codes, self.domains, self.weights):
-            hits = undecided & series.str.startswith(code).to_numpy(dtype=bool)
-            domain[hits], weight[hits] = dom, w
-            undecided &= ~hits
-        return domain, weight
+            hits = np.flatnonzero(undecided & keys.str.startswith(code).to_numpy(dtype=bool))
+            distinct_domain[hits], distinct_weight[hits] = dom, w
+            undecided[hits] = False
+        return distinct_domain[unit_code], distinct_weight[unit_code]
 
 
 def read_perimeters(text: str) -> dict[tuple[str, str], Perimeter]:

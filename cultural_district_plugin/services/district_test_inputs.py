@@ -95,14 +95,25 @@ def locate_units(
             located = unit_of_points(points, area_geometries, area_keys.to_numpy())
         area[has_point] = located
     if municipality_field and municipality_field in local_units.table and not whole_areas:
-        lookup = {key: i for i, key in enumerate(area_keys)}
-        for row in np.flatnonzero(area < 0):
-            try:
-                code = normalise_pro_com_t(local_units.table[municipality_field].iloc[row])
-            except InvalidIstatCodeError:
-                continue
-            area[row] = lookup.get(code, -1)
+        unplaced = np.flatnonzero(area < 0)
+        area[unplaced] = _areas_of_codes(local_units.table[municipality_field].to_numpy()[unplaced], area_keys)
     return area, int((area < 0).sum())
+
+
+def _areas_of_codes(values: np.ndarray, area_keys: pd.Series) -> np.ndarray:
+    """The area index of each ISTAT code in ``values`` (−1: not a code, or no such area); each distinct value is
+    read once (a register of a million units names a few thousand municipalities)."""
+    lookup = {key: i for i, key in enumerate(area_keys)}
+    value_of_row, distinct = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+
+    def area_of(value) -> int:
+        try:
+            return lookup.get(normalise_pro_com_t(value), -1)
+        except InvalidIstatCodeError:
+            return -1
+
+    area_of_distinct = np.array([area_of(value) for value in distinct] + [-1], dtype=np.int64)  # last: missing
+    return area_of_distinct[value_of_row]
 
 
 def run_district_test(

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 BULK_DRIVERS = ("GPKG", "GeoJSON", "FlatGeobuf", "SQLite")  # text is UTF-8 by definition (a shapefile's .cpg may lie)
+# text in the encoding the layer declares (QGIS's default for them is UTF-8): read in bulk when it is UTF-8
+DECLARED_ENCODING_DRIVERS = ("CSV",)
 
 
 class LayerReadError(ValueError):
@@ -103,7 +105,7 @@ def _read_ogr_source(layer: QgsVectorLayer, names: list[str], target_crs) -> tup
         ds = ogr.Open(path)
     except RuntimeError:
         return None
-    if ds is None or ds.GetDriver().GetName() not in BULK_DRIVERS:
+    if ds is None or not _bulk_readable(layer, ds.GetDriver().GetName(), parts):
         return None
     source = ds.GetLayerByName(parts["layerName"]) if parts.get("layerName") else ds.GetLayer(parts.get("layerId") or 0)
     if source is None:
@@ -121,3 +123,13 @@ def _read_ogr_source(layer: QgsVectorLayer, names: list[str], target_crs) -> tup
             geometries = geometries.copy()
             geometries[present] = transform_geometries(geometries[present], layer.crs(), target_crs)
     return table, geometries
+
+
+def _bulk_readable(layer: QgsVectorLayer, driver: str, parts: dict) -> bool:
+    """Whether OGR reads the source as QGIS does: text in UTF-8, and no open options QGIS would pass."""
+    if parts.get("openOptions"):
+        return False
+    if driver in BULK_DRIVERS:
+        return True
+    encoding = layer.dataProvider().encoding().replace("-", "").replace("_", "").lower()
+    return driver in DECLARED_ENCODING_DRIVERS and encoding == "utf8"

@@ -49,16 +49,17 @@ def _column(values, name: str) -> np.ndarray:
 
 def _decoded(items: list) -> np.ndarray:
     """UTF-8 ``items`` (bytes; other values kept) as an object array of text. A column of bytes is joined, decoded
-    and split in three C calls, not value by value (unless a value holds the NUL separator)."""
+    and split in three C calls, not value by value (unless a value holds the NUL separator). Bytes that are not
+    UTF-8 (a Latin-1 CSV the layer declares UTF-8) become U+FFFD, as QGIS shows them."""
     try:
         joined = b"\x00".join(items)
     except TypeError:  # a value that is not bytes (None, already text)
         joined = None
     if joined is not None:
-        parts = joined.decode("utf-8").split("\x00")
+        parts = joined.decode("utf-8", errors="replace").split("\x00")
         if len(parts) == len(items):
             return np.array(parts, dtype=object)
-    return np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in items], dtype=object)
+    return np.array([v.decode("utf-8", errors="replace") if isinstance(v, bytes) else v for v in items], dtype=object)
 
 
 def _binary(values) -> np.ndarray:
