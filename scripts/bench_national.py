@@ -15,6 +15,7 @@ timed; default 1000000).
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import platform
@@ -209,7 +210,9 @@ GEOPANDAS_WAYS = {
     "coverage": "geopandas sjoin intersects + dwithin",
     "hotspots": "geopandas sjoin + libpysal Queen + esda",
     "lq": "geopandas sjoin + pandas crosstab",
+    "dmtest": "geopandas sjoin + pandas groupby",
 }
+PERIMETER = ROOT / "resources" / "perimeters" / "cultural_ateco.csv"
 
 
 # Timing ----------------------------------------------------------------------------------------------------------
@@ -266,7 +269,7 @@ def table_of(path, layer=None):
     import pandas as pd
 
     if str(path).endswith(".csv"):
-        return pd.read_csv(path)
+        return pd.read_csv(path, dtype={"code": str, "pro_com_t": str})  # ISTAT codes keep their leading zeros
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # pyogrio's newer GDAL writes GeoPackage 1.4: a warning here
     try:
         ds = ogr.Open(str(path))
@@ -623,7 +626,16 @@ def main():
                     )
                 ],
             )
-            pandas_lq = timed_geopandas("lq", attach_store, "category", work / f"gp_lq_{size}.csv")
+            pandas_lq = timed_geopandas(
+                "lq",
+                attach_store,
+                "heritage_assets",
+                f"{attach_store}|municipalities",
+                f"{attach_store}|districts",
+                "name",
+                "category",
+                work / f"gp_lq_{size}.csv",
+            )
             if pandas_lq:
                 difference = largest_difference(
                     table_of(work / f"lq_{size}.csv"),
@@ -688,6 +700,7 @@ def main():
                 f"{int(pattern[2]['N']):,} points; QGIS gives the count and the mean nearest-neighbour distance "
                 "(compared), its expected distance on the layer's extent rather than the district",
             )
+            enterprise_rows(env, italy, provinces, size, work, row)
             if size <= IMPORT_MAX:
                 import_store = work / f"import_{size}.gpkg"
 
@@ -716,6 +729,150 @@ def main():
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     write_reports(rows)
+
+
+def cultural_expression() -> str:
+    """A QGIS expression true for the local units of the ESSnet-Culture ATECO 2007 perimeter (the plugin's default)."""
+    with open(PERIMETER, encoding="utf-8") as handle:
+        codes = [
+            "".join(ch for ch in r["code"] if ch.isdigit())
+            for r in csv.DictReader(handle, delimiter=";")
+            if (r["perimeter"], r["ateco_version"]) == ("essnet", "2007")
+        ]
+    return f"regexp_match(regexp_replace(\"ateco\", '[^0-9]', ''), '^({'|'.join(codes)})') > 0"
+
+
+def enterprise_rows(env, italy: Path, provinces: Path, size: int, work: Path, row) -> None:
+    """The register of local units: the DM 1993 test of every municipality (from points, and from a CSV with the
+    ISTAT codes), against QGIS's chain for its first two indicators and against pandas for all five; the location
+    quotients of the provinces weighted by employees, against pandas."""
+    units_gpkg, units_csv = local_units(italy, size)
+    units_layer = f"{units_gpkg}|layername=local_units"
+    municipalities = f"{italy}|layername=municipalities"
+    by_municipality = {"UNITS": municipalities, "REGION_FIELD": "cod_reg"}
+    step = "dmtest (register of local units, 7,899 municipalities, five indicators)"
+    dm = timed(env, [("dmtest", {"INPUT": units_layer, **by_municipality, "OUTPUT": work / f"dm_{size}.gpkg"})])
+    counted = [work / f"dm_native_{size}_{i}.gpkg" for i in range(6)]
+    cultural = work / f"cultural_units_{size}.gpkg"
+    chain = timed(
+        env,
+        [
+            (
+                "native:countpointsinpolygon",
+                {"POLYGONS": municipalities, "POINTS": units_layer, "WEIGHT": "employees", "FIELD": "t_a"}
+                | {"OUTPUT": counted[0]},
+            ),
+            (
+                "native:extractbyexpression",
+                {"INPUT": units_layer, "EXPRESSION": cultural_expression(), "OUTPUT": cultural},
+            ),
+            (
+                "native:countpointsinpolygon",
+                {"POLYGONS": str(counted[0]), "POINTS": str(cultural), "WEIGHT": "employees", "FIELD": "m_a"}
+                | {"OUTPUT": counted[1]},
+            ),
+            (
+                "native:countpointsinpolygon",
+                {"POLYGONS": str(counted[1]), "POINTS": str(cultural), "FIELD": "u_a", "OUTPUT": counted[2]},
+            ),
+            (
+                "native:fieldcalculator",
+                {"INPUT": str(counted[2]), "FIELD_NAME": "i1", "FIELD_TYPE": 0, "FIELD_PRECISION": 0}
+                | {"FORMULA": '("m_a" / "t_a") / (sum("m_a") / sum("t_a"))', "OUTPUT": counted[3]},
+            ),
+            (
+                "native:fieldcalculator",
+                {"INPUT": str(counted[3]), "FIELD_NAME": "i2", "FIELD_TYPE": 0, "FIELD_PRECISION": 0}
+                | {"FORMULA": '("u_a" / "population") / (sum("u_a") / sum("population"))', "OUTPUT": counted[4]},
+            ),
+        ],
+    )
+    ours = table_of(work / f"dm_{size}.gpkg")
+    native = table_of(counted[4]).rename(
+        columns={"pro_com_t": "code", "i1": "i1_industrialisation", "i2": "i2_density", "t_a": "employees"}
+    )
+    first_two = ["employees", "i1_industrialisation", "i2_density"]
+    difference = largest_difference(ours, native, "code", first_two)
+    row(
+        step,
+        size,
+        dm,
+        (*chain[:2], "countpointsinpolygon ×3 + extractbyexpression + fieldcalculator ×2 (I1 and I2 only)"),
+        difference <= 1e-9,
+        f"QGIS's chain gives the first two indicators only (I3–I5 need four more counts per domain); largest "
+        f"difference of employees, I1 and I2 from the plugin's: {difference:.1e}",
+    )
+    perimeter_pandas = timed_geopandas(
+        "dmtest", units_gpkg, f"{italy}|municipalities", PERIMETER, work / f"gp_dm_{size}.csv"
+    )
+    if perimeter_pandas:
+        indicators = ["i1_industrialisation", "i2_density", "i3_specialisation", "i4_share", "i5_small_firms"]
+        difference = largest_difference(
+            ours, table_of(work / f"gp_dm_{size}.csv"), "code", ["employees", "cultural_employees", *indicators]
+        )
+        row(
+            step,
+            size,
+            dm,
+            (*perimeter_pandas[:2], GEOPANDAS_WAYS["dmtest"]),
+            difference <= 1e-9,
+            f"largest difference of the employees and the five indicators from pandas': {difference:.1e}",
+        )
+    from_codes = timed(
+        env, [("dmtest", {"INPUT": str(units_csv), **by_municipality, "OUTPUT": work / f"dm_csv_{size}.gpkg"})]
+    )
+    placed_alike = largest_difference(ours, table_of(work / f"dm_csv_{size}.gpkg"), "code", ["employees"])
+    row(
+        "dmtest (the same register as a CSV with ISTAT codes, no coordinates)",
+        size,
+        from_codes,
+        None,
+        None,
+        "the units placed by their codes give the same employees per municipality as their points"
+        if placed_alike == 0
+        else f"placed by their codes, some units fall in another municipality than their points (largest "
+        f"difference {placed_alike:.0f} employees)",
+    )
+    weighted = timed(
+        env,
+        [
+            (
+                "locationquotients",
+                {"POINTS": units_layer, "CATEGORY_FIELD": "ateco", "WEIGHT_FIELD": "employees"}
+                | {"AREAS": f"{provinces}|layername=provinces", "AREA_NAME_FIELD": "name", "REFERENCE": municipalities}
+                | {"OUTPUT": work / f"lq_employees_{size}.csv"},
+            )
+        ],
+    )
+    pandas_weighted = timed_geopandas(
+        "lq",
+        units_gpkg,
+        "local_units",
+        f"{italy}|municipalities",
+        f"{provinces}|provinces",
+        "name",
+        "ateco",
+        work / f"gp_lq_employees_{size}.csv",
+        "employees",
+    )
+    lq_step = "locationquotients by employees (107 provinces, 30 ATECO codes)"
+    if pandas_weighted:
+        difference = largest_difference(
+            table_of(work / f"lq_employees_{size}.csv"),
+            table_of(work / f"gp_lq_employees_{size}.csv"),
+            ["area", "category"],
+            ["lq"],
+        )
+        row(
+            lq_step,
+            size,
+            weighted,
+            (*pandas_weighted[:2], GEOPANDAS_WAYS["lq"] + " (sums of employees)"),
+            difference <= 1e-9,
+            f"largest difference of the LQs from pandas': {difference:.1e}",
+        )
+    else:
+        row(lq_step, size, weighted, None, None)
 
 
 def write_reports(rows):

@@ -18,11 +18,11 @@ RUNTIME_RESOURCES = (
     "sample/*.gpkg",
     "sample/stakeholders_*.csv",
     "sample/commitments_*.csv",
-    "styles/*.qml",
     "layouts/*.qpt",
     "reference/*.geojson",
     "i18n/*.ts",
     "postgis/*.sql",
+    "perimeters/*.csv",
 )
 # Public addresses written into metadata.txt (override them with --set before publishing).
 DEFAULT_URLS = {

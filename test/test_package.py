@@ -48,6 +48,26 @@ def test_zip_structure(package):
         assert f"cultural_district_plugin/{'resources/i18n/cultural_district_it.qm'}" in names
 
 
+def test_zip_holds_every_resource_the_code_opens(package):
+    """Each ``resource_path("folder", "file")`` of the code is in the zip (the tests run on the source tree, where
+    every resource is at hand: a table left out of the package breaks only the installed plugin)."""
+    from conftest import ROOT
+
+    call = re.compile(r'resource_path\(\s*"([^"]+)"(?:\s*,\s*f?"([^"]+)")?')
+    wanted = set()
+    for source in (ROOT / "cultural_district_plugin").rglob("*.py"):
+        wanted |= set(call.findall(source.read_text(encoding="utf-8")))
+    with zipfile.ZipFile(package) as archive:
+        names = archive.namelist()
+    root = "cultural_district_plugin/resources"
+    assert ("perimeters", "cultural_ateco.csv") in wanted and len(wanted) > 5
+    for folder, name in sorted(wanted):
+        if name and "{" not in name:
+            assert f"{root}/{folder}/{name}" in names, f"{folder}/{name} is not shipped"
+        else:  # a name made at run time: the folder at least, with files
+            assert any(n.startswith(f"{root}/{folder}/") for n in names), f"{folder}/ is not shipped"
+
+
 def test_zip_holds_exactly_the_built_tree(package, built_plugin):
     tree = built_plugin[0]
     built = sorted(
