@@ -412,8 +412,9 @@ def test_concentration_checks_on_crafted_districts():
 
 
 def test_recorded_finding_ids_are_parsed_only_when_used(run_algorithm, tmp_path):
-    """#15: showing a national run's findings must not parse every id list on the GUI thread: the ids of a
-    recorded finding stay text until the finding is selected, then read as the ints the run recorded."""
+    """#15: showing a national run's findings must not read nor parse every id list on the GUI thread: the ids of
+    a recorded finding are read from the store when the finding is selected, then parsed into the ints the run
+    recorded."""
     from cultural_district_plugin.services.check_runner import recorded_findings
     from cultural_district_plugin.services.recorded_ids import RecordedIds
 
@@ -423,11 +424,40 @@ def test_recorded_finding_ids_are_parsed_only_when_used(run_algorithm, tmp_path)
     run_algorithm("attachheritage", STORE=str(store), INPUT=HERITAGE)
     run_id = run_algorithm("runchecks", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")["RUN_ID"]
     findings = recorded_findings(DistrictStore(store), run_id)
+    assert not any(f["feature_ids"].read or f["feature_ids"].parsed for f in findings)
     naming = [f for f in findings if f["feature_ids"]]
-    assert naming and not any(f["feature_ids"].parsed for f in findings)
+    assert (
+        naming and all(f["feature_ids"].read for f in findings) and not any(f["feature_ids"].parsed for f in findings)
+    )
     texts = dict(DistrictStore(store).select("SELECT fid, feature_ids FROM check_results WHERE run_id = ?", (run_id,)))
     for finding in naming:
         expected = tuple(int(i) for i in texts[finding["finding_id"]].split(","))
         assert list(finding["feature_ids"]) == list(expected) and finding["feature_ids"] == expected
         assert finding["feature_ids"].parsed and len(finding["feature_ids"]) == len(expected)
     assert RecordedIds("") == () and not RecordedIds(None) and RecordedIds("5")[0] == 5
+    assert not RecordedIds(load=lambda: None) and RecordedIds(load=lambda: "4,2") == (4, 2)
+
+
+def test_the_findings_of_a_run_are_found_by_index(run_algorithm, tmp_path):
+    """A run's findings are looked up through an index on run_id (the geometry comes first in a row: without it,
+    SQLite reads every marker of every run to find one run's findings); a store written before the index gains it
+    on its next check run."""
+    import sqlite3
+
+    from cultural_district_plugin.services.check_runner import FINDINGS_OF_RUN
+
+    store = tmp_path / "store.gpkg"
+    run_algorithm("createstore", OUTPUT=str(store), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+    run_algorithm("builddistrictfrommunicipalities", STORE=str(store), NAME="Val di Noto", CODES=",".join(VAL_DI_NOTO))
+
+    def plan():
+        with sqlite3.connect(store) as con:
+            return " ".join(row[-1] for row in con.execute(f"EXPLAIN QUERY PLAN {FINDINGS_OF_RUN}", (1,)))
+
+    assert "USING INDEX check_results_run_id_idx" in plan()
+    with sqlite3.connect(store) as con:
+        con.execute("DROP INDEX check_results_run_id_idx")  # as a store written by 0.x
+    assert "USING INDEX" not in plan()
+    run_id = run_algorithm("runchecks", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")["RUN_ID"]
+    assert "USING INDEX check_results_run_id_idx" in plan()
+    assert DistrictStore(store).select("SELECT count(*) FROM check_results WHERE run_id = ?", (run_id,))[0][0] > 0

@@ -157,3 +157,41 @@ def test_a_planners_session_gives_the_same_figures_on_both_backends(run_algorith
             on_geopackage.pop("OUTPUT"), on_postgis.pop("OUTPUT")
         assert on_postgis == on_geopackage, name
     assert dict(geopackage)["attachheritage"]["ADDED"] == 23 and len(geopackage) == 20
+
+
+def test_findings_know_their_districts_changed_without_reading_the_geometries(
+    run_algorithm, new_store_location, monkeypatch
+):
+    """The panel asks on its GUI thread whether a run's districts changed since: from the stored WKB, without
+    making a geometry, alike on both backends; a district stored in other bytes but the same shape is not changed
+    (it is looked at again through its geometry), a renamed one is."""
+    import json
+    import sqlite3
+
+    from cultural_district_plugin.services.check_runner import district_digests, stale_districts
+
+    location = new_store_location("stale")
+    run_algorithm("createstore", OUTPUT=location, CRS="EPSG:7792")
+    store = open_store(location)
+    shapes = [MultiPolygon([box(0, 0, 1000, 1000)]), MultiPolygon([box(2000, 0, 3000, 1000), box(4000, 0, 4500, 500)])]
+    with store.batch("test") as batch:
+        fids = batch.add("districts", [{"name": "Quadrato"}, {"name": "Coppia"}], shapes)
+        digests = district_digests(fids, ["Quadrato", "Coppia"], shapes)
+        run_id = batch.add(
+            "check_runs", [{"run_at": "2026-12-05T10:00:00Z", "parameters": json.dumps({"districts": digests})}]
+        )[0]
+    reads = []
+    read_table = type(store).read_table
+    monkeypatch.setattr(type(store), "read_table", lambda self, *a, **k: reads.append(a) or read_table(self, *a, **k))
+    assert stale_districts(store, run_id) == [] and reads == []  # the stored bytes are the run's
+    if location.endswith(".gpkg"):  # the same square in other bytes: big-endian WKB, as another writer may store it
+        from cultural_district_plugin.services.geopackage_sql import HEADER, LITTLE_ENDIAN, register_functions
+
+        blob = HEADER.pack(b"GP", 0, 0, 7792) + shapely.to_wkb(shapes[0], byte_order=0)
+        with sqlite3.connect(location) as con:
+            register_functions(con)  # the R-tree's triggers call the GeoPackage's functions
+            con.execute("UPDATE districts SET geom = ? WHERE fid = ?", (blob, fids[0]))
+        assert LITTLE_ENDIAN and stale_districts(store, run_id) == [] and len(reads) == 1
+    with store.batch("rename") as batch:
+        batch.update_column("districts", "name", [fids[1]], ["Coppia rinominata"])
+    assert stale_districts(store, run_id) == ["Coppia rinominata"]

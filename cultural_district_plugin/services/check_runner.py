@@ -7,6 +7,7 @@ dock calls it from ``QgsTask.finished``) or in a Processing algorithm.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from datetime import datetime, timezone
@@ -131,11 +132,15 @@ def message_of(finding: Finding) -> str:
 
 def district_digests(district_ids: Iterable[int], names: Iterable[str], geometries: Iterable) -> dict[str, str]:
     """``{district id: digest}`` of each district's name and geometry, to tell later whether it changed."""
-    digests = {}
-    for fid, name, geometry in zip(district_ids, names, geometries):
-        data = (str(name) + "|").encode("utf-8") + (b"" if geometry is None else geometry.wkb)
-        digests[str(int(fid))] = hashlib.sha1(data, usedforsecurity=False).hexdigest()
-    return digests
+    return {
+        str(int(fid)): _digest(name, None if geometry is None else geometry.wkb)
+        for fid, name, geometry in zip(district_ids, names, geometries)
+    }
+
+
+def _digest(name, wkb: bytes | None) -> str:
+    data = (str(name) + "|").encode("utf-8") + (wkb or b"")
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()
 
 
 def write_check_run(
@@ -201,14 +206,16 @@ def latest_run_id(store: DistrictStore) -> int | None:
 
 
 FINDINGS_OF_RUN = (
-    "SELECT r.fid, r.check_id, r.severity, r.message, d.name, r.feature_ids, r.feature_table "
+    "SELECT r.fid, r.check_id, r.severity, r.message, d.name, r.feature_table "
     "FROM check_results r LEFT JOIN districts d ON d.fid = r.district_id WHERE r.run_id = ? ORDER BY r.fid"
 )
+IDS_OF_FINDING = "SELECT feature_ids FROM check_results WHERE fid = ?"
 
 
 def recorded_findings(store: DistrictStore, run_id: int) -> list[dict]:
     """The findings of one recorded run, as dicts for the results view: one SQL query, without the geometries
-    (GDAL 3.6's bulk read spends seconds on the long id lists of a national run; SQLite reads them at once)."""
+    and without the ids each finding names (read, one finding's at a time, when it is selected: a national run
+    names 21 MB of ids)."""
     return [
         {
             "finding_id": int(fid),
@@ -216,27 +223,37 @@ def recorded_findings(store: DistrictStore, run_id: int) -> list[dict]:
             "severity": severity,
             "message": message,
             "district": district,
-            "feature_ids": RecordedIds(feature_ids),  # parsed when the finding is used
+            "feature_ids": RecordedIds(load=functools.partial(_ids_of_finding, store, int(fid))),
             "feature_table": feature_table or "districts",
         }
-        for fid, check_id, severity, message, district, feature_ids, feature_table in store.select(
-            FINDINGS_OF_RUN, (int(run_id),)
-        )
+        for fid, check_id, severity, message, district, feature_table in store.select(FINDINGS_OF_RUN, (int(run_id),))
     ]
+
+
+def _ids_of_finding(store: DistrictStore, finding_id: int) -> str | None:
+    rows = store.select(IDS_OF_FINDING, (finding_id,))
+    return rows[0][0] if rows else None
 
 
 def stale_districts(store: DistrictStore, run_id: int) -> list[str]:
     """Names of the districts added, removed or changed (name or geometry) since run ``run_id`` checked the
-    store's districts; empty when nothing changed (or the run did not record them)."""
+    store's districts; empty when nothing changed (or the run did not record them).
+
+    The panel asks on its GUI thread when it shows a run: the digests are first made of the geometries' WKB as
+    stored (two SQL queries, no geometry made); a district whose digest differs is looked at again through its
+    geometry, as the run made it (a writer may store the same geometry in other bytes)."""
     row = store.select("SELECT parameters FROM check_runs WHERE fid = ?", (int(run_id),))
     if not row:
         return []
     recorded = json.loads(row[0][0] or "{}").get("districts")
     if recorded is None:
         return []
-    districts, geometries = store.read_table("districts", ["name"])
-    now = district_digests(districts["fid"], districts["name"], geometries)
-    names = dict(zip(districts["fid"].astype(int).astype(str), districts["name"]))
+    names = {str(int(fid)): name for fid, name in store.select("SELECT fid, name FROM districts")}
+    stored = store.geometry_wkb("districts")
+    now = {fid: _digest(name, stored.get(int(fid))) for fid, name in names.items()}
+    if any(recorded.get(fid) != digest for fid, digest in now.items()):
+        districts, geometries = store.read_table("districts", ["name"])
+        now = district_digests(districts["fid"], districts["name"], geometries)
     changed = [names[fid] for fid, digest in now.items() if recorded.get(fid) != digest]
     removed = [tr("a removed district (id {0})").format(fid) for fid in recorded if fid not in now]
     return sorted(changed) + removed

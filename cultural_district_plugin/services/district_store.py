@@ -23,10 +23,26 @@ from qgis.core import QgsCoordinateReferenceSystem
 
 from ..plugin_resources import plugin_version
 from ..translation import tr
-from .geopackage_sql import extend_contents, geometry_blobs, insert_rows, next_fid, register_functions
+from .geopackage_sql import (
+    extend_contents,
+    geometry_blobs,
+    insert_rows,
+    next_fid,
+    register_functions,
+    wkb_of_blob,
+)
 from .store_base import StoreBase, StoreError
 from .store_batch import WRITES, Batch, now_text, plain_column
-from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, Table, create_table_sql, trigger_sql
+from .store_schema import (
+    GEOMETRY_COLUMN,
+    SCHEMA_VERSION,
+    TABLES,
+    TABLES_BY_NAME,
+    Table,
+    create_table_sql,
+    index_sql,
+    trigger_sql,
+)
 from .store_styles import save_default_styles
 
 if TYPE_CHECKING:
@@ -93,7 +109,7 @@ def _write_schema(gpkg, epsg):
                 )
             for table in TABLES:
                 con.execute(create_table_sql(table))
-                for statement in trigger_sql(table):
+                for statement in trigger_sql(table) + index_sql(table):
                     con.execute(statement)
                 con.execute(
                     "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
@@ -146,6 +162,8 @@ class GeoPackageBatch(Batch):
         return list(range(first, first + count))
 
     def _insert(self, declaration: Table, fids: list[int], columns: dict[str, list], geometries) -> None:
+        for statement in index_sql(declaration):  # a store older than the index gains it here
+            self._con.execute(statement)
         names, values = ["fid", *columns], [fids, *columns.values()]
         envelopes = None
         if geometries is not None:
@@ -247,6 +265,11 @@ class DistrictStore(StoreBase):
             return con.execute(sql, parameters).fetchall()
         finally:
             con.close()
+
+    def geometry_wkb(self, table: str) -> dict[int, bytes | None]:
+        sql = f'SELECT fid, "{GEOMETRY_COLUMN}" FROM "{TABLES_BY_NAME[table].name}"'  # noqa: S608  # nosec B608
+        rows = self.select(sql)  # the table's name is the schema's
+        return {int(fid): wkb_of_blob(blob) for fid, blob in rows}
 
     def layer_uri(self, table: str) -> str:
         return f"{self.path}|layername={table}"

@@ -68,6 +68,13 @@ def _blob_envelope(blob) -> tuple[float, float, float, float] | None:
     return minx, maxx, miny, maxy
 
 
+def wkb_of_blob(blob) -> bytes | None:
+    """The WKB inside a GeoPackage geometry blob (its header and envelope left out); None for a missing one."""
+    if blob is None or len(blob) < HEADER.size:
+        return None
+    return bytes(blob[HEADER.size + ENVELOPE_SIZES.get((blob[3] >> 1) & 0b111, 0) :])
+
+
 def _is_empty(blob):
     if blob is None:
         return None

@@ -19,7 +19,7 @@ from .postgis_schema import schema_sql
 from .postgres_connection import DatabaseConnectionError, connect, layer_uri, ogr_name
 from .store_base import StoreBase, StoreError
 from .store_batch import now_text
-from .store_schema import SCHEMA_VERSION, TABLES, TABLES_BY_NAME
+from .store_schema import GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, TABLES_BY_NAME
 from .store_styles import save_default_styles
 
 if TYPE_CHECKING:
@@ -191,6 +191,11 @@ class PostgisStore(StoreBase):
         if column:
             EditVersionGuard(layer, column)
         return layer
+
+    def geometry_wkb(self, table: str) -> dict[int, bytes | None]:
+        sql = f'SELECT fid, ST_AsBinary("{GEOMETRY_COLUMN}") FROM "{TABLES_BY_NAME[table].name}"'  # noqa: S608  # nosec B608
+        rows = self.select(sql)  # the table's name is the schema's
+        return {int(fid): None if wkb is None else bytes(wkb) for fid, wkb in rows}
 
     def select(self, sql: str, parameters: tuple = ()) -> list[tuple]:
         import psycopg2

@@ -68,6 +68,11 @@ class StoreBase:
         """Rows of a read-only SQL query on the store (standard SQL, ``?`` marks the bound values)."""
         raise NotImplementedError
 
+    def geometry_wkb(self, table: str) -> dict[int, bytes | None]:
+        """``{fid: WKB}`` of a store table's geometries as stored, without making geometries of them (one SQL
+        query; ``table`` a name of the schema)."""
+        raise NotImplementedError
+
     def _write_transaction(self) -> contextlib.AbstractContextManager:
         raise NotImplementedError
 

@@ -52,6 +52,8 @@ class Table:
     unique: tuple[tuple[str, ...], ...] = field(default_factory=tuple)  # tuples of column names
     created_column: str | None = None  # filled with the time of insertion when left empty
     updated_column: str | None = None  # set to the time of every change
+    # columns the GeoPackage indexes (PostGIS indexes every foreign key): those the panel looks rows up by
+    indexed: tuple[str, ...] = ()
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -269,6 +271,9 @@ TABLES = (
             _BATCH,
         ),
         geometry_type="MULTIPOLYGON",
+        # the findings of one run, without reading past the others' markers (SQLite reads a row's columns in
+        # order, and the geometry comes before run_id: a scan reads every marker of every run)
+        indexed=("run_id",),
     ),
 )
 
@@ -321,6 +326,15 @@ def table_sql(
 def create_table_sql(table: Table) -> str:
     """The GeoPackage's (SQLite's) CREATE TABLE for a table declaration."""
     return table_sql(table, "INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", table.geometry_type)
+
+
+def index_sql(table: Table) -> list[str]:
+    """CREATE INDEX statements for the table's :attr:`Table.indexed` columns (harmless when they exist: a store
+    written before they were declared gains them on its next write to the table)."""
+    return [
+        f'CREATE INDEX IF NOT EXISTS "{table.name}_{column}_idx" ON "{table.name}" ("{column}")'
+        for column in table.indexed
+    ]
 
 
 def trigger_sql(table: Table) -> list[str]:
