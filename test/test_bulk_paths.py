@@ -399,3 +399,28 @@ def test_a_register_in_a_csv_file_is_read_in_bulk_and_placed_by_its_codes(run_al
     by_code = {r[0]: r for r in table(from_file["OUTPUT"])}
     one = rows[rows["pro_com_t"].isin(["000001", "1"])]
     assert by_code["000001"][1] == one["employees"].sum()
+
+
+def test_gdal_versions_with_unsafe_prefetching_read_geopackages_on_the_calling_thread(tmp_path, monkeypatch):
+    """GDAL 3.8.3–3.11 prefetch a GeoPackage's batches in worker threads that could hand over a batch still being
+    written (OSGeo/gdal#12934): there the read asks for one thread (a thread-local option, put back afterwards);
+    elsewhere the option is left alone. The rows are the same either way."""
+    from osgeo import gdal
+
+    points_gpkg(tmp_path / "points.gpkg", 1_000)
+    seen = []
+    stream = ogr.Layer.GetArrowStreamAsNumPy
+
+    def recording(self, *args, **kwargs):
+        seen.append(gdal.GetThreadLocalConfigOption("OGR_GPKG_NUM_THREADS", None))
+        return stream(self, *args, **kwargs)
+
+    monkeypatch.setattr(ogr.Layer, "GetArrowStreamAsNumPy", recording)
+    version = int(gdal.VersionInfo())
+    ds = ogr.Open(str(tmp_path / "points.gpkg"))
+    tables = []
+    for unsafe in ((version, version + 1), (0, 1)):
+        monkeypatch.setattr(ogr_bulk_read, "_PREFETCH_UNSAFE", unsafe)
+        tables.append(ogr_bulk_read.read_ogr_layer(ds.GetLayerByName("points"), ["name"])[0])
+        assert gdal.GetThreadLocalConfigOption("OGR_GPKG_NUM_THREADS", None) is None
+    assert seen == ["1", None] and tables[0].equals(tables[1]) and len(tables[0]) == 1_000

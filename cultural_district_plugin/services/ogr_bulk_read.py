@@ -5,13 +5,14 @@ the stream; :data:`READS` counts which path each read took, so a test can tell w
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import Counter
 
 import numpy as np
 import pandas as pd
 import shapely
-from osgeo import ogr
+from osgeo import gdal, ogr
 
 from .. import log
 
@@ -19,8 +20,27 @@ from .. import log
 # their coordinates (a regression guard watches both)
 READS: Counter = Counter()
 BATCH_FEATURES = 100_000
-# One bulk read at a time: two threads reading at once is the suspected cause of the GDAL 3.10 failures below.
+# One bulk read at a time (GDAL 3.10's failures below were first put down to two threads reading at once).
 _BULK_READ = threading.Lock()
+# GDAL 3.8.3 to 3.11 fetch a GeoPackage's next batches in worker threads, which could hand over a batch still being
+# written (OSGeo/gdal#12934, fixed by #12935 in August 2025): seen here as batches whose columns differ in length,
+# "returned a result with an exception set" and an abort converting a batch to NumPy, under QGIS 3.40 (GDAL 3.10)
+# only. There the batches are read on the calling thread.
+_PREFETCH_UNSAFE = (3080300, 3120000)  # GDAL versions [from, to) as gdal.VersionInfo() numbers
+
+
+@contextlib.contextmanager
+def _safe_prefetch():
+    """Read a GeoPackage's batches on this thread where GDAL's prefetching threads are unsafe (thread-local)."""
+    if not _PREFETCH_UNSAFE[0] <= int(gdal.VersionInfo()) < _PREFETCH_UNSAFE[1]:
+        yield
+        return
+    previous = gdal.GetThreadLocalConfigOption("OGR_GPKG_NUM_THREADS", None)
+    gdal.SetThreadLocalConfigOption("OGR_GPKG_NUM_THREADS", "1")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("OGR_GPKG_NUM_THREADS", previous)
 
 
 def _column(values, name: str) -> np.ndarray:
@@ -146,24 +166,27 @@ def _read_arrow(layer, names, has_geometry):
     ignored = [f for f in all_fields if f not in names]
     layer.SetIgnoredFields(ignored if has_geometry else [*ignored, "OGR_GEOMETRY"])
     try:
-        stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH_FEATURES}"])
-        if stream is None:
-            return None
-        parts = []
-        for batch in stream:
-            fids = np.array(batch[fid_name], dtype=np.int64)  # a copy
-            columns = {n: _column(batch[n], n) for n in names}
-            geometries = None
-            if has_geometry:
-                # geometries made batch by batch: making a million Python objects in one call would hold Python's
-                # lock for most of a second, and the GUI thread waits for it (the panel reads in a task)
-                geometries = _points(batch[geometry_name])
-                if geometries is None:
-                    geometries = shapely.from_wkb(_binary(batch[geometry_name]))
-            lengths = {len(fids), *(len(c) for c in columns.values())} | ({len(geometries)} if has_geometry else set())
-            if len(lengths) != 1:
-                raise ValueError(f"a batch's columns differ in length: {sorted(lengths)}")
-            parts.append((fids, columns, geometries))
+        with _safe_prefetch():
+            stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH_FEATURES}"])
+            if stream is None:
+                return None
+            parts = []
+            for batch in stream:
+                fids = np.array(batch[fid_name], dtype=np.int64)  # a copy
+                columns = {n: _column(batch[n], n) for n in names}
+                geometries = None
+                if has_geometry:
+                    # geometries made batch by batch: making a million Python objects in one call would hold Python's
+                    # lock for most of a second, and the GUI thread waits for it (the panel reads in a task)
+                    geometries = _points(batch[geometry_name])
+                    if geometries is None:
+                        geometries = shapely.from_wkb(_binary(batch[geometry_name]))
+                lengths = {len(fids), *(len(c) for c in columns.values())} | (
+                    {len(geometries)} if has_geometry else set()
+                )
+                if len(lengths) != 1:
+                    raise ValueError(f"a batch's columns differ in length: {sorted(lengths)}")
+                parts.append((fids, columns, geometries))
     finally:
         layer.SetIgnoredFields([])
     if not parts:
