@@ -636,23 +636,7 @@ def main():
                 "category",
                 work / f"gp_lq_{size}.csv",
             )
-            if pandas_lq:
-                difference = largest_difference(
-                    table_of(work / f"lq_{size}.csv"),
-                    table_of(work / f"gp_lq_{size}.csv"),
-                    ["area", "category"],
-                    ["lq"],
-                )
-                row(
-                    "locationquotients (107 districts)",
-                    size,
-                    lq,
-                    (*pandas_lq[:2], GEOPANDAS_WAYS["lq"]),
-                    difference <= 1e-9,
-                    f"largest difference of the LQs from pandas': {difference:.1e}",
-                )
-            else:
-                row("locationquotients (107 districts)", size, lq, None, None)
+            lq_row(row, "locationquotients (107 districts)", size, lq, pandas_lq, work / f"lq_{size}.csv")
             summaries = timed(
                 env, [("summarisedistricts", {"STORE": attach_store, "OUTPUT": work / f"summaries_{size}.csv"})]
             )
@@ -864,24 +848,34 @@ def enterprise_rows(env, italy: Path, provinces: Path, size: int, work: Path, ro
         work / f"gp_lq_employees_{size}.csv",
         "employees",
     )
-    lq_step = "locationquotients by employees (107 provinces, 30 ATECO codes)"
-    if pandas_weighted:
-        difference = largest_difference(
-            table_of(work / f"lq_employees_{size}.csv"),
-            table_of(work / f"gp_lq_employees_{size}.csv"),
-            ["area", "category"],
-            ["lq"],
-        )
-        row(
-            lq_step,
-            size,
-            weighted,
-            (*pandas_weighted[:2], GEOPANDAS_WAYS["lq"] + " (sums of employees)"),
-            difference <= 1e-9,
-            f"largest difference of the LQs from pandas': {difference:.1e}",
-        )
-    else:
-        row(lq_step, size, weighted, None, None)
+    lq_row(
+        row,
+        "locationquotients by employees (107 provinces, 30 ATECO codes)",
+        size,
+        weighted,
+        pandas_weighted,
+        work / f"lq_employees_{size}.csv",
+        " (sums of employees)",
+    )
+
+
+def lq_row(row, step, size, plugin, pandas_run, ours_csv: Path, way_note="") -> None:
+    """The row of a ``locationquotients`` run beside pandas' (``pandas_run``: timed_geopandas's, None when missing),
+    their LQs compared; pandas' table is ``gp_<name of ours>``."""
+    if not pandas_run:
+        row(step, size, plugin, None, None)
+        return
+    difference = largest_difference(
+        table_of(ours_csv), table_of(ours_csv.with_name(f"gp_{ours_csv.name}")), ["area", "category"], ["lq"]
+    )
+    row(
+        step,
+        size,
+        plugin,
+        (*pandas_run[:2], GEOPANDAS_WAYS["lq"] + way_note),
+        difference <= 1e-9,
+        f"largest difference of the LQs from pandas': {difference:.1e}",
+    )
 
 
 def write_reports(rows):
