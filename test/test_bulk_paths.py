@@ -106,10 +106,10 @@ def test_a_failing_bulk_read_falls_back_to_the_same_rows(tmp_path, reads, monkey
     ds = ogr.Open(str(tmp_path / "points.gpkg"))
     bulk, bulk_geometries = ogr_bulk_read.read_ogr_layer(ds.GetLayerByName("points"), ["name", "category"])
 
-    def failing_stream(self, options=None):
+    def failing_stream(layer):
         raise SystemError("<built-in function _RecordBatchAsNumpy> returned a result with an exception set")
 
-    monkeypatch.setattr(ogr.Layer, "GetArrowStreamAsNumPy", failing_stream)
+    monkeypatch.setattr(ogr_bulk_read, "_arrow_stream", failing_stream)
     table, geometries = ogr_bulk_read.read_ogr_layer(ds.GetLayerByName("points"), ["name", "category"])
     assert (reads("arrow"), reads("arrow_failed"), reads("per_feature")) == (1, 1, 1)
     assert table.equals(bulk)
@@ -409,13 +409,13 @@ def test_gdal_versions_with_unsafe_prefetching_read_geopackages_on_the_calling_t
 
     points_gpkg(tmp_path / "points.gpkg", 1_000)
     seen = []
-    stream = ogr.Layer.GetArrowStreamAsNumPy
+    stream = ogr_bulk_read._arrow_stream
 
-    def recording(self, *args, **kwargs):
+    def recording(layer):
         seen.append(gdal.GetThreadLocalConfigOption("OGR_GPKG_NUM_THREADS", None))
-        return stream(self, *args, **kwargs)
+        return stream(layer)
 
-    monkeypatch.setattr(ogr.Layer, "GetArrowStreamAsNumPy", recording)
+    monkeypatch.setattr(ogr_bulk_read, "_arrow_stream", recording)
     version = int(gdal.VersionInfo())
     ds = ogr.Open(str(tmp_path / "points.gpkg"))
     tables = []

@@ -156,6 +156,13 @@ def read_ogr_layer(layer: ogr.Layer, names: list[str], geometry: bool = True) ->
     return _per_feature(layer, names, has_geometry)
 
 
+def _arrow_stream(layer):
+    """OGR's Arrow stream of ``layer`` as NumPy batches, fids included. (Tests replace this function, never the
+    method of GDAL's ``ogr.Layer`` class: replacing a method of that class and putting it back crashed Python
+    3.11.2 later, at random, in a lookup of the method.)"""
+    return layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH_FEATURES}"])
+
+
 def _read_arrow(layer, names, has_geometry):
     """The bulk read, or None when the layer offers no stream. Each batch is copied into our own arrays before
     the next one is fetched (the driver may reuse a batch's memory) and checked: every column as long as the fids."""
@@ -167,7 +174,7 @@ def _read_arrow(layer, names, has_geometry):
     layer.SetIgnoredFields(ignored if has_geometry else [*ignored, "OGR_GEOMETRY"])
     try:
         with _safe_prefetch():
-            stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH_FEATURES}"])
+            stream = _arrow_stream(layer)
             if stream is None:
                 return None
             parts = []
