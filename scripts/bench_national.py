@@ -109,6 +109,18 @@ def provinces_gpkg(italy: Path) -> Path:
     return path
 
 
+def hubs_gpkg(italy: Path) -> Path:
+    """Synthetic access hubs: one at the town of each municipality (its point on surface) — stations, ports and
+    visitor centres have no open national register either."""
+    path = DATA / "hubs.gpkg"
+    if not path.exists():
+        rows, geometries = read_polygons(italy, "municipalities", ["pro_com_t"])
+        write_gpkg(
+            path, "hubs", ogr.wkbPoint, [("pro_com_t", ogr.OFTString)], rows, shapely.point_on_surface(geometries)
+        )
+    return path
+
+
 def scatter(geometries, owner: np.ndarray, clustered: int, rng) -> tuple[np.ndarray, np.ndarray]:
     """Coordinates of points in their ``owner`` municipality: the first ``clustered`` around its town (its point on
     surface, σ 0.01°), the others uniformly over it."""
@@ -297,6 +309,17 @@ def largest_difference(ours, theirs, key, columns) -> float:
     return worst
 
 
+def hub_distances_agree(ours: Path, native: Path) -> bool:
+    """Whether each asset's distance to its nearest hub is QGIS's (``HubDist``); both layers list the assets in
+    the store's order."""
+    mine, theirs = table_of(ours), table_of(native)
+    return (
+        len(mine) == len(theirs)
+        and mine["name"].tolist() == theirs["name"].tolist()
+        and bool(np.allclose(mine["hub_distance_m"], theirs["HubDist"].astype(float), rtol=0, atol=1e-6))
+    )
+
+
 def counts_agree(counted: dict, ours: dict, size: int) -> tuple[bool, str]:
     """Whether QGIS's counts per municipality are the plugin's, and a note. QGIS counts a point on a shared border
     in both municipalities; the plugin gives it to one (the lowest ISTAT code): the counts agree when that is the
@@ -337,6 +360,7 @@ def store_counts(store):
 def main():
     italy = municipalities_gpkg()
     provinces = provinces_gpkg(italy)
+    hubs = hubs_gpkg(italy)
     work = DATA / "work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -481,33 +505,31 @@ def main():
                 ],
             )
             buffered = work / f"buffered_{size}.gpkg"
-            chain = timed(
-                env,
-                [
-                    (
-                        "native:countpointsinpolygon",
-                        {
-                            "POLYGONS": f"{attach_store}|layername=districts",
-                            "POINTS": f"{attach_store}|layername=heritage_assets",
-                            "FIELD": "inside",
-                            "OUTPUT": work / f"inside_{size}.gpkg",
-                        },
-                    ),
-                    (
-                        "native:buffer",
-                        {"INPUT": f"{attach_store}|layername=districts", "DISTANCE": 2000, "OUTPUT": buffered},
-                    ),
-                    (
-                        "native:countpointsinpolygon",
-                        {
-                            "POLYGONS": str(buffered),
-                            "POINTS": f"{attach_store}|layername=heritage_assets",
-                            "FIELD": "near",
-                            "OUTPUT": work / f"near_native_{size}.gpkg",
-                        },
-                    ),
-                ],
-            )
+            chain_steps = [
+                (
+                    "native:countpointsinpolygon",
+                    {
+                        "POLYGONS": f"{attach_store}|layername=districts",
+                        "POINTS": f"{attach_store}|layername=heritage_assets",
+                        "FIELD": "inside",
+                        "OUTPUT": work / f"inside_{size}.gpkg",
+                    },
+                ),
+                (
+                    "native:buffer",
+                    {"INPUT": f"{attach_store}|layername=districts", "DISTANCE": 2000, "OUTPUT": buffered},
+                ),
+                (
+                    "native:countpointsinpolygon",
+                    {
+                        "POLYGONS": str(buffered),
+                        "POINTS": f"{attach_store}|layername=heritage_assets",
+                        "FIELD": "near",
+                        "OUTPUT": work / f"near_native_{size}.gpkg",
+                    },
+                ),
+            ]
+            chain = timed(env, chain_steps)
             native_inside = gpkg_counts(work / f"inside_{size}.gpkg", f"inside_{size}", "name", "inside")
 
             def inside_as_native(csv_path, native_inside=native_inside):
@@ -545,6 +567,76 @@ def main():
                 (*chain[:2], "countpointsinpolygon + buffer + countpointsinpolygon"),
                 inside_as_native(work / f"coverage_bare_{size}.csv"),
                 NATIVE_COVERAGE_NOTE,
+            )
+            # #11's target: inside shares, near misses and nearest-hub distances, on the layers (no store: no
+            # residents, no catchment); then with each asset's distance to its hub written, as QGIS's chain does
+            layers = {
+                "POINTS": f"{attach_store}|layername=heritage_assets",
+                "DISTRICTS": f"{attach_store}|layername=districts",
+                "NAME_FIELD": "name",
+                "HUBS": str(hubs),
+                "CATCHMENT_DISTANCE": 0,
+            }
+            target = timed(
+                env,
+                [
+                    (
+                        "coverage",
+                        {
+                            **layers,
+                            "OUTPUT": work / f"coverage_hubs_{size}.csv",
+                            "NEAR_MISSES": work / f"near_hubs_{size}.gpkg",
+                        },
+                    )
+                ],
+            )
+            hub_chain = timed(
+                env,
+                [
+                    *chain_steps,
+                    (
+                        "qgis:distancetonearesthubpoints",
+                        {
+                            "INPUT": f"{attach_store}|layername=heritage_assets",
+                            "HUBS": str(hubs),
+                            "FIELD": "pro_com_t",
+                            "UNIT": 0,
+                            "OUTPUT": work / f"hub_native_{size}.gpkg",
+                        },
+                    ),
+                ],
+            )
+            hub_way = "countpointsinpolygon + buffer + countpointsinpolygon + distancetonearesthubpoints"
+            row(
+                "coverage on layers: inside, near misses 2 km, hub distances (no residents, no catchment)",
+                size,
+                target,
+                (*hub_chain[:2], hub_way),
+                inside_as_native(work / f"coverage_hubs_{size}.csv"),
+                "the plugin's hub distances stay in the table (assets near a hub); the native chain writes each "
+                "asset's",
+            )
+            with_layer = timed(
+                env,
+                [
+                    (
+                        "coverage",
+                        {
+                            **layers,
+                            "OUTPUT": work / f"coverage_hub_layer_{size}.csv",
+                            "NEAR_MISSES": work / f"near_hub_layer_{size}.gpkg",
+                            "ASSET_HUB_DISTANCES": work / f"hub_distances_{size}.gpkg",
+                        },
+                    )
+                ],
+            )
+            row(
+                "the same, writing each asset's distance to its nearest hub",
+                size,
+                with_layer,
+                (*hub_chain[:2], hub_way),
+                hub_distances_agree(work / f"hub_distances_{size}.gpkg", work / f"hub_native_{size}.gpkg"),
+                "each asset's distance compared with QGIS's (to 1e-6 m)",
             )
             pandas_coverage = timed_geopandas("coverage", attach_store, 2000, work / f"gp_coverage_{size}.csv")
             if pandas_coverage:

@@ -190,6 +190,27 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         """Fill the (optional) feature-sink output ``name`` with ``rows``; ``columns`` are (field name,
         kind: string, int, int64, double) pairs or a QgsFields; ``geometries`` QgsGeometry per row (or None).
         Records the output's id in ``outputs`` when the sink was asked for."""
+        fields, sink = self._open_sink(parameters, name, context, outputs, columns, geometry_type, crs)
+        if sink is not None:
+            self._fill_sink(parameters, name, context, sink, fields, rows, geometries)
+
+    def output_requested(self, parameters, name) -> bool:
+        """Whether the (optional) sink output ``name`` was asked for, as ``parameterAsSink`` reads it: an output
+        not asked for need not be built."""
+        from qgis.core import QgsProcessingOutputLayerDefinition
+
+        value = parameters.get(name)
+        if value is None:
+            definition = self.parameterDefinition(name)
+            value = definition.defaultValue() if definition is not None else None
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            if value.sink.expressionString() or value.sink.field():
+                return True  # an expression or a field: parameterAsSink evaluates it
+            value = value.sink.staticValue()
+        return value not in (None, "")
+
+    def _open_sink(self, parameters, name, context, outputs, columns, geometry_type, crs):
+        """``(fields, sink)`` of the output ``name`` (sink None when it was not asked for); its id in ``outputs``."""
         fields = columns if isinstance(columns, QgsFields) else QgsFields()
         if not isinstance(columns, QgsFields):
             for field_name, kind in columns:
@@ -197,8 +218,11 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         sink, sink_id = self.parameterAsSink(
             parameters, name, context, fields, geometry_type, crs or QgsCoordinateReferenceSystem()
         )
-        if sink is None:
-            return
+        if sink is not None:
+            outputs[name] = sink_id
+        return fields, sink
+
+    def _fill_sink(self, parameters, name, context, sink, fields, rows, geometries):
         spreadsheet = self._spreadsheet_destination(parameters, name, context)
         for i, row in enumerate(rows):
             feature = QgsFeature(fields)
@@ -206,7 +230,6 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             if geometries is not None and geometries[i] is not None:
                 feature.setGeometry(geometries[i])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        outputs[name] = sink_id
 
     def _spreadsheet_destination(self, parameters, name, context) -> bool:
         """Whether the sink ``name`` goes to a file a spreadsheet opens (CSV, XLSX, ODS): its text is then
@@ -219,10 +242,13 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
 
     def write_frame(self, parameters, name, context, outputs, frame, geometries=None, geometry_type=None, crs=None):
         """Fill the sink output ``name`` with a DataFrame (one field per column, typed from its dtype; NaN and
-        None as NULL) and optional shapely ``geometries`` in ``crs``."""
+        None as NULL) and optional shapely ``geometries`` in ``crs``. A GeoPackage output of many rows is filled
+        through SQLite in one transaction (``services.geopackage_output``), any other through QGIS's sink."""
         import numpy as np
         import pandas as pd
         import shapely
+
+        from ..services.geopackage_output import BULK_ROWS, fill_geopackage_layer, geopackage_destination
 
         columns = []
         for column in frame.columns:
@@ -235,6 +261,22 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
                 else "string"
             )
             columns.append((str(column), kind))
+        fields, sink = self._open_sink(
+            parameters,
+            name,
+            context,
+            outputs,
+            columns,
+            geometry_type if geometry_type is not None else QgsWkbTypes.Type.NoGeometry,
+            crs,
+        )
+        if sink is None:
+            return
+        target = geopackage_destination(outputs[name]) if len(frame) >= BULK_ROWS else None
+        if target is not None:
+            del sink  # closes the empty layer QGIS made: its fields, CRS and R-tree
+            fill_geopackage_layer(*target, frame, geometries)
+            return
         # whole columns at once: Python values (astype(object)), NaN and None as NULL, geometries as WKB
         plain = frame.astype(object)
         rows = plain.where(pd.notna(plain), None).to_numpy().tolist()
@@ -247,17 +289,7 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             wkbs = np.full(len(geometries), None, dtype=object)
             wkbs[~missing] = shapely.to_wkb(geometries[~missing])
             qgs = [None if wkb is None else _geometry_from_wkb(QgsGeometry(), wkb) for wkb in wkbs]
-        self.write_sink(
-            parameters,
-            name,
-            context,
-            outputs,
-            columns,
-            rows,
-            qgs,
-            geometry_type if geometry_type is not None else QgsWkbTypes.Type.NoGeometry,
-            crs,
-        )
+        self._fill_sink(parameters, name, context, sink, fields, rows, qgs)
 
     def add_optional_store_parameter(self):
         """A store that is optional: the analysis algorithms also work on layers given as parameters."""

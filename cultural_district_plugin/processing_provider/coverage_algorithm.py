@@ -260,7 +260,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
             crs,
         )
         StylePostProcessor.attach(context, outputs.get(self.NEAR_MISSES), style_near_misses)
-        if not settings.grid_cell:
+        if not settings.grid_cell and self.output_requested(parameters, self.UNCOVERED):
             self.write_frame(
                 parameters,
                 self.UNCOVERED,
@@ -271,7 +271,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
                 QgsWkbTypes.Type.MultiPolygon,
                 crs,
             )
-        if hubs is not None:
+        if hubs is not None and self.output_requested(parameters, self.ASSET_HUB_DISTANCES):
             distances = asset_table.drop(columns=["fid"], errors="ignore").reset_index(drop=True)
             distances["hub_distance_m"] = result["hub_distances"]
             self.write_frame(

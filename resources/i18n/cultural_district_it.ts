@@ -5378,6 +5378,16 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <translation>Nessun distretto di nome {0} (l'archivio ha: {1})</translation>
     </message>
     <message>
+      <location filename="cultural_district_plugin/services/geopackage_output.py" />
+      <source>{0}: expected one layer, found {1}</source>
+      <translation>{0}: attesa una sola tabella, trovate {1}</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/geopackage_output.py" />
+      <source>layer {0!r} has the fields {1}; the output has {2}</source>
+      <translation>il layer {0!r} ha i campi {1}; l'output ha {2}</translation>
+    </message>
+    <message>
       <location filename="cultural_district_plugin/services/heritage_attachment.py" />
       <source>municipality of {0} assets corrected</source>
       <translation>comune corretto per {0} beni</translation>
