@@ -614,7 +614,7 @@ def main():
                 (*hub_chain[:2], hub_way),
                 inside_as_native(work / f"coverage_hubs_{size}.csv"),
                 "the plugin's hub distances stay in the table (assets near a hub); the native chain writes each "
-                "asset's",
+                "asset's distance",
             )
             with_layer = timed(
                 env,

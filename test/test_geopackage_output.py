@@ -118,6 +118,20 @@ def test_a_large_geopackage_output_is_filled_in_bulk_and_reads_back_as_the_sink_
     assert {"rtree_bulk_geom_insert", "trigger_insert_feature_count_bulk"} <= triggers  # put back
 
 
+def test_a_frame_with_a_fid_column_gives_the_features_their_ids_as_the_sink_does(tmp_path, monkeypatch):
+    frame, points = frame_and_points()
+    frame.insert(0, "fid", np.arange(ROWS, dtype=np.int64) * 2 + 10)
+    with monkeypatch.context() as patched:
+        patched.setattr(geopackage_output, "BULK_ROWS", 10**9)
+        reference_id, _ = write(tmp_path / "sink.gpkg", frame, points)
+    bulk_id, _ = write(tmp_path / "bulk.gpkg", frame, points)
+    reference, expected = features(reference_id)
+    layer, got = features(bulk_id)
+    assert [f.name() for f in layer.fields()] == [f.name() for f in reference.fields()]
+    assert sorted(got) == sorted(expected) == list(range(10, 10 + 2 * ROWS, 2))
+    assert {fid: row[0] for fid, row in got.items()} == {fid: row[0] for fid, row in expected.items()}
+
+
 def test_an_output_into_a_named_layer_of_a_geopackage_leaves_its_other_layers(tmp_path):
     frame, points = frame_and_points()
     path = tmp_path / "outputs.gpkg"

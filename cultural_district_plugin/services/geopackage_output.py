@@ -96,15 +96,20 @@ def _insert(connection: sqlite3.Connection, layer: str, frame: pd.DataFrame, geo
     geometry_column = described[0] if described else None
     table_columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{layer}")')]  # nosec B608
     fields = [c for c in table_columns if c not in ("fid", geometry_column)]
+    count = len(frame)
+    if "fid" in frame.columns:  # GDAL makes a field named fid the features' ids, as it does through the sink
+        fids = column_values(frame["fid"])
+        frame = frame.drop(columns=["fid"])
+    else:
+        first = next_fid(connection, layer)
+        fids = list(range(first, first + count))
     if len(fields) != len(frame.columns):  # the sink made the layer from the frame's columns: never expected
         raise ValueError(
             tr("layer {0!r} has the fields {1}; the output has {2}").format(
                 layer, ", ".join(fields), ", ".join(map(str, frame.columns))
             )
         )
-    count = len(frame)
-    first = next_fid(connection, layer)
-    names, values = ["fid", *fields], [list(range(first, first + count))]
+    names, values = ["fid", *fields], [fids]
     values += [column_values(frame[column]) for column in frame.columns]
     envelopes = None
     if geometry_column and geometries is not None:
