@@ -8,7 +8,7 @@ import pytest
 import shapely
 from conftest import HERITAGE, MUNICIPALITIES, VAL_DI_NOTO
 from osgeo import ogr, osr
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
 from cultural_district_plugin.services import ogr_bulk_read
 from cultural_district_plugin.services.district_store import DistrictStore
@@ -424,3 +424,75 @@ def test_gdal_versions_with_unsafe_prefetching_read_geopackages_on_the_calling_t
         tables.append(ogr_bulk_read.read_ogr_layer(ds.GetLayerByName("points"), ["name"])[0])
         assert gdal.GetThreadLocalConfigOption("OGR_GPKG_NUM_THREADS", None) is None
     assert seen == ["1", None] and tables[0].equals(tables[1]) and len(tables[0]) == 1_000
+
+
+def test_the_near_misses_fields_are_read_for_those_assets_only(run_algorithm, tmp_path, monkeypatch):
+    """#11: coverage reads a million assets' positions, then the fields of the few its layers carry."""
+
+    lon, lat = points_gpkg(tmp_path / "points.gpkg", 3_000)
+    points = QgsVectorLayer(f"{tmp_path / 'points.gpkg'}|layername=points", "points", "ogr")
+    districts = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "districts", "memory")
+    feature = QgsFeature(districts.fields())
+    feature.setAttributes(["Est"])
+    feature.setGeometry(QgsGeometry.fromWkt("Polygon((14.9 36.7, 15.3 36.7, 15.3 37.4, 14.9 37.4, 14.9 36.7))"))
+    districts.dataProvider().addFeatures([feature])
+    seen = []
+    read = ogr_bulk_read.read_ogr_layer
+
+    def recording(layer, names, geometry=True):
+        table, geometries = read(layer, names, geometry)
+        seen.append((list(names), len(table), geometry))
+        return table, geometries
+
+    monkeypatch.setattr(ogr_bulk_read, "read_ogr_layer", recording)
+    result = run_algorithm(
+        "coverage",
+        POINTS=points,
+        DISTRICTS=districts,
+        NAME_FIELD="name",
+        CATCHMENT_DISTANCE=0,
+        NEAR_DISTANCE=2000,
+        OUTPUT="TEMPORARY_OUTPUT",
+        NEAR_MISSES="TEMPORARY_OUTPUT",
+    )
+
+    def plain(value):
+        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+    near = [(f["name"], plain(f["category"]), f["distance_m"]) for f in result["NEAR_MISSES"].getFeatures()]
+    assert 20 < len(near) < 300
+    assert seen == [([], 3_000, True), (["name", "category"], len(near), False)]
+    # each near miss with its own fields (Bene i has a category unless i is a multiple of 3), west of the district
+    for name, category, distance in near:
+        i = int(name.split()[1])
+        assert category == ("Edificio di culto" if i % 3 else None)
+        assert 0 < distance <= 2000 and lon[i] < 14.9
+
+
+@pytest.mark.parametrize("source", ["geopackage", "memory", "store"])
+def test_fields_of_given_features_come_in_the_order_asked(source, run_algorithm, tmp_path, monkeypatch):
+    from cultural_district_plugin.services import analysis_inputs, layer_reader
+
+    points_gpkg(tmp_path / "points.gpkg", 500)
+    layer = QgsVectorLayer(f"{tmp_path / 'points.gpkg'}|layername=points", "points", "ogr")
+    store = None
+    if source == "memory":
+        layer = layer.materialize(QgsFeatureRequest())
+    elif source == "store":
+        store_path = tmp_path / "store.gpkg"
+        run_algorithm("createstore", OUTPUT=str(store_path), MUNICIPALITIES=MUNICIPALITIES, REGION_CODES="19")
+        run_algorithm("attachheritage", STORE=str(store_path), INPUT=HERITAGE)
+        store, layer = DistrictStore(store_path), None
+    fields = None if layer is not None else ["name"]
+    every, _ = read_layer(layer, None, fields) if layer is not None else store.read_table("heritage_assets", fields)
+    by_fid = {int(f): n for f, n in zip(every["fid"], every["name"])}
+    fids = np.array(sorted(by_fid))
+    asked = np.array([fids[7], fids[2], fids[7], fids[-1], fids[0]])
+    expected = [by_fid[int(f)] for f in asked]
+    got = analysis_inputs.read_attributes(layer, store, "heritage_assets", asked, fields, ["name"])
+    assert got["fid"].tolist() == asked.tolist() and got["name"].tolist() == expected
+    for module in (analysis_inputs, layer_reader):  # many ids: every row read once, the wanted ones kept
+        monkeypatch.setattr(module, "FID_FILTER_MAX", 2)
+    many = analysis_inputs.read_attributes(layer, store, "heritage_assets", asked, fields, ["name"])
+    assert many.equals(got)
+    assert analysis_inputs.read_attributes(layer, store, "heritage_assets", asked[:0], fields, ["name"]).empty

@@ -21,3 +21,23 @@ def rows_of(frame: pd.DataFrame, rows) -> pd.DataFrame:
         columns=frame.columns,
         copy=False,
     )
+
+
+def stacked(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Frames with the same columns one after the other, index reset, column by column: pandas' concat looks at
+    every cell of a column that is all NULL in one of the frames (over a second for 136,411 rows read in three
+    parts with a dozen such columns)."""
+    first = frames[0]
+    return pd.DataFrame(
+        {
+            name: np.concatenate([frame.iloc[:, position].to_numpy() for frame in frames])
+            for position, name in enumerate(first.columns)
+        },
+        columns=first.columns,
+        copy=False,
+    )
+
+
+def sorted_by(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """``frame`` in the order of ``column`` (stable), taken column by column (:func:`rows_of`)."""
+    return rows_of(frame, np.argsort(frame[column].to_numpy(), kind="stable"))

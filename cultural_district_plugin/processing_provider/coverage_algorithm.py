@@ -185,8 +185,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         import shapely
 
         from ..core.coverage import CoverageSettings, art142_bands, district_coverage
-        from ..core.frame_rows import rows_of
-        from ..services.analysis_inputs import analysis_crs, name_column, read_features, valid_points
+        from ..services.analysis_inputs import analysis_crs, name_column, read_attributes, read_features, valid_points
         from ..services.coverage_inputs import points_of
         from ..services.coverage_inputs import population_units as population_units_of
         from ..services.district_store import StoreError
@@ -206,10 +205,20 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         if districts.table.empty:
             raise StoreError(self.tr("{0}: no district to measure").format(districts.source))
         names = name_column(districts, name_field, "name" if layer[self.DISTRICTS] is None else None).tolist()
-        points = read_features(layer[self.POINTS], store, "heritage_assets", crs, None, ["name", "source_id"])
+        # the points' positions first; their fields only for the rows an output carries (a few near misses of a
+        # million assets), read once the measures say which
+        points = read_features(layer[self.POINTS], store, "heritage_assets", crs, [], [])
         present = valid_points(points)
         asset_geometries = shapely.get_geometry(points.geometries[present], 0)
-        asset_table = rows_of(points.table, present)
+        asset_fids = points.table["fid"].to_numpy()[present]
+
+        def asset_rows(rows):
+            """The fields of the assets at ``rows`` (positions among the valid points), without their fid."""
+            fields = read_attributes(
+                layer[self.POINTS], store, "heritage_assets", asset_fids[rows], None, ["name", "source_id"]
+            )
+            return fields.drop(columns=["fid"])
+
         population_units, residents = population_units_of(
             layer[self.POPULATION],
             store,
@@ -243,7 +252,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         outputs = {self.DISTRICTS_CHECKED: len(names), self.NEAR_MISS_COUNT: len(result["near_misses"])}
         self.write_frame(parameters, self.OUTPUT, context, outputs, result["table"])
         near = result["near_misses"]
-        near_frame = rows_of(asset_table, near["point"].to_numpy()).drop(columns=["fid"], errors="ignore")
+        near_frame = asset_rows(near["point"].to_numpy())
         near_frame = near_frame.rename(
             columns={c: f"{c}_asset" for c in near_frame.columns if c in ("district", "distance_m")}
         )
@@ -272,7 +281,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
                 crs,
             )
         if hubs is not None and self.output_requested(parameters, self.ASSET_HUB_DISTANCES):
-            distances = asset_table.drop(columns=["fid"], errors="ignore").reset_index(drop=True)
+            distances = asset_rows(np.arange(len(asset_fids)))
             distances["hub_distance_m"] = result["hub_distances"]
             self.write_frame(
                 parameters,

@@ -18,7 +18,7 @@ from qgis.core import QgsCoordinateReferenceSystem
 from ..core.store_crs import store_epsg_for_longitudes
 from ..translation import tr
 from .district_store import StoreError
-from .layer_reader import read_layer
+from .layer_reader import FID_FILTER_CHUNK, FID_FILTER_MAX, read_layer
 
 if TYPE_CHECKING:
     from qgis.core import QgsVectorLayer
@@ -81,6 +81,50 @@ def read_features(
 
         geometries = transform_geometries(geometries, store.crs, crs)
     return Features(frame, geometries, crs, f"store:{table}")
+
+
+def read_attributes(
+    layer: QgsVectorLayer | None,
+    store: DistrictStore | None,
+    table: str,
+    fids: np.ndarray,
+    fields: list[str] | None,
+    store_fields: list[str] | None = None,
+) -> pd.DataFrame:
+    """The attributes (``fid`` and ``fields``; all a layer has when None) of the features ``fids`` of the given
+    layer, or else of the store's ``table``, one row per id in the order given (an id given twice, twice): what
+    an output carries of a few of a million features is read for those only."""
+    from ..core.frame_rows import rows_of, sorted_by, stacked
+
+    fids = np.asarray(fids, dtype=np.int64)
+    wanted = np.unique(fids)
+    if layer is not None:
+        frame, _ = read_layer(layer, None, fields, fids=wanted)
+        frame = sorted_by(frame, "fid")  # QGIS gives a provider's own order
+    else:
+        columns = store_fields if store_fields is not None else fields
+        if len(wanted) > FID_FILTER_MAX:  # most of a large table: one read of every row, then the rows wanted
+            frame, _ = store.read_table(table, columns, geometry=False)
+            frame = rows_of(frame, np.isin(frame["fid"].to_numpy(), wanted))
+        else:
+            chunks = [wanted[start : start + FID_FILTER_CHUNK] for start in range(0, len(wanted), FID_FILTER_CHUNK)]
+            parts = [
+                store.read_table(table, columns, geometry=False, where=_fid_filter(c))[0] for c in chunks or [wanted]
+            ]
+            frame = sorted_by(stacked(parts), "fid")
+    found = frame["fid"].to_numpy(dtype=np.int64)
+    positions = np.searchsorted(found, fids)
+    if len(fids) and ((positions >= len(found)).any() or not np.array_equal(found[positions], fids)):
+        source = layer.name() if layer is not None else f"store:{table}"
+        raise StoreError(tr("{0}: features read a moment ago are gone; run the step again").format(source))
+    return rows_of(frame, positions)
+
+
+def _fid_filter(fids: np.ndarray) -> str:
+    """OGR's attribute filter for the features ``fids`` (numbers only; none: a filter nothing passes)."""
+    if not len(fids):
+        return "FID < 0"
+    return f"FID IN ({','.join(map(str, np.asarray(fids, dtype=np.int64).tolist()))})"
 
 
 def valid_points(points: Features) -> np.ndarray:

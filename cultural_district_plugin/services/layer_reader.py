@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 import shapely
 from qgis.core import (
@@ -18,7 +19,6 @@ from qgis.PyQt.QtCore import QVariant
 from ..translation import tr
 
 if TYPE_CHECKING:
-    import numpy as np
     from qgis.core import QgsVectorLayer
 
 
@@ -42,6 +42,7 @@ def read_layer(
     fields: list[str] | None = None,
     request: QgsFeatureRequest | None = None,
     assumed_crs: QgsCoordinateReferenceSystem | None = None,
+    fids: np.ndarray | None = None,
 ) -> tuple[pd.DataFrame, np.ndarray]:
     """Features of ``layer`` as ``(table, geometries)``.
 
@@ -50,7 +51,7 @@ def read_layer(
     (all None for a table without geometry). ``target_crs=None`` reads coordinates as they are, which
     is the only way to read a layer without CRS, unless the user states it: ``assumed_crs`` is used for a
     layer without CRS (the layer itself is not changed). A layer without CRS is otherwise refused, never
-    guessed.
+    guessed. ``fids``: only those features (in the layer's order), without their geometries (all None).
     """
     if not layer.isValid():
         raise LayerReadError(tr("layer {0!r} is not valid: {1}").format(layer.name(), layer.source()))
@@ -67,11 +68,14 @@ def read_layer(
     if missing:
         raise LayerReadError(tr("layer {0!r} has no field(s) {1}").format(layer.name(), ", ".join(missing)))
     if request is None and own_transform is None:
-        bulk = _read_ogr_source(layer, names, target_crs)
+        bulk = _read_ogr_source(layer, names, target_crs, fids)
         if bulk is not None:
             return bulk
     request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
     request.setSubsetOfAttributes(names, layer.fields())
+    if fids is not None:
+        request.setFilterFids([int(f) for f in fids])
+        request.setFlags(request.flags() | QgsFeatureRequest.Flag.NoGeometry)
     if layer.isSpatial() and target_crs is not None and own_transform is None:
         request.setDestinationCrs(target_crs, QgsProject.instance().transformContext())
     fids, rows, wkbs = [], [], []
@@ -87,9 +91,16 @@ def read_layer(
     return table, shapely.from_wkb(wkbs)
 
 
-def _read_ogr_source(layer: QgsVectorLayer, names: list[str], target_crs) -> tuple[pd.DataFrame, np.ndarray] | None:
+FID_FILTER_CHUNK = 50_000  # feature ids per attribute filter when only some features are read
+FID_FILTER_MAX = 200_000  # more ids than this: every row is read and the wanted ones kept
+
+
+def _read_ogr_source(
+    layer: QgsVectorLayer, names: list[str], target_crs, fids: np.ndarray | None = None
+) -> tuple[pd.DataFrame, np.ndarray] | None:
     """The layer read straight from its OGR source in bulk (then reprojected as arrays), or None when it cannot
-    be (another provider, a field QGIS adds, a filter OGR would not understand)."""
+    be (another provider, a field QGIS adds, a filter OGR would not understand). With ``fids``, only those
+    features and no geometries: OGR's attribute filter ``FID IN (…)``, a chunk of ids at a time."""
     from osgeo import ogr
 
     from .coordinate_arrays import transform_geometries
@@ -113,8 +124,13 @@ def _read_ogr_source(layer: QgsVectorLayer, names: list[str], target_crs) -> tup
     definition = source.GetLayerDefn()
     if any(definition.GetFieldIndex(n) < 0 for n in names):
         return None
-    if parts.get("subset") and source.SetAttributeFilter(parts["subset"]) != 0:
+    subset = parts.get("subset")
+    if subset and source.SetAttributeFilter(subset) != 0:
         return None
+    if fids is not None:
+        table, geometries = _read_fids(source, names, subset, fids)
+        ds = None
+        return table, geometries
     table, geometries = read_ogr_layer(source, names)
     ds = None
     if layer.isSpatial() and target_crs is not None and target_crs.isValid() and target_crs != layer.crs():
@@ -123,6 +139,28 @@ def _read_ogr_source(layer: QgsVectorLayer, names: list[str], target_crs) -> tup
             geometries = geometries.copy()
             geometries[present] = transform_geometries(geometries[present], layer.crs(), target_crs)
     return table, geometries
+
+
+def _read_fids(source, names: list[str], subset: str | None, fids: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
+    """The features ``fids`` of the OGR layer ``source`` (within its ``subset``), attributes only, in fid order."""
+    from ..core.frame_rows import rows_of, sorted_by, stacked
+    from .ogr_bulk_read import read_ogr_layer
+
+    wanted = np.unique(np.asarray(fids, dtype=np.int64))
+    if len(wanted) > FID_FILTER_MAX:  # most of a large layer: one read of every row, then the rows wanted
+        table, _ = read_ogr_layer(source, names, geometry=False)
+        table = sorted_by(rows_of(table, np.isin(table["fid"].to_numpy(), wanted)), "fid")
+        return table, np.full(len(table), None, dtype=object)
+    parts = []
+    for start in range(0, len(wanted), FID_FILTER_CHUNK):
+        listed = ",".join(map(str, wanted[start : start + FID_FILTER_CHUNK].tolist()))
+        where = f"FID IN ({listed})" if not subset else f"({subset}) AND FID IN ({listed})"
+        if source.SetAttributeFilter(where) != 0:
+            raise LayerReadError(tr("layer {0!r} cannot be filtered by feature id").format(source.GetName()))
+        parts.append(read_ogr_layer(source, names, geometry=False)[0])
+    source.SetAttributeFilter(subset or None)
+    table = sorted_by(stacked(parts), "fid") if parts else pd.DataFrame(columns=["fid", *names])
+    return table, np.full(len(table), None, dtype=object)
 
 
 def _bulk_readable(layer: QgsVectorLayer, driver: str, parts: dict) -> bool:

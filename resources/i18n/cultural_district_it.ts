@@ -4854,6 +4854,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
     </message>
     <message>
       <location filename="cultural_district_plugin/services/analysis_inputs.py" />
+      <source>{0}: features read a moment ago are gone; run the step again</source>
+      <translation>{0}: elementi letti poco fa non ci sono più; ripeti il passo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/analysis_inputs.py" />
       <source>{0}: the points must be a point layer (found other geometries)</source>
       <translation>{0}: i punti devono essere un layer di punti (trovate altre geometrie)</translation>
     </message>
@@ -5471,6 +5476,11 @@ Eliminarli anch'essi al salvataggio (le segnalazioni restano, senza il distretto
       <location filename="cultural_district_plugin/services/layer_reader.py" />
       <source>layer {0!r} has no coordinate reference system; state it</source>
       <translation>il layer {0!r} non ha un sistema di riferimento; indicarlo</translation>
+    </message>
+    <message>
+      <location filename="cultural_district_plugin/services/layer_reader.py" />
+      <source>layer {0!r} cannot be filtered by feature id</source>
+      <translation>il layer {0!r} non si può filtrare per id degli elementi</translation>
     </message>
     <message>
       <location filename="cultural_district_plugin/services/location_quotient_inputs.py" />
