@@ -24,11 +24,11 @@ import pandas as pd
 import shapely
 from scipy.spatial import cKDTree
 
-from .asset_location import points_in_areas, unit_of_points
+from .asset_location import PARALLEL_FROM, points_in_areas, unit_of_points
 from .district_geometry import boundary_segments, repaired
 from .geometry_batches import in_batches
 from .grid_distance import within_distance
-from .worker_threads import map_in_threads
+from .worker_threads import map_in_threads, thread_count
 
 BUFFER_SEGMENTS = 16  # quadrant segments of the catchment buffers (area error below 0.1 %)
 
@@ -395,10 +395,16 @@ def district_coverage(
     inside_by_district = pd.Series(inside[:, 0]).groupby(inside[:, 1]).agg(list).to_dict() if len(inside) else {}
     hub_distance = np.full(len(points), np.nan)
     if hubs is not None and len(hubs) and len(points):
-        hub_distance, _ = cKDTree(shapely.get_coordinates(np.asarray(hubs, dtype=object))).query(coordinates)
-    # only distances are asked of it: an unbalanced tree of plain nodes builds in half the time, same distances
-    all_tree = cKDTree(coordinates, balanced_tree=False, compact_nodes=False) if len(coordinates) else None
+        hub_tree = cKDTree(shapely.get_coordinates(np.asarray(hubs, dtype=object)))
+        hub_distance, _ = hub_tree.query(coordinates, workers=thread_count(len(coordinates) // PARALLEL_FROM))
     units = np.asarray(repaired(population_units), dtype=object) if population_units is not None else None
+    # the residents' distances to their nearest asset (only distances are asked of it: an unbalanced tree of plain
+    # nodes builds in half the time, same distances)
+    all_tree = (
+        cKDTree(coordinates, balanced_tree=False, compact_nodes=False)
+        if len(coordinates) and units is not None
+        else None
+    )
     unit_tree = shapely.STRtree(units) if units is not None else None
     if protected is not None:
         shapely.prepare(protected)

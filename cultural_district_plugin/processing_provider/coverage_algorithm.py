@@ -185,7 +185,14 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         import shapely
 
         from ..core.coverage import CoverageSettings, art142_bands, district_coverage
-        from ..services.analysis_inputs import analysis_crs, name_column, read_attributes, read_features, valid_points
+        from ..services.analysis_inputs import (
+            analysis_crs,
+            name_column,
+            read_attributes,
+            read_features,
+            single_points,
+            valid_points,
+        )
         from ..services.coverage_inputs import points_of
         from ..services.coverage_inputs import population_units as population_units_of
         from ..services.district_store import StoreError
@@ -209,7 +216,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         # million assets), read once the measures say which
         points = read_features(layer[self.POINTS], store, "heritage_assets", crs, [], [])
         present = valid_points(points)
-        asset_geometries = shapely.get_geometry(points.geometries[present], 0)
+        asset_geometries = single_points(points, present)
         asset_fids = points.table["fid"].to_numpy()[present]
 
         def asset_rows(rows):
