@@ -5,7 +5,6 @@ the stream; :data:`READS` counts which path each read took, so a test can tell w
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections import Counter
 
@@ -22,25 +21,20 @@ READS: Counter = Counter()
 BATCH_FEATURES = 100_000
 # One bulk read at a time (GDAL 3.10's failures below were first put down to two threads reading at once).
 _BULK_READ = threading.Lock()
-# GDAL 3.8.3 to 3.11 fetch a GeoPackage's next batches in worker threads, which could hand over a batch still being
-# written (OSGeo/gdal#12934, fixed by #12935 in August 2025): seen here as batches whose columns differ in length,
-# "returned a result with an exception set" and an abort converting a batch to NumPy, under QGIS 3.40 (GDAL 3.10)
-# only. There the batches are read on the calling thread.
-_PREFETCH_UNSAFE = (3080300, 3120000)  # GDAL versions [from, to) as gdal.VersionInfo() numbers
+# GDAL 3.8 to 3.11's Arrow streams break when several threads use GDAL, even one after the other: with three Python
+# threads each opening a GeoPackage, reading a table through its Arrow stream and closing it, GDAL 3.10.3 crashes
+# or hands over corrupt batches within seconds — with a lock around every read, with GDAL's prefetching off
+# (OGR_GPKG_NUM_THREADS=1), with all reads on one thread, and reading the raw C stream without NumPy — while
+# reading feature by feature is sound (scripts/arrow_thread_stress.py). GDAL 3.6.2 and 3.13.3 pass the same test.
+# Seen here as batches whose columns differ in length, "returned a result with an exception set" and segmentation
+# faults in the conversion, under QGIS 3.40 only. Related: OSGeo/gdal#12934 (fixed by #12935, August 2025). There,
+# layers are read feature by feature: slower, never wrong.
+_ARROW_UNSAFE = (3080000, 3120000)  # GDAL versions [from, to) as gdal.VersionInfo() numbers
 
 
-@contextlib.contextmanager
-def _safe_prefetch():
-    """Read a GeoPackage's batches on this thread where GDAL's prefetching threads are unsafe (thread-local)."""
-    if not _PREFETCH_UNSAFE[0] <= int(gdal.VersionInfo()) < _PREFETCH_UNSAFE[1]:
-        yield
-        return
-    previous = gdal.GetThreadLocalConfigOption("OGR_GPKG_NUM_THREADS", None)
-    gdal.SetThreadLocalConfigOption("OGR_GPKG_NUM_THREADS", "1")
-    try:
-        yield
-    finally:
-        gdal.SetThreadLocalConfigOption("OGR_GPKG_NUM_THREADS", previous)
+def arrow_safe() -> bool:
+    """Whether this GDAL's Arrow streams may be used (:data:`_ARROW_UNSAFE`)."""
+    return not _ARROW_UNSAFE[0] <= int(gdal.VersionInfo()) < _ARROW_UNSAFE[1]
 
 
 def _column(values, name: str) -> np.ndarray:
@@ -136,7 +130,8 @@ def read_ogr_layer(layer: ogr.Layer, names: list[str], geometry: bool = True) ->
     has_geometry = geometry and layer.GetGeomType() != ogr.wkbNone
     # The GUI thread never waits for a task's bulk read (a million assets: over a second of a frozen panel): it
     # reads its small tables feature by feature meanwhile.
-    if hasattr(layer, "GetArrowStreamAsNumPy") and _BULK_READ.acquire(blocking=not _on_gui_thread()):
+    bulk = hasattr(layer, "GetArrowStreamAsNumPy") and arrow_safe()
+    if bulk and _BULK_READ.acquire(blocking=not _on_gui_thread()):
         try:
             result = _read_arrow(layer, names, has_geometry)
         except (SystemError, RuntimeError, ValueError) as error:
@@ -173,27 +168,24 @@ def _read_arrow(layer, names, has_geometry):
     ignored = [f for f in all_fields if f not in names]
     layer.SetIgnoredFields(ignored if has_geometry else [*ignored, "OGR_GEOMETRY"])
     try:
-        with _safe_prefetch():
-            stream = _arrow_stream(layer)
-            if stream is None:
-                return None
-            parts = []
-            for batch in stream:
-                fids = np.array(batch[fid_name], dtype=np.int64)  # a copy
-                columns = {n: _column(batch[n], n) for n in names}
-                geometries = None
-                if has_geometry:
-                    # geometries made batch by batch: making a million Python objects in one call would hold Python's
-                    # lock for most of a second, and the GUI thread waits for it (the panel reads in a task)
-                    geometries = _points(batch[geometry_name])
-                    if geometries is None:
-                        geometries = shapely.from_wkb(_binary(batch[geometry_name]))
-                lengths = {len(fids), *(len(c) for c in columns.values())} | (
-                    {len(geometries)} if has_geometry else set()
-                )
-                if len(lengths) != 1:
-                    raise ValueError(f"a batch's columns differ in length: {sorted(lengths)}")
-                parts.append((fids, columns, geometries))
+        stream = _arrow_stream(layer)
+        if stream is None:
+            return None
+        parts = []
+        for batch in stream:
+            fids = np.array(batch[fid_name], dtype=np.int64)  # a copy
+            columns = {n: _column(batch[n], n) for n in names}
+            geometries = None
+            if has_geometry:
+                # geometries made batch by batch: making a million Python objects in one call would hold Python's
+                # lock for most of a second, and the GUI thread waits for it (the panel reads in a task)
+                geometries = _points(batch[geometry_name])
+                if geometries is None:
+                    geometries = shapely.from_wkb(_binary(batch[geometry_name]))
+            lengths = {len(fids), *(len(c) for c in columns.values())} | ({len(geometries)} if has_geometry else set())
+            if len(lengths) != 1:
+                raise ValueError(f"a batch's columns differ in length: {sorted(lengths)}")
+            parts.append((fids, columns, geometries))
     finally:
         layer.SetIgnoredFields([])
     if not parts:
