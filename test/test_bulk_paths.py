@@ -285,6 +285,7 @@ def test_rows_of_a_table_are_taken_column_by_column():
         assert taken._mgr.nblocks == frame.shape[1]
 
 
+@needs_arrow  # a table read feature by feature is made row-wise (GDAL 3.8–3.11): its blocks are merged when made
 def test_the_figures_of_districts_never_merge_the_asset_table(run_algorithm, tmp_path, monkeypatch):
     """Summaries, coverage and location quotients select assets column by column: the asset table read from the
     store is never merged into blocks on the way (what froze the panel on the national store; small tables, e.g.
