@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import shapely
 
+from .label_order import label_order
 from .worker_threads import map_in_threads, thread_count
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def point_polygon_pairs(points: np.ndarray, polygons: np.ndarray) -> tuple[np.nd
     x, y = shapely.get_x(points), shapely.get_y(points)
     # tested polygon by polygon: each prepared polygon's index stays in the processor's cache (4x faster for a
     # million points in the municipalities of Italy)
-    by_polygon = np.argsort(polygon_idx, kind="stable")
+    by_polygon = label_order(polygon_idx, len(polygons))
     in_order = polygon_idx[by_polygon]
     # as many pairs per run as can be, each polygon's pairs in one run
     cuts = np.searchsorted(in_order, in_order[np.linspace(0, len(in_order), runs + 1).astype(np.int64)[1:-1]])

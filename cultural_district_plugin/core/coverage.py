@@ -25,9 +25,11 @@ import shapely
 from scipy.spatial import cKDTree
 
 from .asset_location import PARALLEL_FROM, points_in_areas, unit_of_points
-from .district_geometry import boundary_segments, repaired
+from .boundary_distance import distances_within
+from .district_geometry import repaired
 from .geometry_batches import in_batches
 from .grid_distance import within_distance
+from .label_order import label_ranges
 from .worker_threads import map_in_threads, thread_count
 
 BUFFER_SEGMENTS = 16  # quadrant segments of the catchment buffers (area error below 0.1 %)
@@ -47,9 +49,10 @@ def inside_and_near(
     """``(inside pairs (point, district), near misses DataFrame point/district/distance_m)``; ``inside``: those pairs
     when the caller has found them already.
 
-    Near misses per district: the points in its bounding box grown by ``near`` that it does not cover, then the
-    distance to the nearest segment of its boundary (an STRtree of the segments: exactly the distance to the
-    polygon for a point outside it, and indexed, where GEOS's distance to a large polygon visits every vertex).
+    Near misses per district: the points in its bounding box grown by ``near`` that it does not cover, then their
+    distance to its boundary (:func:`.boundary_distance.distances_within`: exactly the distance to the polygon for
+    a point outside it, through a KD-tree of points along the boundary, where GEOS's distance to a large polygon
+    visits every vertex).
     """
     points = np.asarray(points, dtype=object)
     districts = np.asarray(districts, dtype=object)
@@ -64,16 +67,12 @@ def inside_and_near(
         xy = np.column_stack([shapely.get_x(points), shapely.get_y(points)])  # NaN for a missing point
         by_x = np.argsort(xy[:, 0], kind="stable")
         sorted_x = xy[by_x, 0]
-        by_district = np.argsort(inside_d, kind="stable")
-        inside_bounds = np.searchsorted(inside_d[by_district], np.arange(len(districts) + 1))
+        by_district, inside_bounds = label_ranges(inside_d, len(districts))
 
         def near_misses(k):
             """``(points, their distance)`` outside district ``k`` within ``near`` of it (in a worker thread: the
             district's segments and tree are its own, the points only read)."""
             district = districts[k]
-            segments = boundary_segments(district)
-            if not len(segments):
-                return np.empty(0, dtype=np.int64), np.empty(0)
             minx, miny, maxx, maxy = district.bounds
             first = np.searchsorted(sorted_x, minx - near, side="left")
             last = np.searchsorted(sorted_x, maxx + near, side="right")
@@ -81,12 +80,8 @@ def inside_and_near(
             y = xy[candidates, 1]
             candidates = candidates[(y >= miny - near) & (y <= maxy + near)]
             mine = inside_p[by_district[inside_bounds[k] : inside_bounds[k + 1]]]
-            candidates = candidates[~np.isin(candidates, mine)]
-            if not len(candidates):
-                return np.empty(0, dtype=np.int64), np.empty(0)
-            (hit, _), distance = shapely.STRtree(segments).query_nearest(
-                points[candidates], max_distance=near, return_distance=True, all_matches=False
-            )
+            candidates = candidates[~_sorted_contains(mine, candidates)]
+            hit, distance = distances_within(district, xy[candidates], near)
             return candidates[hit], distance
 
         for k, (near_p, distance) in enumerate(map_in_threads(near_misses, range(len(districts)))):
@@ -102,6 +97,16 @@ def inside_and_near(
     return inside, pd.DataFrame(
         {"point": near_p.astype(np.int64), "district": near_d.astype(np.int64), "distance_m": distances}
     )
+
+
+def _sorted_contains(values: np.ndarray, items: np.ndarray) -> np.ndarray:
+    """Mask of the ``items`` found in ``values``."""
+    if len(values) > 1 and np.any(values[1:] < values[:-1]):
+        values = np.sort(values)
+    if not len(values):
+        return np.zeros(len(items), dtype=bool)
+    at = np.minimum(np.searchsorted(values, items), len(values) - 1)
+    return values[at] == items
 
 
 def catchment(district: shapely.Geometry, points: np.ndarray, distance: float) -> shapely.Geometry:
@@ -392,7 +397,12 @@ def district_coverage(
     points = np.asarray(points, dtype=object)
     coordinates = shapely.get_coordinates(points) if len(points) else np.empty((0, 2))
     inside, near = inside_and_near(points, districts, settings.near_distance)
-    inside_by_district = pd.Series(inside[:, 0]).groupby(inside[:, 1]).agg(list).to_dict() if len(inside) else {}
+    by_district, inside_bounds = label_ranges(inside[:, 1], len(districts))  # each district's points: a range
+
+    def members_of(i):
+        return inside[by_district[inside_bounds[i] : inside_bounds[i + 1]], 0].astype(np.int64)
+
+    near_counts = np.bincount(near["district"].to_numpy(dtype=np.int64), minlength=len(districts))
     hub_distance = np.full(len(points), np.nan)
     if hubs is not None and len(hubs) and len(points):
         hub_tree = cKDTree(shapely.get_coordinates(np.asarray(hubs, dtype=object)))
@@ -413,7 +423,7 @@ def district_coverage(
         """The catchment, residents and distances of district ``i`` (GEOS and scipy work: in a worker thread,
         nothing shared is prepared or changed)."""
         district, name = districts[i], names[i]
-        members = np.asarray(inside_by_district.get(i, []), dtype=np.int64)
+        members = members_of(i)
         area = district.area
         grid = covered = None
         if settings.grid_cell:
@@ -427,7 +437,7 @@ def district_coverage(
             "assets_inside": int(len(members)),
             "assets_total": int(len(points)),
             "inside_share": len(members) / len(points) if len(points) else float("nan"),
-            "assets_near": int((near["district"] == i).sum()),
+            "assets_near": int(near_counts[i]),
             "catchment_share": share,
         }
         if units is not None:
@@ -441,7 +451,7 @@ def district_coverage(
     measured = map_in_threads(measure, range(len(districts)))  # each core takes a district
     rows, uncovered = [row for row, _ in measured], [shape for _, shape in measured]
     for i, (district, row) in enumerate(zip(districts, rows)):  # what uses shared prepared geometries: one by one
-        members = np.asarray(inside_by_district.get(i, []), dtype=np.int64)
+        members = members_of(i)
         area = district.area
         if hubs is not None:
             near_hub = int((hub_distance[members] <= settings.hub_distance).sum()) if len(members) else 0

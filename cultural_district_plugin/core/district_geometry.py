@@ -62,14 +62,26 @@ def _union(geometries: np.ndarray) -> shapely.Geometry:
     return shapely.union_all(map_in_threads(lambda strip: shapely.union_all(geometries[strip]), strips))
 
 
+def boundary_segments_xy(area: shapely.Geometry) -> tuple[np.ndarray, np.ndarray]:
+    """``(starts, ends)``: the ``(n, 2)`` end points of the straight segments of ``area``'s rings."""
+    starts, ends = [], []
+    if area is not None and not area.is_empty:
+        for ring in shapely.get_rings(shapely.get_parts(area)):
+            coordinates = shapely.get_coordinates(ring)
+            if len(coordinates) > 1:
+                starts.append(coordinates[:-1])
+                ends.append(coordinates[1:])
+    if not starts:
+        return np.empty((0, 2)), np.empty((0, 2))
+    return np.concatenate(starts), np.concatenate(ends)
+
+
 def boundary_segments(area: shapely.Geometry) -> np.ndarray:
     """The straight segments of ``area``'s rings, as two-point linestrings."""
-    pieces = []
-    for ring in shapely.get_rings(shapely.get_parts(area)):
-        coordinates = shapely.get_coordinates(ring)
-        if len(coordinates) > 1:
-            pieces.append(shapely.linestrings(np.stack([coordinates[:-1], coordinates[1:]], axis=1)))
-    return np.concatenate(pieces) if pieces else np.empty(0, dtype=object)
+    starts, ends = boundary_segments_xy(area)
+    if not len(starts):
+        return np.empty(0, dtype=object)
+    return shapely.linestrings(np.stack([starts, ends], axis=1))
 
 
 def distance_to_boundary(area: shapely.Geometry, coordinates: np.ndarray) -> np.ndarray:

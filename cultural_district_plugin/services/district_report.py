@@ -14,6 +14,7 @@ from ..core.district_geometry import repaired
 from ..core.district_summary import DistrictSummary, summarise_district, with_area, with_concentration
 from ..core.frame_rows import rows_of
 from ..core.heritage_density import reference_density, territory_km2
+from ..core.label_order import label_ranges
 from ..qgis_enums import new_field, python_field_kind
 from .district_builder import store_municipalities
 from .heritage_attachment import store_assets
@@ -55,8 +56,7 @@ def summaries_with_geometries(
     # which assets each district covers, for all districts at once (one tree, prepared polygons); each summary
     # then works on its own assets only, not on the whole inventory once per district
     point_index, district_index = points_in_areas(points, geometries)
-    order = np.argsort(district_index, kind="stable")
-    bounds = np.searchsorted(district_index[order], np.arange(len(geometries) + 1))
+    order, bounds = label_ranges(district_index, len(geometries))
     summaries = []
     for position, (fid, name, geometry) in enumerate(zip(districts["fid"], districts["name"], geometries)):
         mine = point_index[order[bounds[position] : bounds[position + 1]]]
