@@ -240,27 +240,23 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
             return False
         return destination.split("|")[0].lower().endswith((".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods"))
 
-    def write_frame(self, parameters, name, context, outputs, frame, geometries=None, geometry_type=None, crs=None):
+    def write_frame(
+        self, parameters, name, context, outputs, frame, geometries=None, geometry_type=None, crs=None, carried=None
+    ):
         """Fill the sink output ``name`` with a DataFrame (one field per column, typed from its dtype; NaN and
-        None as NULL) and optional shapely ``geometries`` in ``crs``. A GeoPackage output of many rows is filled
+        None as NULL) and optional shapely ``geometries`` in ``crs``; ``carried`` (``services.carried_rows``): a
+        source's fields, one row per feature, as the first fields. A GeoPackage output of many rows is filled
         through SQLite in one transaction (``services.geopackage_output``), any other through QGIS's sink."""
         import numpy as np
         import pandas as pd
         import shapely
 
+        from ..services.frame_field_kinds import frame_kinds
         from ..services.geopackage_output import BULK_ROWS, fill_geopackage_layer, geopackage_destination
 
-        columns = []
-        for column in frame.columns:
-            dtype = frame[column].dtype
-            kind = (
-                "int"
-                if pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_bool_dtype(dtype)
-                else "double"
-                if pd.api.types.is_float_dtype(dtype)
-                else "string"
-            )
-            columns.append((str(column), kind))
+        columns = (carried.columns() if carried is not None else []) + list(
+            zip(map(str, frame.columns), frame_kinds(frame))
+        )
         fields, sink = self._open_sink(
             parameters,
             name,
@@ -275,8 +271,10 @@ class CulturalDistrictAlgorithm(QgsProcessingAlgorithm):
         target = geopackage_destination(outputs[name]) if len(frame) >= BULK_ROWS else None
         if target is not None:
             del sink  # closes the empty layer QGIS made: its fields, CRS and R-tree
-            fill_geopackage_layer(*target, frame, geometries)
+            fill_geopackage_layer(*target, frame, geometries, carried)
             return
+        if carried is not None:
+            frame = pd.concat([carried.frame(), frame.reset_index(drop=True)], axis=1)
         # whole columns at once: Python values (astype(object)), NaN and None as NULL, geometries as WKB
         plain = frame.astype(object)
         rows = plain.where(pd.notna(plain), None).to_numpy().tolist()

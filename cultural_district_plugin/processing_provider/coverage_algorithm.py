@@ -193,6 +193,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
             single_points,
             valid_points,
         )
+        from ..services.carried_rows import CarriedRows, geopackage_table_of
         from ..services.coverage_inputs import points_of
         from ..services.coverage_inputs import population_units as population_units_of
         from ..services.district_store import StoreError
@@ -219,12 +220,25 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         asset_geometries = single_points(points, present)
         asset_fids = points.table["fid"].to_numpy()[present]
 
-        def asset_rows(rows):
-            """The fields of the assets at ``rows`` (positions among the valid points), without their fid."""
-            fields = read_attributes(
-                layer[self.POINTS], store, "heritage_assets", asset_fids[rows], None, ["name", "source_id"]
+        # the assets' fields an output carries: a layer's own, or the store's name and source id
+        asset_fields = (
+            [f.name() for f in layer[self.POINTS].fields() if f.name() != "fid"]
+            if layer[self.POINTS] is not None
+            else ["name", "source_id"]
+        )
+        asset_table = geopackage_table_of(layer[self.POINTS], store, "heritage_assets", asset_fields)
+
+        def read_assets(fids):
+            """The fields of the assets ``fids``, without their fid."""
+            return read_attributes(layer[self.POINTS], store, "heritage_assets", fids, asset_fields, asset_fields).drop(
+                columns=["fid"]
             )
-            return fields.drop(columns=["fid"])
+
+        def carried_assets(rows, own_columns):
+            """The fields of the assets at ``rows`` (positions among the valid points), renamed ``…_asset`` where
+            the output has a column of that name."""
+            names = [f"{c}_asset" if c in own_columns else c for c in asset_fields]
+            return CarriedRows(asset_fids[rows], asset_fields, names, read_assets, asset_table)
 
         population_units, residents = population_units_of(
             layer[self.POPULATION],
@@ -259,12 +273,9 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
         outputs = {self.DISTRICTS_CHECKED: len(names), self.NEAR_MISS_COUNT: len(result["near_misses"])}
         self.write_frame(parameters, self.OUTPUT, context, outputs, result["table"])
         near = result["near_misses"]
-        near_frame = asset_rows(near["point"].to_numpy())
-        near_frame = near_frame.rename(
-            columns={c: f"{c}_asset" for c in near_frame.columns if c in ("district", "distance_m")}
+        near_frame = pd.DataFrame(
+            {"district": [names[d] for d in near["district"]], "distance_m": near["distance_m"].to_numpy()}
         )
-        near_frame["district"] = [names[d] for d in near["district"]]
-        near_frame["distance_m"] = near["distance_m"].to_numpy()
         self.write_frame(
             parameters,
             self.NEAR_MISSES,
@@ -274,6 +285,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
             asset_geometries[near["point"].to_numpy()],
             QgsWkbTypes.Type.Point,
             crs,
+            carried_assets(near["point"].to_numpy(), near_frame.columns),
         )
         StylePostProcessor.attach(context, outputs.get(self.NEAR_MISSES), style_near_misses)
         if not settings.grid_cell and self.output_requested(parameters, self.UNCOVERED):
@@ -288,8 +300,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
                 crs,
             )
         if hubs is not None and self.output_requested(parameters, self.ASSET_HUB_DISTANCES):
-            distances = asset_rows(np.arange(len(asset_fids)))
-            distances["hub_distance_m"] = result["hub_distances"]
+            distances = pd.DataFrame({"hub_distance_m": result["hub_distances"]})
             self.write_frame(
                 parameters,
                 self.ASSET_HUB_DISTANCES,
@@ -299,6 +310,7 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
                 asset_geometries,
                 QgsWkbTypes.Type.Point,
                 crs,
+                carried_assets(np.arange(len(asset_fids)), distances.columns),
             )
         feedback.pushInfo(
             self.tr("{0} district(s); {1} near miss(es) within {2:.0f} m").format(

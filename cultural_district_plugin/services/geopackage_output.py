@@ -13,15 +13,26 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 import shapely
 
 from ..translation import tr
-from .district_store import WRITE_CACHE_KB
-from .geopackage_sql import extend_contents, geometry_blobs, insert_rows, next_fid, register_functions
+from .district_store import WRITE_CACHE_KB, StoreError
+from .geopackage_sql import (
+    extend_contents,
+    geometry_blobs,
+    insert_rows,
+    next_fid,
+    register_functions,
+    rtree_filled_at_once,
+)
 from .store_batch import now_text, plain_column
+
+if TYPE_CHECKING:
+    from .carried_rows import CarriedRows
 
 BULK_ROWS = 1000  # outputs with fewer rows keep QGIS's sink: the bulk path's set-up is not worth it
 
@@ -68,18 +79,31 @@ def column_values(column: pd.Series) -> list:
     return plain_column(plain.tolist())
 
 
-def fill_geopackage_layer(path: Path, layer: str, frame: pd.DataFrame, geometries=None) -> None:
-    """Append the rows of ``frame`` (its columns in the order of the layer's fields) and ``geometries`` (shapely,
-    None or empty for none) to the empty ``layer`` (""; the file's only one) QGIS's sink created and closed in the
-    GeoPackage ``path``, in one transaction: all rows or none."""
+def fill_geopackage_layer(
+    path: Path, layer: str, frame: pd.DataFrame, geometries=None, carried: CarriedRows | None = None
+) -> None:
+    """Append the rows of ``frame`` (its columns in the order of the layer's fields, after those ``carried``
+    brings: ``services.carried_rows``) and ``geometries`` (shapely, None or empty for none) to the empty ``layer``
+    (""; the file's only one) QGIS's sink created and closed in the GeoPackage ``path``, in one transaction: all
+    rows or none. Carried fields of a GeoPackage table are copied by SQLite, file to file."""
     layer = layer or _only_layer(path)
+    source = carried.table if carried is not None else None
+    if source is None and carried is not None:
+        frame = pd.concat([carried.frame(), frame.reset_index(drop=True)], axis=1)
     connection = sqlite3.connect(str(path), isolation_level=None)
     try:
         register_functions(connection)
         connection.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")
+        schema = "main"
+        if source is not None and not _same_file(source.path, path):
+            connection.execute(f"ATTACH DATABASE ? AS {SOURCE_SCHEMA}", (str(source.path),))  # outside a transaction
+            schema = SOURCE_SCHEMA
         connection.execute("BEGIN IMMEDIATE")
         try:
-            _insert(connection, layer, frame, geometries)
+            if source is None:
+                _insert(connection, layer, frame, geometries)
+            else:
+                _insert_carried(connection, layer, frame, geometries, carried, schema)
             connection.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
@@ -89,13 +113,39 @@ def fill_geopackage_layer(path: Path, layer: str, frame: pd.DataFrame, geometrie
         connection.close()
 
 
-def _insert(connection: sqlite3.Connection, layer: str, frame: pd.DataFrame, geometries) -> None:
+SOURCE_SCHEMA = "cdp_source"  # the carried fields' GeoPackage, attached to the output's connection
+CARRIED_TABLE = "cdp_carried_rows"  # a temporary table: the output's own columns, keyed by the source's ids
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return Path(one).samefile(other)
+    except OSError:
+        return False
+
+
+def _layer_shape(connection: sqlite3.Connection, layer: str) -> tuple[str | None, int, str, list[str]]:
+    """``(geometry column or None, its srs_id, its geometry type, the other fields but fid)`` of ``layer``."""
     described = connection.execute(
         "SELECT column_name, geometry_type_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (layer,)
     ).fetchone()
     geometry_column = described[0] if described else None
     table_columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{layer}")')]  # nosec B608
     fields = [c for c in table_columns if c not in ("fid", geometry_column)]
+    return geometry_column, described[2] if described else 0, described[1] if described else "", fields
+
+
+def _check_fields(layer: str, fields: list[str], wanted: list[str]) -> None:
+    if len(fields) != len(wanted):  # the sink made the layer from these columns: never expected
+        raise ValueError(
+            tr("layer {0!r} has the fields {1}; the output has {2}").format(
+                layer, ", ".join(fields), ", ".join(map(str, wanted))
+            )
+        )
+
+
+def _insert(connection: sqlite3.Connection, layer: str, frame: pd.DataFrame, geometries) -> None:
+    geometry_column, srs_id, geometry_type, fields = _layer_shape(connection, layer)
     count = len(frame)
     if "fid" in frame.columns:  # GDAL makes a field named fid the features' ids, as it does through the sink
         fids = column_values(frame["fid"])
@@ -103,25 +153,73 @@ def _insert(connection: sqlite3.Connection, layer: str, frame: pd.DataFrame, geo
     else:
         first = next_fid(connection, layer)
         fids = list(range(first, first + count))
-    if len(fields) != len(frame.columns):  # the sink made the layer from the frame's columns: never expected
-        raise ValueError(
-            tr("layer {0!r} has the fields {1}; the output has {2}").format(
-                layer, ", ".join(fields), ", ".join(map(str, frame.columns))
-            )
-        )
+    _check_fields(layer, fields, list(frame.columns))
     names, values = ["fid", *fields], [fids]
     values += [column_values(frame[column]) for column in frame.columns]
     envelopes = None
     if geometry_column and geometries is not None:
-        geometries = np.asarray(geometries, dtype=object)
-        geometries = np.where(shapely.is_missing(geometries) | shapely.is_empty(geometries), None, geometries)
+        geometries = _present(geometries)
         envelopes = shapely.bounds(geometries)
         names.append(geometry_column)
-        values.append(geometry_blobs(geometries, described[2], described[1], envelopes))
+        values.append(geometry_blobs(geometries, srs_id, geometry_type, envelopes))
     with _feature_count_trigger_aside(connection, layer):
         insert_rows(connection, layer, names, values, geometry_column if envelopes is not None else None, envelopes)
     if envelopes is not None:
         extend_contents(connection, layer, envelopes, now_text())
+
+
+def _insert_carried(
+    connection: sqlite3.Connection,
+    layer: str,
+    frame: pd.DataFrame,
+    geometries,
+    carried: CarriedRows,
+    schema: str,
+) -> None:
+    """The rows: the carried fields copied from the source table (joined by feature id), the frame's columns and
+    the geometries from a temporary table filled from Python."""
+    geometry_column, srs_id, geometry_type, fields = _layer_shape(connection, layer)
+    _check_fields(layer, fields, [*carried.names, *frame.columns])
+    count = len(carried.fids)
+    first = next_fid(connection, layer)
+    fids = np.arange(first, first + count, dtype=np.int64)
+    own = [f"c{i}" for i in range(len(frame.columns))]
+    values = [fids.tolist(), np.asarray(carried.fids, dtype=np.int64).tolist()]
+    values += [column_values(frame[column]) for column in frame.columns]
+    envelopes = None
+    if geometry_column and geometries is not None:
+        geometries = _present(geometries)
+        envelopes = shapely.bounds(geometries)
+        values.append(geometry_blobs(geometries, srs_id, geometry_type, envelopes))
+    blob = ["geom"] if envelopes is not None else []
+    connection.execute(f"DROP TABLE IF EXISTS temp.{CARRIED_TABLE}")
+    declared = ", ".join(["fid INTEGER PRIMARY KEY", "source_fid INTEGER", *own, *blob])
+    connection.execute(f"CREATE TEMP TABLE {CARRIED_TABLE} ({declared})")
+    insert_rows(connection, CARRIED_TABLE, ["fid", "source_fid", *own, *blob], values)
+    source = carried.table
+    targets = ", ".join(f'"{t}"' for t in ["fid", *fields, *([geometry_column] if envelopes is not None else [])])
+    picked = ["r.fid", *(f's."{f}"' for f in carried.fields), *(f"r.{c}" for c in own), *(["r.geom"] if blob else [])]
+    copy = (
+        f'INSERT INTO "{layer}" ({targets}) SELECT {", ".join(picked)} FROM temp.{CARRIED_TABLE} AS r '  # noqa: S608  # nosec B608
+        f'JOIN {schema}."{source.table}" AS s ON s."{source.key}" = r.source_fid ORDER BY r.fid'
+    )
+    rtree_column = geometry_column if envelopes is not None else None
+    with contextlib.ExitStack() as stack:  # (one with of two: Python 3.9, QGIS 3.22's on Windows, has no parentheses)
+        stack.enter_context(_feature_count_trigger_aside(connection, layer))
+        index = stack.enter_context(rtree_filled_at_once(connection, layer, rtree_column))
+        if connection.execute(copy).rowcount != count:
+            raise StoreError(tr("{0}: features read a moment ago are gone; run the step again").format(source.table))
+        if envelopes is not None:
+            index(fids, envelopes)
+    connection.execute(f"DROP TABLE temp.{CARRIED_TABLE}")
+    if envelopes is not None:
+        extend_contents(connection, layer, envelopes, now_text())
+
+
+def _present(geometries) -> np.ndarray:
+    """The geometries, None for a missing or empty one."""
+    geometries = np.asarray(geometries, dtype=object)
+    return np.where(shapely.is_missing(geometries) | shapely.is_empty(geometries), None, geometries)
 
 
 @contextlib.contextmanager

@@ -7,6 +7,7 @@ its time there. Here rows go to SQLite in ``executemany`` batches inside the cal
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import struct
 
@@ -114,28 +115,43 @@ def insert_rows(
     """INSERT the rows of ``values`` (one list per column of ``columns``, fids first) into ``table``, in chunks
     (row tuples are made a chunk at a time, never for the whole table at once).
 
-    With ``geometry_column`` and at least :data:`BULK_RTREE_ROWS` rows, the R-tree insert trigger is set aside for
-    the insert and the R-tree filled from ``envelopes`` (minx, miny, maxx, maxy per row, NaN for no geometry) at
-    once; the trigger is put back before the caller's transaction ends, so the schema never changes.
+    With ``geometry_column`` and at least :data:`BULK_RTREE_ROWS` rows, the R-tree is filled from ``envelopes``
+    (minx, miny, maxx, maxy per row, NaN for no geometry) at once (:func:`rtree_filled_at_once`).
     """
     names = ", ".join(f'"{c}"' for c in columns)
     insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'  # noqa: S608  # nosec B608
     count = len(values[0]) if values else 0
-    trigger_name = f"rtree_{table}_{geometry_column}_insert"
+    bulk = geometry_column is not None and envelopes is not None and count >= BULK_RTREE_ROWS
+    with rtree_filled_at_once(connection, table, geometry_column if bulk else None) as index:
+        for start in range(0, count, CHUNK_ROWS):
+            raise_if_cancelled()
+            connection.executemany(insert, zip(*(column[start : start + CHUNK_ROWS] for column in values)))
+        if bulk:
+            index(np.asarray(values[0], dtype=np.int64), envelopes)
+
+
+@contextlib.contextmanager
+def rtree_filled_at_once(connection: sqlite3.Connection, table: str, geometry_column: str | None):
+    """Within it, the R-tree insert trigger of ``table`` is set aside (none with ``geometry_column`` None); it
+    yields ``index(fids, envelopes)``, which adds the rows' envelopes to the R-tree at once. The trigger is put
+    back before the caller's transaction ends, so the schema never changes."""
     saved = None
-    if geometry_column and envelopes is not None and count >= BULK_RTREE_ROWS:
+    rtree = f"rtree_{table}_{geometry_column}"
+    if geometry_column is not None:
+        trigger_name = f"{rtree}_insert"
         found = connection.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger_name,)
         ).fetchone()
         if found:
             saved = found[0]
             connection.execute(f'DROP TRIGGER "{trigger_name}"')
-    for start in range(0, count, CHUNK_ROWS):
-        raise_if_cancelled()
-        connection.executemany(insert, zip(*(column[start : start + CHUNK_ROWS] for column in values)))
+
+    def index(fids: np.ndarray, envelopes: np.ndarray) -> None:
+        if saved:
+            _index_envelopes(connection, rtree, fids, envelopes)
+
+    yield index
     if saved:
-        fids = np.asarray(values[0], dtype=np.int64)
-        _index_envelopes(connection, f"rtree_{table}_{geometry_column}", fids, envelopes)
         connection.execute(saved)
 
 
