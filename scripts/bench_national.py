@@ -996,7 +996,7 @@ def write_reports(rows):
         "# Benchmarks at national scale",
         "",
         "Written by `make bench` (`scripts/bench_national.py`); do not edit. Each figure is the median of "
-        f"{RUNS} runs of `qgis_process` in a fresh process (QGIS start-up included, ~2–3 s), with the peak resident "
+        f"{RUNS} runs of `qgis_process` in a fresh process (QGIS start-up included, ~1–2.5 s), with the peak resident "
         "memory; a native chain is the sum of its steps. Compared with QGIS's own algorithms and with the idiomatic "
         "geopandas + PySAL way (`scripts/bench_geopandas.py`, a fresh Python process per run, reading and writing "
         "the same files). Ratio > 1: the plugin is faster.",

@@ -5,7 +5,8 @@ writing the coverage's 136,411 near misses that way took 2 s and each asset's di
 33 s. Here QGIS's sink still creates the layer — its fields, CRS, R-tree and the project it goes to, exactly as
 for any other output — and is closed empty; the rows then go into the layer's table in one SQLite transaction
 (``executemany`` per chunk, geometries encoded by :func:`geopackage_sql.geometry_blobs`, the R-tree filled in one
-pass). Outputs in any other format keep the sink.
+pass). Outputs in any other format keep the sink. The fields of a GeoPackage table an output carries row by row
+(``services.carried_rows``) are copied by SQLite from that file, joined by feature id, never read into Python.
 """
 
 from __future__ import annotations
@@ -204,7 +205,7 @@ def _insert_carried(
         f'JOIN {schema}."{source.table}" AS s ON s."{source.key}" = r.source_fid ORDER BY r.fid'
     )
     rtree_column = geometry_column if envelopes is not None else None
-    with contextlib.ExitStack() as stack:  # (one with of two: Python 3.9, QGIS 3.22's on Windows, has no parentheses)
+    with contextlib.ExitStack() as stack:  # two contexts: Python 3.9 (QGIS 3.22 on Windows) has no with (…, …)
         stack.enter_context(_feature_count_trigger_aside(connection, layer))
         index = stack.enter_context(rtree_filled_at_once(connection, layer, rtree_column))
         if connection.execute(copy).rowcount != count:
