@@ -1,5 +1,5 @@
-"""Time one of the plugin's Processing algorithms inside a running QGIS, as a planner runs it from the toolbox or
-the panel: QGIS, Processing and the plugin's provider started first (not timed, as QGIS is open already), then the
+"""Time one of the plugin's Processing algorithms inside a running QGIS, as a planner runs it from the toolbox:
+QGIS, Processing and the plugin's provider started first (not timed, as QGIS is open already), then the
 run from its parameters to its results (timed: the plugin's imports on first use, reading the layers, computing,
 writing the outputs). ``qgis_process`` adds QGIS's start-up (1–2.5 s here) to the same run.
 

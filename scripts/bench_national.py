@@ -263,7 +263,7 @@ def timed(env, steps, prepare=None):
 
 def timed_in_qgis(env, algorithm, parameters):
     """Median seconds over RUNS of ``algorithm`` run inside a running QGIS (``scripts/bench_in_qgis.py``: QGIS's
-    start-up not counted, the plugin's imports on first use counted), as from the toolbox or the panel."""
+    start-up not counted, the plugin's imports on first use counted), as from the toolbox."""
     times = []
     for _ in range(RUNS):
         arguments = [f"{key}={value}" for key, value in parameters.items()]
@@ -620,7 +620,7 @@ def main():
                 (*hub_chain[:2], hub_way),
                 inside_as_native(work / f"coverage_hubs_{size}.csv"),
                 "the plugin's hub distances stay in the table (assets near a hub); the native chain writes each "
-                f"asset's distance; the same run inside a running QGIS (the toolbox, the panel; QGIS's start-up not "
+                f"asset's distance; the same run inside a running QGIS (the toolbox; QGIS's start-up not "
                 f"counted): {target_in_qgis:.2f} s",
             )
             with_layer = timed(
