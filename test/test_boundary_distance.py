@@ -64,10 +64,10 @@ def test_the_bound_is_inclusive_and_exact():
 def counting_fallback(monkeypatch):
     """The points measured by GEOS's tree rather than by their nearest samples, as they are asked."""
     asked = []
-    exact = boundary_distance.geos_distances
+    exact = boundary_distance.distance_to_boundary
     monkeypatch.setattr(
         boundary_distance,
-        "geos_distances",
+        "distance_to_boundary",
         lambda area, points: asked.extend(map(tuple, points)) or exact(area, points),
     )
     return asked

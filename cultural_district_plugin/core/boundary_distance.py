@@ -18,7 +18,7 @@ import numpy as np
 import shapely
 from scipy.spatial import cKDTree
 
-from .district_geometry import boundary_segments, boundary_segments_xy
+from .district_geometry import boundary_segments_xy, distance_to_boundary
 
 SAMPLES_PER_DISTANCE = 10  # samples per max_distance along the boundary, at least
 MIN_SPACING = 25.0  # metres (or the CRS's unit) between samples at least
@@ -72,16 +72,6 @@ def distances_within(
     distance = point_segment_distance(coordinates[kept][:, None, :], starts[segment], ends[segment]).min(axis=1)
     unsure = np.flatnonzero(~(sample_distance[:, -1] > distance + spacing / 2))
     if len(unsure) and k < len(samples):
-        distance[unsure] = geos_distances(area, coordinates[kept[unsure]])
+        distance[unsure] = distance_to_boundary(area, coordinates[kept[unsure]])
     within = distance <= max_distance
     return kept[within].astype(np.int64), distance[within]
-
-
-def geos_distances(area: shapely.Geometry, coordinates: np.ndarray) -> np.ndarray:
-    """GEOS's distance from each point to ``area``'s nearest boundary segment (an STRtree of the segments)."""
-    (found, _), distance = shapely.STRtree(boundary_segments(area)).query_nearest(
-        shapely.points(coordinates), return_distance=True, all_matches=False
-    )
-    result = np.full(len(coordinates), np.inf)
-    result[found] = distance
-    return result

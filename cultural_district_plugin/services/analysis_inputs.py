@@ -18,7 +18,7 @@ from qgis.core import QgsCoordinateReferenceSystem
 from ..core.store_crs import store_epsg_for_longitudes
 from ..translation import tr
 from .district_store import StoreError
-from .layer_reader import FID_FILTER_CHUNK, FID_FILTER_MAX, read_layer
+from .layer_reader import FID_FILTER_MAX, fid_filters, read_layer
 
 if TYPE_CHECKING:
     from qgis.core import QgsVectorLayer
@@ -107,10 +107,7 @@ def read_attributes(
             frame, _ = store.read_table(table, columns, geometry=False)
             frame = rows_of(frame, np.isin(frame["fid"].to_numpy(), wanted))
         else:
-            chunks = [wanted[start : start + FID_FILTER_CHUNK] for start in range(0, len(wanted), FID_FILTER_CHUNK)]
-            parts = [
-                store.read_table(table, columns, geometry=False, where=_fid_filter(c))[0] for c in chunks or [wanted]
-            ]
+            parts = [store.read_table(table, columns, geometry=False, where=w)[0] for w in fid_filters(wanted)]
             frame = sorted_by(stacked(parts), "fid")
     found = frame["fid"].to_numpy(dtype=np.int64)
     positions = np.searchsorted(found, fids)
@@ -118,13 +115,6 @@ def read_attributes(
         source = layer.name() if layer is not None else f"store:{table}"
         raise StoreError(tr("{0}: features read a moment ago are gone; run the step again").format(source))
     return rows_of(frame, positions)
-
-
-def _fid_filter(fids: np.ndarray) -> str:
-    """OGR's attribute filter for the features ``fids`` (numbers only; none: a filter nothing passes)."""
-    if not len(fids):
-        return "FID < 0"
-    return f"FID IN ({','.join(map(str, np.asarray(fids, dtype=np.int64).tolist()))})"
 
 
 def valid_points(points: Features) -> np.ndarray:

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from .geopackage_sql import read_only
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -121,7 +123,7 @@ def _layer_table(layer: QgsVectorLayer) -> tuple[Path, str] | None:
         return None
     table = parts.get("layerName") or ""
     if not table:
-        with contextlib.suppress(sqlite3.Error), contextlib.closing(_read_only(Path(path))) as connection:
+        with contextlib.suppress(sqlite3.Error), contextlib.closing(read_only(Path(path))) as connection:
             tables = [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")]
             table = tables[0] if len(tables) == 1 and parts.get("layerId") in (None, 0, "0") else ""
     return (Path(path), table) if table else None
@@ -131,7 +133,7 @@ def _described(path: Path, table: str, fields: list[str]) -> GeoPackageTable | N
     if '"' in table or any('"' in f for f in fields) or not path.is_file():
         return None
     try:
-        with contextlib.closing(_read_only(path)) as connection:
+        with contextlib.closing(read_only(path)) as connection:
             info = connection.execute(f'PRAGMA table_info("{table}")').fetchall()  # nosec B608
     except sqlite3.Error:
         return None
@@ -144,7 +146,3 @@ def _described(path: Path, table: str, fields: list[str]) -> GeoPackageTable | N
     ):
         return None
     return GeoPackageTable(path, table, keys[0], declared)
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -27,6 +27,7 @@ from .geopackage_sql import (
     geometry_blobs,
     insert_rows,
     next_fid,
+    read_only,
     register_functions,
     rtree_filled_at_once,
 )
@@ -56,7 +57,7 @@ def geopackage_destination(destination: str) -> tuple[Path, str] | None:
 
 def _only_layer(path: Path) -> str:
     """The one table of a GeoPackage the sink wrote without a layer name (it replaces the whole file)."""
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+    with contextlib.closing(read_only(path)) as connection:
         tables = [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")]
     if len(tables) != 1:
         raise ValueError(tr("{0}: expected one layer, found {1}").format(path, len(tables)))

@@ -90,6 +90,13 @@ def _envelope_part(position):
     return part
 
 
+def read_only(path) -> sqlite3.Connection:
+    """A read-only SQLite connection to the GeoPackage ``path`` (any characters in its name)."""
+    from pathlib import Path
+
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
 def register_functions(connection: sqlite3.Connection) -> None:
     """The GeoPackage functions the R-tree triggers call (GDAL registers them in its own connections)."""
     connection.create_function("ST_IsEmpty", 1, _is_empty, deterministic=True)

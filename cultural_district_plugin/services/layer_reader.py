@@ -141,6 +141,15 @@ def _read_ogr_source(
     return table, geometries
 
 
+def fid_filters(wanted: np.ndarray, subset: str | None = None) -> list[str]:
+    """OGR attribute filters selecting the features ``wanted`` (unique ids), :data:`FID_FILTER_CHUNK` ids each
+    (within ``subset``); none wanted: one filter nothing passes."""
+    wanted = np.asarray(wanted, dtype=np.int64)
+    chunks = [wanted[start : start + FID_FILTER_CHUNK] for start in range(0, len(wanted), FID_FILTER_CHUNK)]
+    filters = [f"FID IN ({','.join(map(str, chunk.tolist()))})" for chunk in chunks] or ["FID < 0"]
+    return [f"({subset}) AND {where}" for where in filters] if subset else filters
+
+
 def _read_fids(source, names: list[str], subset: str | None, fids: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
     """The features ``fids`` of the OGR layer ``source`` (within its ``subset``), attributes only, in fid order."""
     from ..core.frame_rows import rows_of, sorted_by, stacked
@@ -152,9 +161,7 @@ def _read_fids(source, names: list[str], subset: str | None, fids: np.ndarray) -
         table = sorted_by(rows_of(table, np.isin(table["fid"].to_numpy(), wanted)), "fid")
         return table, np.full(len(table), None, dtype=object)
     parts = []
-    for start in range(0, len(wanted), FID_FILTER_CHUNK):
-        listed = ",".join(map(str, wanted[start : start + FID_FILTER_CHUNK].tolist()))
-        where = f"FID IN ({listed})" if not subset else f"({subset}) AND FID IN ({listed})"
+    for where in fid_filters(wanted, subset):
         if source.SetAttributeFilter(where) != 0:
             raise LayerReadError(tr("layer {0!r} cannot be filtered by feature id").format(source.GetName()))
         parts.append(read_ogr_layer(source, names, geometry=False)[0])
