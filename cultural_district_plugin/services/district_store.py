@@ -207,6 +207,10 @@ class DistrictStore(StoreBase):
         return str(self.path)
 
     @property
+    def geopackage_path(self) -> Path:
+        return self.path
+
+    @property
     def location(self) -> str:
         return str(self.path)
 

@@ -104,7 +104,8 @@ def _read_ogr_source(
     from osgeo import ogr
 
     from .coordinate_arrays import transform_geometries
-    from .ogr_bulk_read import read_ogr_layer
+    from .geopackage_table_read import read_geopackage_table
+    from .ogr_bulk_read import arrow_safe, read_ogr_layer
 
     if layer.providerType() != "ogr" or layer.isModified():  # unsaved edits live in QGIS's edit buffer only
         return None
@@ -127,11 +128,13 @@ def _read_ogr_source(
     subset = parts.get("subset")
     if subset and source.SetAttributeFilter(subset) != 0:
         return None
+    sqlite_path = path if ds.GetDriver().GetName() == "GPKG" and not arrow_safe() else None
     if fids is not None:
-        table, geometries = _read_fids(source, names, subset, fids)
+        table, geometries = _read_fids(source, names, subset, fids, sqlite_path)
         ds = None
         return table, geometries
-    table, geometries = read_ogr_layer(source, names)
+    read = read_geopackage_table(sqlite_path, source.GetName(), names, where=subset) if sqlite_path else None
+    table, geometries = read if read is not None else read_ogr_layer(source, names)
     ds = None
     if layer.isSpatial() and target_crs is not None and target_crs.isValid() and target_crs != layer.crs():
         present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
@@ -150,21 +153,31 @@ def fid_filters(wanted: np.ndarray, subset: str | None = None) -> list[str]:
     return [f"({subset}) AND {where}" for where in filters] if subset else filters
 
 
-def _read_fids(source, names: list[str], subset: str | None, fids: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
-    """The features ``fids`` of the OGR layer ``source`` (within its ``subset``), attributes only, in fid order."""
+def _read_fids(
+    source, names: list[str], subset: str | None, fids: np.ndarray, sqlite_path: str | None = None
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """The features ``fids`` of the OGR layer ``source`` (within its ``subset``), attributes only, in fid order;
+    with ``sqlite_path`` (a GeoPackage GDAL would read feature by feature) read through SQLite where it can be."""
     from ..core.frame_rows import rows_of, sorted_by, stacked
+    from .geopackage_table_read import read_geopackage_table
     from .ogr_bulk_read import read_ogr_layer
+
+    def read(where):
+        read = None
+        if sqlite_path:
+            read = read_geopackage_table(sqlite_path, source.GetName(), names, geometry=False, where=where)
+        if read is None:
+            if source.SetAttributeFilter(where) != 0:
+                raise LayerReadError(tr("layer {0!r} cannot be filtered by feature id").format(source.GetName()))
+            read = read_ogr_layer(source, names, geometry=False)
+        return read[0]
 
     wanted = np.unique(np.asarray(fids, dtype=np.int64))
     if len(wanted) > FID_FILTER_MAX:  # most of a large layer: one read of every row, then the rows wanted
-        table, _ = read_ogr_layer(source, names, geometry=False)
+        table = read(subset)
         table = sorted_by(rows_of(table, np.isin(table["fid"].to_numpy(), wanted)), "fid")
         return table, np.full(len(table), None, dtype=object)
-    parts = []
-    for where in fid_filters(wanted, subset):
-        if source.SetAttributeFilter(where) != 0:
-            raise LayerReadError(tr("layer {0!r} cannot be filtered by feature id").format(source.GetName()))
-        parts.append(read_ogr_layer(source, names, geometry=False)[0])
+    parts = [read(where) for where in fid_filters(wanted, subset)]
     source.SetAttributeFilter(subset or None)
     table = sorted_by(stacked(parts), "fid") if parts else pd.DataFrame(columns=["fid", *names])
     return table, np.full(len(table), None, dtype=object)

@@ -101,17 +101,25 @@ def _points(values) -> np.ndarray | None:
     data = np.asarray(values)
     if data.dtype.kind != "V" or data.dtype.itemsize != POINT_WKB.itemsize or data.ndim != 1:
         return None
-    wkb = np.ascontiguousarray(data).view(POINT_WKB)
+    points = points_of_records(np.ascontiguousarray(data).view(POINT_WKB))
+    if points is not None:
+        READS["point_batches"] += 1
+    return points
+
+
+def points_of_records(wkb: np.ndarray) -> np.ndarray | None:
+    """Shapely points of an array of :data:`POINT_WKB` records; None unless every record is a little-endian 2D
+    point that is not empty."""
     if not ((wkb["order"] == 1).all() and (wkb["type"] == 1).all()):
         return None
     xy = np.column_stack([wkb["x"], wkb["y"]])
     if np.isnan(xy).any():  # POINT EMPTY
         return None
-    READS["point_batches"] += 1
     return shapely.points(xy)
 
 
-def _frame(columns: dict, names: list[str], fids: np.ndarray) -> pd.DataFrame:
+def frame_of(columns: dict, names: list[str], fids: np.ndarray) -> pd.DataFrame:
+    """The table a bulk read returns: ``fid`` then the columns ``names`` (arrays of the same length)."""
     # not copied into one block per type: stacking a million-row text column with the others held Python's lock
     # for a quarter of a second (the arrays are ours already)
     frame = pd.DataFrame({name: columns[name] for name in names}, copy=False)
@@ -190,14 +198,14 @@ def _read_arrow(layer, names, has_geometry):
         layer.SetIgnoredFields([])
     if not parts:
         empty = {n: np.empty(0, dtype=object) for n in names}
-        return _frame(empty, names, np.empty(0, dtype=np.int64)), np.empty(0, dtype=object)
+        return frame_of(empty, names, np.empty(0, dtype=np.int64)), np.empty(0, dtype=object)
     fids = np.concatenate([p[0] for p in parts])
     columns = {n: np.concatenate([p[1][n] for p in parts]) for n in names}
     if has_geometry:
         geometries = np.concatenate([p[2] for p in parts])
     else:
         geometries = np.full(len(fids), None, dtype=object)
-    return _frame(columns, names, fids), geometries
+    return frame_of(columns, names, fids), geometries
 
 
 def _per_feature(layer, names, has_geometry):

@@ -18,7 +18,8 @@ from ..core.frame_rows import rows_of
 from ..definitions import TABLE_PROPERTY, table_titles
 from ..translation import tr
 from .cancellation import raise_if_cancelled
-from .ogr_bulk_read import read_ogr_layer
+from .geopackage_table_read import read_geopackage_table
+from .ogr_bulk_read import arrow_safe, read_ogr_layer
 from .store_batch import now_text
 from .store_schema import TABLES_BY_NAME
 from .store_styles import set_field_aliases
@@ -41,6 +42,7 @@ class StoreBase:
 
     provider = "ogr"
     migration = None  # (from version, backup path) when opening upgraded the store
+    geopackage_path = None  # the file, when the store is a GeoPackage SQLite may read directly
 
     # What the backend supplies ---------------------------------------------------------------------------------
     def ogr_name(self) -> str:
@@ -127,9 +129,14 @@ class StoreBase:
             raise StoreError(
                 tr("{0}: table {1!r} has no column {2!r}").format(self.path, table, names[indexes.index(-1)])
             )
-        if where:
-            layer.SetAttributeFilter(where)
-        frame, geometries = read_ogr_layer(layer, names, geometry)  # in bulk (Arrow) where GDAL can
+        read = None
+        if self.geopackage_path is not None and not arrow_safe():  # GDAL would read feature by feature
+            read = read_geopackage_table(self.geopackage_path, table, names, geometry, where)
+        if read is None:
+            if where:
+                layer.SetAttributeFilter(where)
+            read = read_ogr_layer(layer, names, geometry)  # in bulk (Arrow) where GDAL can
+        frame, geometries = read
         ds = None
         fids = frame["fid"].to_numpy()
         if len(fids) > 1 and not (fids[1:] > fids[:-1]).all():  # PostgreSQL returns rows in storage order
