@@ -24,8 +24,9 @@ import pandas as pd
 import shapely
 from scipy.spatial import cKDTree
 
-from .asset_location import PARALLEL_FROM, points_in_areas, unit_of_points
-from .boundary_distance import distances_within
+from .asset_location import PARALLEL_FROM, unit_of_points
+from .boundary_distance import boundary_samples, distances_within
+from .district_cells import covered_points, district_sides, within_reach
 from .district_geometry import repaired
 from .geometry_batches import in_batches
 from .grid_distance import within_distance
@@ -43,70 +44,60 @@ class CoverageSettings:
     grid_cell: float | None = None  # metres: estimate the catchment on a grid instead of exactly
 
 
-def inside_and_near(
-    points: np.ndarray, districts: np.ndarray, near: float, inside: np.ndarray | None = None
-) -> tuple[np.ndarray, pd.DataFrame]:
-    """``(inside pairs (point, district), near misses DataFrame point/district/distance_m)``; ``inside``: those pairs
-    when the caller has found them already.
+def inside_and_near(points: np.ndarray, districts: np.ndarray, near: float) -> tuple[np.ndarray, pd.DataFrame]:
+    """``(inside pairs (point, district) by district then point, near misses DataFrame point/district/distance_m
+    by point then district)``.
 
-    Near misses per district: the points in its bounding box grown by ``near`` that it does not cover, then their
-    distance to its boundary (:func:`.boundary_distance.distances_within`: exactly the distance to the polygon for
-    a point outside it, through a KD-tree of points along the boundary, where GEOS's distance to a large polygon
-    visits every vertex).
+    District by district (each in a worker thread): the points in its bounding box grown by ``near``; which of them
+    it covers (border included) by a grid of cells over it, testing only the points near its boundary
+    (:mod:`.district_cells`); of the others, those that may be within ``near`` of it (a coarse grid) are measured:
+    exactly the distance to the polygon for a point outside it (:func:`.boundary_distance.distances_within`,
+    through a KD-tree of points along the boundary, where GEOS's distance to a large polygon visits every vertex).
     """
     points = np.asarray(points, dtype=object)
     districts = np.asarray(districts, dtype=object)
-    if inside is None:
-        inside_p, inside_d = points_in_areas(points, districts)
-        inside = np.column_stack([inside_p, inside_d]) if len(inside_p) else np.empty((0, 2), dtype=np.int64)
-    inside_p, inside_d = inside[:, 0], inside[:, 1]
-    found_p, found_d, found_m = [], [], []
+    found = []
     if len(points) and len(districts):
         # the points in a box: a range of the points sorted by x, then their y (short numpy steps, where a tree of
         # a million points is one long call that holds Python's lock)
         xy = np.column_stack([shapely.get_x(points), shapely.get_y(points)])  # NaN for a missing point
-        by_x = np.argsort(xy[:, 0], kind="stable")
-        sorted_x = xy[by_x, 0]
-        by_district, inside_bounds = label_ranges(inside_d, len(districts))
+        by_x = np.argsort(xy[:, 0])
+        sorted_xy = xy[by_x]
 
-        def near_misses(k):
-            """``(points, their distance)`` outside district ``k`` within ``near`` of it (in a worker thread: the
-            district's segments and tree are its own, the points only read)."""
+        def sides(k):
+            """``(points inside, points near, their distance)`` of district ``k`` (in a worker thread: the
+            district's grid, samples and tree are its own, the points only read)."""
             district = districts[k]
+            if district is None or district.is_empty:
+                return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0)
             minx, miny, maxx, maxy = district.bounds
-            first = np.searchsorted(sorted_x, minx - near, side="left")
-            last = np.searchsorted(sorted_x, maxx + near, side="right")
-            candidates = by_x[first:last]
-            y = xy[candidates, 1]
-            candidates = candidates[(y >= miny - near) & (y <= maxy + near)]
-            mine = inside_p[by_district[inside_bounds[k] : inside_bounds[k + 1]]]
-            candidates = candidates[~_sorted_contains(mine, candidates)]
-            hit, distance = distances_within(district, xy[candidates], near)
-            return candidates[hit], distance
+            first = np.searchsorted(sorted_xy[:, 0], minx - near, side="left")
+            last = np.searchsorted(sorted_xy[:, 0], maxx + near, side="right")
+            y = sorted_xy[first:last, 1]
+            in_box = np.flatnonzero((y >= miny - near) & (y <= maxy + near))
+            candidates, coordinates = by_x[first + in_box], sorted_xy[first + in_box]
+            samples = boundary_samples(district, near)
+            covered = covered_points(district, coordinates, district_sides(district, samples.points, samples.spacing))
+            outside = np.flatnonzero(~covered)
+            outside = outside[
+                within_reach(samples.points, coordinates[outside], near + samples.spacing, district.bounds)
+            ]
+            hit, distance = distances_within(district, coordinates[outside], near, samples)
+            return np.sort(candidates[covered]), candidates[outside[hit]], distance
 
-        for k, (near_p, distance) in enumerate(map_in_threads(near_misses, range(len(districts)))):
-            found_p.append(near_p)
-            found_d.append(np.full(len(near_p), k))
-            found_m.append(distance)
-    if found_p:
-        near_p, near_d, distances = (np.concatenate(parts) for parts in (found_p, found_d, found_m))
-        order = np.lexsort((near_d, near_p))
+        found = map_in_threads(sides, range(len(districts)))
+    if found:
+        inside_p, near_p, distances = (np.concatenate([part[i] for part in found]) for i in range(3))
+        inside_d, near_d = (np.repeat(np.arange(len(found)), [len(part[i]) for part in found]) for i in (0, 1))
+        inside = np.column_stack([inside_p, inside_d]).astype(np.int64)
+        order = np.argsort(near_p, kind="stable")  # by point, then district
         near_p, near_d, distances = near_p[order], near_d[order], distances[order]
     else:
+        inside = np.empty((0, 2), dtype=np.int64)
         near_p, near_d, distances = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0)
     return inside, pd.DataFrame(
         {"point": near_p.astype(np.int64), "district": near_d.astype(np.int64), "distance_m": distances}
     )
-
-
-def _sorted_contains(values: np.ndarray, items: np.ndarray) -> np.ndarray:
-    """Mask of the ``items`` found in ``values``."""
-    if len(values) > 1 and np.any(values[1:] < values[:-1]):
-        values = np.sort(values)
-    if not len(values):
-        return np.zeros(len(items), dtype=bool)
-    at = np.minimum(np.searchsorted(values, items), len(values) - 1)
-    return values[at] == items
 
 
 def catchment(district: shapely.Geometry, points: np.ndarray, distance: float) -> shapely.Geometry:

@@ -136,7 +136,7 @@ def geometries_of_blobs(blobs: list) -> np.ndarray | None:
     if lengths is not None and (lengths == POINT_BLOB).all():
         records = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, POINT_BLOB)
         flags = records[:, 3]
-        if not (flags & ~0b1).any():  # no envelope, not empty, standard encoding (either header byte order)
+        if (flags <= 1).all():  # no envelope, not empty, standard encoding (either header byte order)
             points = points_of_records(np.ascontiguousarray(records[:, HEADER.size :]).view(POINT_WKB)[:, 0])
             if points is not None:
                 return points
