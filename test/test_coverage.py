@@ -405,3 +405,24 @@ def test_districts_measured_side_by_side_give_the_one_by_one_figures(monkeypatch
     assert side_by_side["table"].equals(one_by_one["table"])
     assert all(shapely.equals_exact(a, b, 0) for a, b in zip(side_by_side["uncovered"], one_by_one["uncovered"]))
     assert (side_by_side["table"]["residents"] > 0).all() and side_by_side["table"]["protected_area_share"].max() > 0
+
+
+def test_hub_distances_measured_only_up_to_the_hub_distance_give_the_same_table():
+    """Without the per-asset output only the distances up to the hub distance are measured: the same table, the
+    same distances where within it (inclusive: an asset exactly at the hub distance counts), infinite beyond."""
+    from cultural_district_plugin.core import coverage
+
+    rng = np.random.default_rng(12)
+    districts = np.array([shapely.box(0, 0, 9_000, 9_000), shapely.box(10_000, 0, 19_000, 9_000)], dtype=object)
+    coordinates = np.vstack([rng.uniform(0, 19_000, (2_000, 2)), [[3_000.0, 5_000.0]]])  # the last: 1,000 m
+    points = shapely.points(coordinates)
+    hubs = shapely.points([[2_000.0, 5_000.0], [15_000.0, 1_000.0]])
+    settings = coverage.CoverageSettings(near_distance=500, catchment_distance=0, hub_distance=1_000)
+    full = coverage.district_coverage(districts, ["A", "B"], points, settings, hubs=hubs)
+    bounded = coverage.district_coverage(districts, ["A", "B"], points, settings, hubs=hubs, all_hub_distances=False)
+    assert full["table"].equals(bounded["table"])
+    within = full["hub_distances"] <= 1_000
+    assert within[-1] and full["hub_distances"][-1] == 1_000.0 and 20 < within.sum() < 2_000
+    assert np.array_equal(bounded["hub_distances"][within], full["hub_distances"][within])
+    assert np.isinf(bounded["hub_distances"][~within]).all()
+    assert full["table"]["assets_near_hub"].sum() == within.sum()

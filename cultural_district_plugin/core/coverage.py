@@ -378,11 +378,13 @@ def district_coverage(
     population: np.ndarray | None = None,
     hubs: np.ndarray | None = None,
     protected: shapely.Geometry | None = None,
+    all_hub_distances: bool = True,
 ) -> dict:
     """The coverage table (one row per district) and the layers behind it.
 
     Returns ``{"table": DataFrame, "near_misses": DataFrame, "uncovered": [geometry per district],
-    "hub_distances": array per point (NaN without hubs)}``.
+    "hub_distances": array per point (NaN without hubs)}``; with ``all_hub_distances=False`` only the distances up
+    to the hub distance are measured (infinite beyond: the tree stops looking there), enough for the table.
     """
     districts = repaired(districts)
     points = np.asarray(points, dtype=object)
@@ -397,7 +399,10 @@ def district_coverage(
     hub_distance = np.full(len(points), np.nan)
     if hubs is not None and len(hubs) and len(points):
         hub_tree = cKDTree(shapely.get_coordinates(np.asarray(hubs, dtype=object)))
-        hub_distance, _ = hub_tree.query(coordinates, workers=thread_count(len(coordinates) // PARALLEL_FROM))
+        bound = np.inf if all_hub_distances else np.nextafter(settings.hub_distance, np.inf)  # the bound is strict
+        hub_distance, _ = hub_tree.query(
+            coordinates, workers=thread_count(len(coordinates) // PARALLEL_FROM), distance_upper_bound=bound
+        )
     units = np.asarray(repaired(population_units), dtype=object) if population_units is not None else None
     # the residents' distances to their nearest asset (only distances are asked of it: an unbalanced tree of plain
     # nodes builds in half the time, same distances)

@@ -268,7 +268,15 @@ class CoverageAlgorithm(CulturalDistrictAlgorithm):
             self.parameterAsDouble(parameters, self.GRID_CELL, context) or None,
         )
         result = district_coverage(
-            districts.geometries, names, asset_geometries, settings, population_units, residents, hubs, protected
+            districts.geometries,
+            names,
+            asset_geometries,
+            settings,
+            population_units,
+            residents,
+            hubs,
+            protected,
+            all_hub_distances=self.output_requested(parameters, self.ASSET_HUB_DISTANCES),
         )
         outputs = {self.DISTRICTS_CHECKED: len(names), self.NEAR_MISS_COUNT: len(result["near_misses"])}
         self.write_frame(parameters, self.OUTPUT, context, outputs, result["table"])
