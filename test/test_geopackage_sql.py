@@ -105,6 +105,25 @@ def test_geometry_blobs_carry_the_srs_and_iso_wkb():
     assert shapely.from_wkb(blobs[2][40:]).equals(line)
 
 
+def test_point_blobs_made_from_numbers_are_the_bytes_of_the_general_path(monkeypatch):
+    """Points only (3D ones written 2D, a missing one left NULL): the same bytes as through shapely's WKB;
+    with an empty point or under a MULTIPOINT column, the general path (empty flag, promotion) makes them all."""
+    from cultural_district_plugin.services import geopackage_sql
+
+    rng = np.random.default_rng(4)
+    points = np.array(list(shapely.points(rng.uniform(-1e6, 1e7, (500, 2)))) + [None, shapely.Point(1, 2, 3)])
+    fast = geometry_blobs(points, 6708)
+    empty = geometry_blobs(np.append(points, shapely.Point()), 6708)
+    multi = geometry_blobs(points, 6708, "MULTIPOINT")
+    monkeypatch.setattr(geopackage_sql, "_point_blobs", lambda shapes, srs_id: None)
+    assert fast == geometry_blobs(points, 6708) and fast[500] is None and len(fast[0]) == 29
+    assert fast[501] == b"GP\x00\x01" + (6708).to_bytes(4, "little") + shapely.to_wkb(shapely.Point(1, 2), byte_order=1)
+    assert empty == geometry_blobs(np.append(points, shapely.Point()), 6708) and empty[-1][3] & 0b10000
+    assert multi == geometry_blobs(points, 6708, "MULTIPOINT") and shapely.from_wkb(multi[0][40:]).geom_type == (
+        "MultiPoint"
+    )
+
+
 def test_a_packed_rtree_grows_shrinks_and_stays_consistent(qgis_app, tmp_path):
     """Three levels of nodes (more than 167² entries), rebuilt with the entries it holds, then grown by ordinary
     insertions and shrunk by removing a batch: SQLite's own ``rtreecheck`` passes after each step and a window
