@@ -311,6 +311,8 @@ def test_near_misses_equal_geos_distances_to_every_district():
     points = np.append(points, [shapely.Point(-4000, -6000), shapely.Point(-3990, -6000)])  # on the shared edge
     inside, near = inside_and_near(points, districts, 2000.0)
     inside_set = {tuple(row) for row in inside.tolist()}
+    given, near_given = inside_and_near(points, districts, 2000.0, inside[::-1])  # pairs the caller found
+    assert near_given.equals(near) and np.array_equal(given, inside[::-1])
     expected = []
     for k, district in enumerate(districts):
         distance = shapely.distance(district, points)

@@ -44,9 +44,11 @@ class CoverageSettings:
     grid_cell: float | None = None  # metres: estimate the catchment on a grid instead of exactly
 
 
-def inside_and_near(points: np.ndarray, districts: np.ndarray, near: float) -> tuple[np.ndarray, pd.DataFrame]:
+def inside_and_near(
+    points: np.ndarray, districts: np.ndarray, near: float, inside: np.ndarray | None = None
+) -> tuple[np.ndarray, pd.DataFrame]:
     """``(inside pairs (point, district) by district then point, near misses DataFrame point/district/distance_m
-    by point then district)``.
+    by point then district)``; ``inside``: those pairs (any order) when the caller has found them already.
 
     District by district (each in a worker thread): the points in its bounding box grown by ``near``; which of them
     it covers (border included) by a grid of cells over it, testing only the points near its boundary
@@ -63,6 +65,13 @@ def inside_and_near(points: np.ndarray, districts: np.ndarray, near: float) -> t
         xy = np.column_stack([shapely.get_x(points), shapely.get_y(points)])  # NaN for a missing point
         by_x = np.argsort(xy[:, 0])
         sorted_xy = xy[by_x]
+        given = label_ranges(inside[:, 1], len(districts)) if inside is not None else None
+
+        def covered_of(k, district, candidates, coordinates, samples):
+            if given is None:
+                return covered_points(district, coordinates, district_sides(district, samples.points, samples.spacing))
+            by_district, bounds = given
+            return np.isin(candidates, inside[by_district[bounds[k] : bounds[k + 1]], 0])
 
         def sides(k):
             """``(points inside, points near, their distance)`` of district ``k`` (in a worker thread: the
@@ -77,7 +86,7 @@ def inside_and_near(points: np.ndarray, districts: np.ndarray, near: float) -> t
             in_box = np.flatnonzero((y >= miny - near) & (y <= maxy + near))
             candidates, coordinates = by_x[first + in_box], sorted_xy[first + in_box]
             samples = boundary_samples(district, near)
-            covered = covered_points(district, coordinates, district_sides(district, samples.points, samples.spacing))
+            covered = covered_of(k, district, candidates, coordinates, samples)
             outside = np.flatnonzero(~covered)
             outside = outside[
                 within_reach(samples.points, coordinates[outside], near + samples.spacing, district.bounds)
@@ -86,14 +95,17 @@ def inside_and_near(points: np.ndarray, districts: np.ndarray, near: float) -> t
             return np.sort(candidates[covered]), candidates[outside[hit]], distance
 
         found = map_in_threads(sides, range(len(districts)))
+    if inside is None:  # the pairs found here, district by district
+        parts = [part[0] for part in found]
+        districts_of = np.repeat(np.arange(len(parts)), [len(p) for p in parts])
+        inside_p = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+        inside = np.column_stack([inside_p, districts_of]).astype(np.int64)
     if found:
-        inside_p, near_p, distances = (np.concatenate([part[i] for part in found]) for i in range(3))
-        inside_d, near_d = (np.repeat(np.arange(len(found)), [len(part[i]) for part in found]) for i in (0, 1))
-        inside = np.column_stack([inside_p, inside_d]).astype(np.int64)
+        near_p, distances = (np.concatenate([part[i] for part in found]) for i in (1, 2))
+        near_d = np.repeat(np.arange(len(found)), [len(part[1]) for part in found])
         order = np.argsort(near_p, kind="stable")  # by point, then district
         near_p, near_d, distances = near_p[order], near_d[order], distances[order]
     else:
-        inside = np.empty((0, 2), dtype=np.int64)
         near_p, near_d, distances = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0)
     return inside, pd.DataFrame(
         {"point": near_p.astype(np.int64), "district": near_d.astype(np.int64), "distance_m": distances}
