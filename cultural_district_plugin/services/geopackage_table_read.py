@@ -44,7 +44,7 @@ def read_geopackage_table(path, table: str, names: list[str], geometry: bool = T
             columns = ", ".join(_quoted(c) for c in selected)
             sql = f"SELECT {columns} FROM {_quoted(table)}"  # noqa: S608  # nosec B608 (names from the schema)
             if where:
-                sql += f" WHERE {where}"
+                sql += f" WHERE ({where})"
             rows = connection.execute(sql + f" ORDER BY {_quoted(fid_column)}").fetchall()
     except sqlite3.Error:  # locked, unreadable, a filter SQLite does not know, text that is not UTF-8
         return None
