@@ -10,7 +10,7 @@ from conftest import HERITAGE, MUNICIPALITIES, VAL_DI_NOTO
 from osgeo import ogr, osr
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
-from cultural_district_plugin.services import ogr_bulk_read
+from cultural_district_plugin.services import geopackage_table_read, ogr_bulk_read
 from cultural_district_plugin.services.district_store import DistrictStore
 from cultural_district_plugin.services.layer_reader import read_layer
 
@@ -441,13 +441,21 @@ def test_the_near_misses_fields_are_read_for_those_assets_only(run_algorithm, tm
     districts.dataProvider().addFeatures([feature])
     seen = []
     read = ogr_bulk_read.read_ogr_layer
+    read_sqlite = geopackage_table_read.read_geopackage_table
 
     def recording(layer, names, geometry=True):
         table, geometries = read(layer, names, geometry)
         seen.append((list(names), len(table), geometry))
         return table, geometries
 
+    def recording_sqlite(path, table, names, geometry=True, where=None):  # GDAL 3.8–3.11 read through SQLite
+        result = read_sqlite(path, table, names, geometry, where)
+        if result is not None:
+            seen.append((list(names), len(result[0]), geometry))
+        return result
+
     monkeypatch.setattr(ogr_bulk_read, "read_ogr_layer", recording)
+    monkeypatch.setattr(geopackage_table_read, "read_geopackage_table", recording_sqlite)
     result = run_algorithm(
         "coverage",
         POINTS=points,
