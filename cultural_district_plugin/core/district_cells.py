@@ -9,8 +9,9 @@ that are not near the boundary therefore lie on the same side of it, and so does
 one test of one cell's centre (GEOS) settles the group. Only the points in cells near the boundary are tested one
 by one — exactly, border counting as inside.
 
-Reach: a coarse grid of cells as wide as a distance tells the points that are certainly farther than that from
-every sample (no sample in their cell or in the two rings around it), sifted before a KD-tree is asked.
+Reach: a coarser grid (cells a quarter of a distance wide) tells the points that are certainly farther than that
+distance from every sample — no sample within as many cells as the distance spans, plus one ring for rounding —
+sifted out before a KD-tree is asked.
 """
 
 from __future__ import annotations
