@@ -92,7 +92,8 @@ def inside_and_near(
                 within_reach(samples.points, coordinates[outside], near + samples.spacing, district.bounds)
             ]
             hit, distance = distances_within(district, coordinates[outside], near, samples)
-            return np.sort(candidates[covered]), candidates[outside[hit]], distance
+            mine = np.sort(candidates[covered]) if given is None else candidates[:0]  # the caller's pairs kept
+            return mine, candidates[outside[hit]], distance
 
         found = map_in_threads(sides, range(len(districts)))
     if inside is None:  # the pairs found here, district by district
