@@ -25,6 +25,19 @@ SAVOY = ["001272", "001292", "001219", "001164", "001156"]
 SYSTEM_PYTHON = "/usr/bin/python3"
 
 
+def plain(value):
+    """A QGIS attribute with QGIS's NULL as None (tests compare plain Python values)."""
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def layer_rows(layer):
+    """A layer's features as attribute dicts (QGIS's NULL as None), the QgsGeometry under ``geometry``."""
+    return [
+        dict(zip(layer.fields().names(), map(plain, f.attributes())), geometry=f.geometry())
+        for f in layer.getFeatures()
+    ]
+
+
 def file_hash(path):
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 

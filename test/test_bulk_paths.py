@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from conftest import HERITAGE, MUNICIPALITIES, VAL_DI_NOTO
+from conftest import HERITAGE, MUNICIPALITIES, VAL_DI_NOTO, plain
 from osgeo import ogr, osr
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
@@ -466,9 +466,6 @@ def test_the_near_misses_fields_are_read_for_those_assets_only(run_algorithm, tm
         OUTPUT="TEMPORARY_OUTPUT",
         NEAR_MISSES="TEMPORARY_OUTPUT",
     )
-
-    def plain(value):
-        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
     near = [(f["name"], plain(f["category"]), f["distance_m"]) for f in result["NEAR_MISSES"].getFeatures()]
     assert 20 < len(near) < 300

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from conftest import HERITAGE, MUNICIPALITIES, SAMPLE, VAL_DI_NOTO
+from conftest import HERITAGE, MUNICIPALITIES, SAMPLE, VAL_DI_NOTO, plain
 from osgeo import gdal
 from qgis.core import QgsFeatureRequest, QgsField, QgsProcessingContext, QgsVectorLayer, QgsWkbTypes
 from test_geopackage_output import CRS, FrameOutput, features
@@ -33,11 +33,6 @@ def assets(tmp_path):
         )
         connection.execute("UPDATE heritage_assets SET visitors = 1000 + fid WHERE fid % 3 = 1")
     return path
-
-
-def plain(value):
-    """QGIS's NULL as None."""
-    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
 
 def coverage_outputs(run_algorithm, tmp_path, way, points, **parameters):

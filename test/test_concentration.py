@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 import shapely
-from conftest import HERITAGE, MUNICIPALITIES, SAMPLE, VAL_DI_NOTO
+from conftest import HERITAGE, MUNICIPALITIES, SAMPLE, VAL_DI_NOTO, layer_rows
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from scipy.spatial import cKDTree
 
@@ -24,21 +24,9 @@ def sicily(run_algorithm, tmp_path):
     return path
 
 
-def features(layer):
-    """Attribute dicts (QGIS NULL as None) with the QgsGeometry under ``geometry``."""
-
-    def plain(value):
-        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
-
-    return [
-        dict(zip(layer.fields().names(), map(plain, f.attributes())), geometry=f.geometry())
-        for f in layer.getFeatures()
-    ]
-
-
 def test_hotspots_counts_each_asset_once_and_names_units_without_neighbours(run_algorithm, sicily):
     result = run_algorithm("hotspots", STORE=str(sicily), OUTPUT="TEMPORARY_OUTPUT")
-    rows = {r["pro_com_t"]: r for r in features(result["OUTPUT"])}
+    rows = {r["pro_com_t"]: r for r in layer_rows(result["OUTPUT"])}
     assert len(rows) == 391
     # independent count: each asset in the municipality covering it (none lies on a border here)
     store = DistrictStore(sicily)
@@ -75,7 +63,7 @@ def test_hotspots_on_a_colleagues_layer_without_a_store(run_algorithm, tmp_path)
             cells.append(feature)
     layer.dataProvider().addFeatures(cells)
     result = run_algorithm("hotspots", INPUT=layer, FIELD="visitors", WEIGHTS=3, K=4, OUTPUT="TEMPORARY_OUTPUT")
-    rows = {r["cell"]: r for r in features(result["OUTPUT"])}
+    rows = {r["cell"]: r for r in layer_rows(result["OUTPUT"])}
     assert all(rows[c]["hotspot"] >= 2 for c in ("00", "01", "10", "11")), {c: rows[c]["hotspot"] for c in rows}
     assert rows["44"]["hotspot"] <= 0 and result["ISLANDS"] == 0
     with pytest.raises(QgsProcessingException, match="every unit has the same value"):
@@ -103,7 +91,7 @@ def test_pointpattern_of_the_val_di_noto(run_algorithm, sicily):
     assert result["R"] == pytest.approx(nn.mean() / (0.5 / np.sqrt(16 / area)))
     assert result["R"] < 0.5 and result["Z"] < -3 and result["P"] < 0.001  # the monuments cluster in the towns
     assert result["GUARD_M"] == pytest.approx(nn.mean()) and 0 < result["N_GUARD"] < 16
-    table = features(result["L_TABLE"])
+    table = layer_rows(result["L_TABLE"])
     assert [row["r"] for row in table] == [1000.0, 5000.0]
     assert all(row["l"] == pytest.approx(np.sqrt(row["k"] / np.pi)) for row in table)
 
@@ -125,7 +113,7 @@ def test_location_quotients_hand_checked(run_algorithm, sicily):
         OUTPUT="TEMPORARY_OUTPUT",
         SPECIALISATION="TEMPORARY_OUTPUT",
     )
-    rows = {(r["area"], r["category"]): r for r in features(result["OUTPUT"])}
+    rows = {(r["area"], r["category"]): r for r in layer_rows(result["OUTPUT"])}
     store = DistrictStore(sicily)
     assets, _ = store.read_table("heritage_assets", ["category", "pro_com_t"])
     churches = int((assets["category"] == "Edificio di culto").sum())
@@ -141,7 +129,7 @@ def test_location_quotients_hand_checked(run_algorithm, sicily):
     for category in ("Edificio di culto", "Architettura residenziale"):
         share = (in_district["category"] == category).mean() / (assets["category"] == category).mean()
         assert rows[("Val di Noto", category)]["lq"] == pytest.approx(share)
-    spec = {r["area"]: r for r in features(result["SPECIALISATION"])}
+    spec = {r["area"]: r for r in layer_rows(result["SPECIALISATION"])}
     shares = in_noto["category"].value_counts(normalize=True)
     assert spec["Noto"]["hhi"] == pytest.approx((shares**2).sum())
 
@@ -178,7 +166,7 @@ def test_dmtest_hand_checked_on_three_municipalities(run_algorithm, tmp_path):
         feature.setAttributes([ateco, employees, code])
         units.dataProvider().addFeature(feature)
     result = run_algorithm("dmtest", INPUT=units, UNITS=areas, OUTPUT="TEMPORARY_OUTPUT")
-    rows = {r["code"]: r for r in features(result["OUTPUT"])}
+    rows = {r["code"]: r for r in layer_rows(result["OUTPUT"])}
     m1 = rows["000001"]
     # national: M = 10+5+2+300 = 317 cultural employees of T = 380; U = 4 cultural units, P = 4000
     assert (m1["cultural_employees"], m1["employees"], m1["cultural_units"]) == (15, 20, 2)
@@ -200,14 +188,14 @@ def test_dmtest_on_the_synthetic_register_and_a_whole_district(run_algorithm, si
     whole = run_algorithm(
         "dmtest", STORE=str(sicily), INPUT=LOCAL_UNITS, DISTRICT="Val di Noto", BENCHMARK=1, OUTPUT="TEMPORARY_OUTPUT"
     )
-    row = features(whole["OUTPUT"])[0]
+    row = layer_rows(whole["OUTPUT"])[0]
     assert whole["AREAS_TESTED"] == 1 and row["name"] == "Val di Noto" and row["population"] == 527173
     assert row["i1_industrialisation"] > 1  # synthetic culture concentrates around the monuments
 
 
 def test_candidate_districts_are_contiguous_hot_clusters(run_algorithm, sicily):
     result = run_algorithm("candidatedistricts", STORE=str(sicily), OUTPUT="TEMPORARY_OUTPUT")
-    candidates = features(result["OUTPUT"])
+    candidates = layer_rows(result["OUTPUT"])
     assert result["CANDIDATES"] == len(candidates) >= 1
     first = candidates[0]
     members = first["members"].split(",")

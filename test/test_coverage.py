@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 import shapely
-from conftest import HERITAGE, MUNICIPALITIES, VAL_DI_NOTO
+from conftest import HERITAGE, MUNICIPALITIES, VAL_DI_NOTO, layer_rows
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
 from cultural_district_plugin.core import coverage
@@ -28,16 +28,6 @@ def memory(kind, fields, rows):
 
 def square(x, y, size):
     return f"Polygon(({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y}))"
-
-
-def rows_of(layer):
-    def plain(value):
-        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
-
-    return [
-        dict(zip(layer.fields().names(), map(plain, f.attributes())), geometry=f.geometry())
-        for f in layer.getFeatures()
-    ]
 
 
 @pytest.fixture
@@ -99,12 +89,12 @@ def test_coverage_hand_checked(run_algorithm, crafted):
         UNCOVERED="TEMPORARY_OUTPUT",
         ASSET_HUB_DISTANCES="TEMPORARY_OUTPUT",
     )
-    table = {r["district"]: r for r in rows_of(result["OUTPUT"])}
+    table = {r["district"]: r for r in layer_rows(result["OUTPUT"])}
     # inside: the border point counts; the point in the hole does not
     assert (table["A"]["assets_inside"], table["B"]["assets_inside"]) == (2, 1)
     assert table["A"]["assets_total"] == 6 and table["A"]["inside_share"] == pytest.approx(2 / 6)
     # near misses: the hole's point (800 m) for A; the point between A and B for both (1.5 km each)
-    near = sorted((r["name"], r["district"], round(r["distance_m"], 6)) for r in rows_of(result["NEAR_MISSES"]))
+    near = sorted((r["name"], r["district"], round(r["distance_m"], 6)) for r in layer_rows(result["NEAR_MISSES"]))
     assert near == [("between A and B", "A", 1500.0), ("between A and B", "B", 1500.0), ("in A's hole", "A", 800.0)]
     assert table["A"]["assets_near"] == 2 and table["B"]["assets_near"] == 1 and result["NEAR_MISS_COUNT"] == 3
     # catchment: A's two assets; the border point's disc is cut by A's edge (half of it outside A)
@@ -112,7 +102,7 @@ def test_coverage_hand_checked(run_algorithm, crafted):
     inner_disc = shapely.Point(X0 + 1000, Y0 + 1000).buffer(1000, quad_segs=64)
     expected = (a.intersection(border_disc).area + a.intersection(inner_disc).area) / a.area
     assert table["A"]["catchment_share"] == pytest.approx(expected, rel=2e-3)
-    uncovered = {r["district"]: shapely.from_wkb(bytes(r["geometry"].asWkb())) for r in rows_of(result["UNCOVERED"])}
+    uncovered = {r["district"]: shapely.from_wkb(bytes(r["geometry"].asWkb())) for r in layer_rows(result["UNCOVERED"])}
     assert uncovered["A"].area == pytest.approx(a.area * (1 - table["A"]["catchment_share"]), rel=1e-6)
     # residents: each half of A's square (hole included in the halves) holds 1,000 spread over 50 km²;
     # the hole (4 km², 2 in each half) takes 2 × 1000 × 2/50 residents out of A
@@ -124,7 +114,7 @@ def test_coverage_hand_checked(run_algorithm, crafted):
     # hubs: the station lies outside every district; only A's inner asset is within 3 km of it
     assert (table["A"]["assets_near_hub"], table["B"]["assets_near_hub"]) == (1, 0)
     assert table["A"]["hub_share"] == pytest.approx(0.5)
-    distances = {r["name"]: r["hub_distance_m"] for r in rows_of(result["ASSET_HUB_DISTANCES"])}
+    distances = {r["name"]: r["hub_distance_m"] for r in layer_rows(result["ASSET_HUB_DISTANCES"])}
     assert distances["inside A"] == pytest.approx(2500.0) and distances["far away"] == pytest.approx(
         np.hypot(41500, 39000)
     )
@@ -142,7 +132,7 @@ def test_nearest_asset_distances_of_residents(run_algorithm, crafted):
         POPULATION=population,
         OUTPUT="TEMPORARY_OUTPUT",
     )
-    row = {r["district"]: r for r in rows_of(result["OUTPUT"])}["A"]
+    row = {r["district"]: r for r in layer_rows(result["OUTPUT"])}["A"]
     halves = [shapely.box(X0, Y0, X0 + 5000, Y0 + 10000), shapely.box(X0 + 5000, Y0, X0 + 10000, Y0 + 10000)]
     asset_points = [
         shapely.Point(X0 + 10000, Y0 + 2000),
@@ -179,7 +169,7 @@ def test_protected_areas_and_art142_bands(run_algorithm, crafted):
         COAST=coast,
         OUTPUT="TEMPORARY_OUTPUT",
     )
-    table = {r["district"]: r for r in rows_of(result["OUTPUT"])}
+    table = {r["district"]: r for r in layer_rows(result["OUTPUT"])}
     assert table["A"]["protected_area_share"] == pytest.approx(9e6 / a.area)
     assert table["A"]["assets_in_protected"] == 1  # the asset at (1 km, 1 km)
     # B's eastern edge is the coast: the art. 142 a band covers its last 300 m (4 km × 300 m of 16 km²)
@@ -197,14 +187,14 @@ def test_coverage_of_the_val_di_noto(run_algorithm, tmp_path, monkeypatch):
     result = run_algorithm(
         "coverage", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT", NEAR_MISSES="TEMPORARY_OUTPUT", GRID_CELL=0
     )
-    row = rows_of(result["OUTPUT"])[0]
+    row = layer_rows(result["OUTPUT"])[0]
     assert (row["assets_inside"], row["assets_total"], row["assets_near"]) == (16, 23, 4)
     store = DistrictStore(path)
     assets, points = store.read_table("heritage_assets", ["name"])
     _, (district,) = store.read_table("districts", [])
     distances = shapely.distance(district, points)
     independent = sorted((n, round(d, 3)) for n, d in zip(assets["name"], distances) if 0 < d <= 2000)
-    near = sorted((r["name"], round(r["distance_m"], 3)) for r in rows_of(result["NEAR_MISSES"]))
+    near = sorted((r["name"], round(r["distance_m"], 3)) for r in layer_rows(result["NEAR_MISSES"]))
     assert near == independent and [n for n, _ in near] == [
         "Chiesa Madre di San Michele Arcangelo (Grammichele)",
         "Chiesa Madre di Santa Maria La Nova (Chiaramonte Gulfi)",
@@ -215,9 +205,9 @@ def test_coverage_of_the_val_di_noto(run_algorithm, tmp_path, monkeypatch):
     assert 0 < row["catchment_share"] < 0.05 and 0 < row["residents_share"] < row["catchment_share"] * 5
     with monkeypatch.context() as patched:  # the grid takes no union of buffers, for the residents either
         patched.setattr(coverage, "catchment", lambda *a: pytest.fail("exact catchment computed on the grid"))
-        grid = rows_of(run_algorithm("coverage", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT", GRID_CELL=200)["OUTPUT"])[
-            0
-        ]
+        grid = layer_rows(
+            run_algorithm("coverage", STORE=str(path), OUTPUT="TEMPORARY_OUTPUT", GRID_CELL=200)["OUTPUT"]
+        )[0]
     assert grid["catchment_share"] == pytest.approx(row["catchment_share"], rel=0.05)  # the grid estimate is close
     assert grid["residents_within"] == pytest.approx(row["residents_within"], rel=0.05)
     assert grid["residents"] == row["residents"] and grid["nearest_asset_p90_m"] == row["nearest_asset_p90_m"]
@@ -251,7 +241,7 @@ def test_suggested_sites_reach_the_uncovered_assets(run_algorithm, crafted):
     )
     assert result["DEMAND_TOTAL"] == 3 and result["ALREADY_COVERED"] == 1
     assert result["COVERED_GAIN"] == 2 and result["COVERED_SHARE"] == 1.0 and result["METHOD_USED"] == "greedy"
-    sites = rows_of(result["OUTPUT"])
+    sites = layer_rows(result["OUTPUT"])
     assert [(s["rank"], s["district"], s["gain"]) for s in sites] == [(1, "A", 1.0), (2, "B", 1.0)]
     assert sites[0]["geometry"].asPoint().x() == pytest.approx(X0 + 9500)
     assert [s["share_cumulative"] for s in sites] == [0.5, 1.0]
@@ -280,7 +270,7 @@ def test_suggested_sites_on_a_grid_for_residents_with_the_exact_method(run_algor
     assert greedy["DEMAND_TOTAL"] == pytest.approx(residents_in_a) and exact["METHOD_USED"] == "exact"
     # each half's residents sit at one point: two sites reach them all, greedy and exact alike
     assert greedy["COVERED_GAIN"] == pytest.approx(residents_in_a) == exact["COVERED_GAIN"]
-    for row in rows_of(greedy["OUTPUT"]):
+    for row in layer_rows(greedy["OUTPUT"]):
         assert a.covers(shapely.Point(row["geometry"].asPoint().x(), row["geometry"].asPoint().y()))
 
 

@@ -65,7 +65,7 @@ def test_covered_points_are_exactly_those_geos_finds(name, near):
     assert np.array_equal(side[settled] == INSIDE, expected[:20000][settled])
 
 
-def test_points_on_the_cells_edges_and_corners(monkeypatch):
+def test_points_on_the_cells_edges_and_corners():
     """Points exactly on the grid's lines (where rounding may put them in either cell): still GEOS's answer."""
     shape = SHAPES["holed"]
     samples = boundary_samples(shape, 2000.0)

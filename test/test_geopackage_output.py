@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from conftest import HERITAGE, VAL_DI_NOTO
+from conftest import HERITAGE, VAL_DI_NOTO, plain
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
@@ -67,9 +67,6 @@ def write(path, frame, geometries, geometry_type=QgsWkbTypes.Type.Point, destina
 def features(uri):
     layer = QgsVectorLayer(str(uri), "read back", "ogr")
     assert layer.isValid()
-
-    def plain(value):
-        return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
 
     rows = {
         f.id(): ([plain(v) for v in f.attributes()], bytes(f.geometry().asWkb()) if f.hasGeometry() else None)

@@ -11,7 +11,7 @@ from osgeo import ogr, osr
 from qgis.core import QgsVectorLayer
 from test_bulk_paths import points_gpkg
 
-from cultural_district_plugin.services import layer_reader, ogr_bulk_read, store_base
+from cultural_district_plugin.services import layer_reader, ogr_bulk_read
 from cultural_district_plugin.services.district_store import DistrictStore
 from cultural_district_plugin.services.geopackage_sql import register_functions
 from cultural_district_plugin.services.geopackage_table_read import geometries_of_blobs, read_geopackage_table
@@ -200,7 +200,6 @@ def test_what_sqlite_cannot_read_as_gdal_does_is_left_to_gdal(tmp_path, case):
 def feature_by_feature_gdal(monkeypatch):
     """As on GDAL 3.8–3.11: no Arrow stream."""
     monkeypatch.setattr(ogr_bulk_read, "arrow_safe", lambda: False)
-    monkeypatch.setattr(store_base, "arrow_safe", lambda: False)
     before = dict(ogr_bulk_read.READS)
     return lambda path: ogr_bulk_read.READS[path] - before.get(path, 0)
 
@@ -250,3 +249,12 @@ def test_store_tables_are_read_through_sqlite_where_gdal_reads_feature_by_featur
     # a whole analysis on the store: no read feature by feature
     result = run_algorithm("coverage", STORE=str(store), OUTPUT="TEMPORARY_OUTPUT")
     assert result["OUTPUT"].featureCount() == 1 and reads("per_feature") == 0 and reads("sqlite") > before + 3
+
+
+def test_points_with_null_geometries_are_still_decoded_as_numbers(monkeypatch):
+    from cultural_district_plugin.services import geopackage_table_read
+
+    little = b"GP\x00\x01\x00\x00\x00\x00" + b"\x01\x01\x00\x00\x00" + np.array([3.5, -1.25], "<f8").tobytes()
+    monkeypatch.setattr(geopackage_table_read.shapely, "from_wkb", lambda *a, **k: pytest.fail("WKB parsed"))
+    got = geometries_of_blobs([None, little, None, little])
+    assert [None if g is None else (g.x, g.y) for g in got] == [None, (3.5, -1.25), None, (3.5, -1.25)]

@@ -16,11 +16,12 @@ import shapely
 
 from ..core.multi_geometries import promoted
 from .cancellation import raise_if_cancelled
+from .ogr_bulk_read import POINT_WKB
 from .rtree_bulk_load import outward_float32, write_rtree
 
 HEADER = struct.Struct("<2sBBi")  # magic, version, flags, srs_id
 ENVELOPE = struct.Struct("<4d")  # minx, maxx, miny, maxy
-LITTLE_ENDIAN, ENVELOPE_XY, EMPTY = 0b1, 0b10, 0b10000  # flag bits
+LITTLE_ENDIAN, ENVELOPE_XY, EMPTY, EXTENDED = 0b1, 0b10, 0b10000, 0b100000  # flag bits
 ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 BULK_RTREE_ROWS = 1000  # inserts of at least this many geometries fill the R-tree in one statement
 CHUNK_ROWS = 10_000  # rows per executemany (a cancel is noticed between chunks)
@@ -61,9 +62,8 @@ def geometry_blobs(
 
 
 POINT_BLOB = np.dtype(
-    [("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_id", "<i4")]
-    + [("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")]
-)  # a 2D point's blob, packed: the header without envelope, then little-endian WKB
+    [("header", [("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_id", "<i4")]), ("wkb", POINT_WKB)]
+)  # a 2D point's blob, packed: the header without envelope, then the point's WKB
 
 
 def _point_blobs(shapes: np.ndarray, srs_id: int) -> list[bytes] | None:
@@ -72,10 +72,11 @@ def _point_blobs(shapes: np.ndarray, srs_id: int) -> list[bytes] | None:
     if not len(shapes) or not (shapely.get_type_id(shapes) == 0).all() or shapely.is_empty(shapes).any():
         return None
     records = np.empty(len(shapes), dtype=POINT_BLOB)
-    records["magic"], records["version"], records["flags"], records["srs_id"] = b"GP", 0, LITTLE_ENDIAN, srs_id
-    records["order"], records["type"] = 1, 1
+    header, wkb = records["header"], records["wkb"]
+    header["magic"], header["version"], header["flags"], header["srs_id"] = b"GP", 0, LITTLE_ENDIAN, srs_id
+    wkb["order"], wkb["type"] = 1, 1
     xy = shapely.get_coordinates(shapes)
-    records["x"], records["y"] = xy[:, 0], xy[:, 1]
+    wkb["x"], wkb["y"] = xy[:, 0], xy[:, 1]
     raw = records.tobytes()
     size = POINT_BLOB.itemsize
     return [raw[start : start + size] for start in range(0, len(raw), size)]
@@ -96,10 +97,19 @@ def _blob_envelope(blob) -> tuple[float, float, float, float] | None:
 
 
 def wkb_of_blob(blob) -> bytes | None:
-    """The WKB inside a GeoPackage geometry blob (its header and envelope left out); None for a missing one."""
-    if blob is None or len(blob) < HEADER.size:
+    """The WKB inside a GeoPackage geometry blob (its header and envelope left out); None for a missing one or
+    one that is not a standard GeoPackage geometry (:func:`wkb_offset`)."""
+    start = wkb_offset(blob)
+    return None if start is None else bytes(blob[start:])
+
+
+def wkb_offset(blob) -> int | None:
+    """Where the WKB of a GeoPackage geometry blob starts; None for a missing blob, one shorter than its header,
+    without the GP magic, in an extension's encoding or with an undefined envelope code."""
+    if blob is None or len(blob) < HEADER.size or blob[:2] != b"GP" or blob[3] & EXTENDED:
         return None
-    return bytes(blob[HEADER.size + ENVELOPE_SIZES.get((blob[3] >> 1) & 0b111, 0) :])
+    envelope = ENVELOPE_SIZES.get((blob[3] >> 1) & 0b111)
+    return None if envelope is None else HEADER.size + envelope
 
 
 def _is_empty(blob):

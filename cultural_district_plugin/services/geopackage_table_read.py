@@ -21,13 +21,26 @@ from operator import itemgetter
 import numpy as np
 import shapely
 
-from .geopackage_sql import ENVELOPE_SIZES, HEADER, read_only
-from .ogr_bulk_read import POINT_WKB, READS, frame_of, points_of_records
+from . import ogr_bulk_read
+from .geopackage_sql import POINT_BLOB, read_only, wkb_offset
+from .ogr_bulk_read import READS, frame_of, points_of_records
 
 INTEGER_TYPES = ("INTEGER", "INT", "MEDIUMINT", "SMALLINT", "TINYINT")
 REAL_TYPES = ("REAL", "FLOAT", "DOUBLE")
-EXTENDED = 0b100000  # header flag: a GeoPackage extension's geometry encoding
-POINT_BLOB = HEADER.size + POINT_WKB.itemsize  # a point's blob without envelope
+
+
+def read_rows(layer, names: list[str], geometry: bool = True, where: str | None = None, geopackage=None):
+    """``(fid + the fields ``names``, shapely geometries)`` of the rows of the OGR ``layer`` that ``where`` keeps:
+    through SQLite when ``geopackage`` (the layer's GeoPackage file) is given and GDAL would read feature by
+    feature (:func:`ogr_bulk_read.arrow_safe`) and SQLite reads it as GDAL would; else through GDAL, ``where``
+    becoming the layer's attribute filter. None when GDAL refuses ``where``."""
+    if geopackage is not None and not ogr_bulk_read.arrow_safe():
+        read = read_geopackage_table(geopackage, layer.GetName(), names, geometry, where)
+        if read is not None:
+            return read
+    if layer.SetAttributeFilter(where) != 0:
+        return None
+    return ogr_bulk_read.read_ogr_layer(layer, names, geometry)
 
 
 def read_geopackage_table(path, table: str, names: list[str], geometry: bool = True, where: str | None = None):
@@ -129,29 +142,34 @@ def geometries_of_blobs(blobs: list) -> np.ndarray | None:
     than its header or WKB GEOS cannot parse."""
     if not blobs:
         return np.empty(0, dtype=object)
-    try:
-        lengths = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
-    except TypeError:  # a NULL geometry
-        lengths = None
-    if lengths is not None and (lengths == POINT_BLOB).all():
-        records = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, POINT_BLOB)
-        flags = records[:, 3]
-        if (flags <= 1).all():  # no envelope, not empty, standard encoding (either header byte order)
-            points = points_of_records(np.ascontiguousarray(records[:, HEADER.size :]).view(POINT_WKB)[:, 0])
-            if points is not None:
-                return points
-    wkbs = []
-    for blob in blobs:
-        if blob is None:
-            wkbs.append(None)
-            continue
-        if len(blob) < HEADER.size or blob[:2] != b"GP" or blob[3] & EXTENDED:
-            return None
-        envelope = ENVELOPE_SIZES.get((blob[3] >> 1) & 0b111)
-        if envelope is None:
-            return None
-        wkbs.append(blob[HEADER.size + envelope :])
+    if None not in blobs:
+        points = _points_of_blobs(blobs)
+        if points is not None:
+            return points
+    else:
+        present = np.array([blob is not None for blob in blobs])
+        points = _points_of_blobs([blob for blob in blobs if blob is not None])
+        if points is not None:
+            geometries = np.full(len(blobs), None, dtype=object)
+            geometries[present] = points
+            return geometries
+    starts = [wkb_offset(blob) for blob in blobs]
+    if any(start is None for blob, start in zip(blobs, starts) if blob is not None):
+        return None
+    wkbs = [None if blob is None else blob[start:] for blob, start in zip(blobs, starts)]
     try:
         return shapely.from_wkb(wkbs)
     except shapely.errors.ShapelyError:
         return None
+
+
+def _points_of_blobs(blobs: list) -> np.ndarray | None:
+    """Shapely points decoded as numbers from blobs that are all 2D points without envelope (either header byte
+    order, little-endian WKB, not empty); None otherwise (or for none)."""
+    if not blobs or not (np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs)) == POINT_BLOB.itemsize).all():
+        return None
+    records = np.frombuffer(b"".join(blobs), dtype=POINT_BLOB)
+    header = records["header"]
+    if not ((header["magic"] == b"GP").all() and (header["flags"] <= 1).all()):
+        return None
+    return points_of_records(records["wkb"])

@@ -104,8 +104,7 @@ def _read_ogr_source(
     from osgeo import ogr
 
     from .coordinate_arrays import transform_geometries
-    from .geopackage_table_read import read_geopackage_table
-    from .ogr_bulk_read import arrow_safe, read_ogr_layer
+    from .geopackage_table_read import read_rows
 
     if layer.providerType() != "ogr" or layer.isModified():  # unsaved edits live in QGIS's edit buffer only
         return None
@@ -128,13 +127,12 @@ def _read_ogr_source(
     subset = parts.get("subset")
     if subset and source.SetAttributeFilter(subset) != 0:
         return None
-    sqlite_path = path if ds.GetDriver().GetName() == "GPKG" and not arrow_safe() else None
+    geopackage = path if ds.GetDriver().GetName() == "GPKG" else None  # SQLite may read it (read_rows)
     if fids is not None:
-        table, geometries = _read_fids(source, names, subset, fids, sqlite_path)
+        table, geometries = _read_fids(source, names, subset, fids, geopackage)
         ds = None
         return table, geometries
-    read = read_geopackage_table(sqlite_path, source.GetName(), names, where=subset) if sqlite_path else None
-    table, geometries = read if read is not None else read_ogr_layer(source, names)
+    table, geometries = read_rows(source, names, True, subset, geopackage)
     ds = None
     if layer.isSpatial() and target_crs is not None and target_crs.isValid() and target_crs != layer.crs():
         present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
@@ -154,23 +152,18 @@ def fid_filters(wanted: np.ndarray, subset: str | None = None) -> list[str]:
 
 
 def _read_fids(
-    source, names: list[str], subset: str | None, fids: np.ndarray, sqlite_path: str | None = None
+    source, names: list[str], subset: str | None, fids: np.ndarray, geopackage: str | None = None
 ) -> tuple[pd.DataFrame, np.ndarray]:
-    """The features ``fids`` of the OGR layer ``source`` (within its ``subset``), attributes only, in fid order;
-    with ``sqlite_path`` (a GeoPackage GDAL would read feature by feature) read through SQLite where it can be."""
+    """The features ``fids`` of the OGR layer ``source`` (within its ``subset``), attributes only, in fid order
+    (``geopackage``: the layer's file, which SQLite may read, :func:`geopackage_table_read.read_rows`)."""
     from ..core.frame_rows import rows_of, sorted_by, stacked
-    from .geopackage_table_read import read_geopackage_table
-    from .ogr_bulk_read import read_ogr_layer
+    from .geopackage_table_read import read_rows
 
     def read(where):
-        read = None
-        if sqlite_path:
-            read = read_geopackage_table(sqlite_path, source.GetName(), names, geometry=False, where=where)
-        if read is None:
-            if source.SetAttributeFilter(where) != 0:
-                raise LayerReadError(tr("layer {0!r} cannot be filtered by feature id").format(source.GetName()))
-            read = read_ogr_layer(source, names, geometry=False)
-        return read[0]
+        result = read_rows(source, names, False, where, geopackage)
+        if result is None:
+            raise LayerReadError(tr("layer {0!r} cannot be filtered by feature id").format(source.GetName()))
+        return result[0]
 
     wanted = np.unique(np.asarray(fids, dtype=np.int64))
     if len(wanted) > FID_FILTER_MAX:  # most of a large layer: one read of every row, then the rows wanted

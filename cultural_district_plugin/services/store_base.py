@@ -18,8 +18,7 @@ from ..core.frame_rows import rows_of
 from ..definitions import TABLE_PROPERTY, table_titles
 from ..translation import tr
 from .cancellation import raise_if_cancelled
-from .geopackage_table_read import read_geopackage_table
-from .ogr_bulk_read import arrow_safe, read_ogr_layer
+from .geopackage_table_read import read_rows
 from .store_batch import now_text
 from .store_schema import TABLES_BY_NAME
 from .store_styles import set_field_aliases
@@ -129,13 +128,9 @@ class StoreBase:
             raise StoreError(
                 tr("{0}: table {1!r} has no column {2!r}").format(self.path, table, names[indexes.index(-1)])
             )
-        read = None
-        if self.geopackage_path is not None and not arrow_safe():  # GDAL would read feature by feature
-            read = read_geopackage_table(self.geopackage_path, table, names, geometry, where)
-        if read is None:
-            if where:
-                layer.SetAttributeFilter(where)
-            read = read_ogr_layer(layer, names, geometry)  # in bulk (Arrow) where GDAL can
+        read = read_rows(layer, names, geometry, where, self.geopackage_path)  # in bulk, never feature by feature
+        if read is None:  # a filter GDAL refuses: built by the plugin, never expected
+            raise StoreError(tr("{0}: cannot be read").format(self.path))
         frame, geometries = read
         ds = None
         fids = frame["fid"].to_numpy()
